@@ -1,0 +1,6 @@
+namespace Evolve.Cli;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}

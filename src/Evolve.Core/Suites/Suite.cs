@@ -1,0 +1,34 @@
+namespace Evolve.Core.Suites;
+
+/// <summary>
+/// A loaded, validated suite: its cases with splits assigned, and its defaults.
+/// </summary>
+public sealed record Suite
+{
+    /// <summary>The suite name (its folder name under <c>evals/</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Directory holding <c>suite.yaml</c>.</summary>
+    public required string Directory { get; init; }
+
+    /// <summary>The agent (folder under <c>prompts/</c>) this suite optimizes.</summary>
+    public required string Agent { get; init; }
+
+    /// <summary>One line saying what the suite measures.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Cases, each with its split assigned, in file order.</summary>
+    public required IReadOnlyList<EvalCase> Cases { get; init; }
+
+    /// <summary>Assertions applied to every case in addition to its own.</summary>
+    public IReadOnlyList<AssertionSpec> DefaultAssertions { get; init; } = [];
+
+    /// <summary>Default number of repeats per case (at least 1).</summary>
+    public int Repeat { get; init; } = 1;
+
+    /// <summary>A stable SHA-256 of the suite's files, recorded with every run.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>Cases in one split.</summary>
+    public IEnumerable<EvalCase> InSplit(Split split) => Cases.Where(c => c.Split == split);
+}

@@ -1,0 +1,33 @@
+namespace Evolve.Kernel.Providers.Sim;
+
+/// <summary>What kind of answer a case expects; decides how the simulator formats and corrupts it.</summary>
+public enum SimAnswerKind
+{
+    /// <summary>Free text; corruption swaps or drops words.</summary>
+    Text,
+
+    /// <summary>Python source; correct answers come in a fenced python block, corruption breaks the logic.</summary>
+    Code,
+
+    /// <summary>A JSON document; corruption drops or alters a field.</summary>
+    Json,
+
+    /// <summary>A number; corruption moves it off by a little.</summary>
+    Number,
+}
+
+/// <summary>
+/// The reference answer of a case, attached by the evaluator to a request under
+/// <see cref="ModelRequestKeys.Oracle"/>. Only the simulator reads it.
+/// </summary>
+/// <param name="CaseId">The case id; part of the deterministic draw.</param>
+/// <param name="Reference">The reference answer or reference solution.</param>
+/// <param name="Kind">How to format and corrupt the answer.</param>
+/// <param name="Cues">Salient phrases (hints, tags, hidden test names) the system prompt should mention.</param>
+/// <param name="Difficulty">0 (trivial) to 1 (very hard); sets the base probability of a right answer.</param>
+public sealed record SimOracle(
+    string CaseId,
+    string Reference,
+    SimAnswerKind Kind,
+    IReadOnlyList<string> Cues,
+    double Difficulty);
