@@ -1,0 +1,74 @@
+using Evolve.Kernel.Prompts;
+using Evolve.Kernel.Providers;
+using Microsoft.Extensions.AI;
+
+namespace Evolve.Kernel.Agents;
+
+/// <summary>
+/// An agent made runnable: its profile with one set of artifact texts (a candidate) parsed.
+/// Immutable and shared by every rollout of that candidate.
+/// </summary>
+public sealed class AgentDefinition
+{
+    private AgentDefinition(AgentProfile profile, PromptTemplate? system, PromptTemplate task, Heuristics heuristics)
+    {
+        Profile = profile;
+        System = system;
+        Task = task;
+        Heuristics = heuristics;
+    }
+
+    /// <summary>The profile.</summary>
+    public AgentProfile Profile { get; }
+
+    /// <summary>The system template, or null.</summary>
+    public PromptTemplate? System { get; }
+
+    /// <summary>The task template.</summary>
+    public PromptTemplate Task { get; }
+
+    /// <summary>The heuristics (empty when the agent has none).</summary>
+    public Heuristics Heuristics { get; }
+
+    /// <summary>Reads the agent's artifact files as a component map (file name to text).</summary>
+    public static IReadOnlyDictionary<string, string> ReadComponents(AgentProfile profile) =>
+        profile.ComponentFiles.ToDictionary(f => f, f => File.ReadAllText(Path.Combine(profile.Directory, f)), StringComparer.Ordinal);
+
+    /// <summary>Parses a component map; throws <see cref="InputException"/> naming the component at fault.</summary>
+    public static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components)
+    {
+        string Text(string file) => components.TryGetValue(file, out var text)
+            ? text
+            : throw new InputException(Path.Combine(profile.Directory, file), null, null, "component missing from candidate");
+
+        var system = profile.System is null ? null : PromptTemplate.Parse(Text(profile.System), Path.Combine(profile.Directory, profile.System));
+        var task = PromptTemplate.Parse(Text(profile.Task), Path.Combine(profile.Directory, profile.Task));
+        var heuristics = profile.Heuristics is null
+            ? Heuristics.Empty
+            : Prompts.Heuristics.Parse(Text(profile.Heuristics), Path.Combine(profile.Directory, profile.Heuristics));
+        return new AgentDefinition(profile, system, task, heuristics);
+    }
+
+    /// <summary>
+    /// Builds the request for one task: the rendered system and user messages, and options
+    /// carrying the heuristics (temperature as a sampling option, the rest for the kernel and simulator).
+    /// </summary>
+    public (List<ChatMessage> Messages, ChatOptions Options) BuildRequest(IReadOnlyDictionary<string, object?> vars)
+    {
+        var messages = new List<ChatMessage>(2);
+        if (System is not null)
+        {
+            messages.Add(new ChatMessage(ChatRole.System, System.Render(vars)));
+        }
+
+        messages.Add(new ChatMessage(ChatRole.User, Task.Render(vars)));
+        var options = new ChatOptions { AdditionalProperties = [] };
+        if (Heuristics.Knobs.Any(k => k.Name == "temperature"))
+        {
+            options.Temperature = (float)Heuristics.GetNumber("temperature", 0);
+        }
+
+        options.AdditionalProperties[ModelRequestKeys.Heuristics] = Heuristics.Values;
+        return (messages, options);
+    }
+}

@@ -1,0 +1,99 @@
+using Evolve.Kernel.Providers.Sim;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Evolve.Kernel.Agents;
+
+/// <summary>Loads <c>prompts/&lt;agent&gt;/agent.yaml</c>, reporting every problem with file, line and field.</summary>
+public static class AgentProfileLoader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Loads the agent named <paramref name="agent"/> from <paramref name="promptsDirectory"/>.</summary>
+    public static AgentProfile Load(string promptsDirectory, string agent)
+    {
+        var directory = Path.Combine(promptsDirectory, agent);
+        var path = Path.Combine(directory, "agent.yaml");
+        if (!File.Exists(path))
+        {
+            var known = System.IO.Directory.Exists(promptsDirectory)
+                ? System.IO.Directory.GetDirectories(promptsDirectory).Where(d => File.Exists(Path.Combine(d, "agent.yaml"))).Select(Path.GetFileName).Order().ToArray()
+                : [];
+            throw new InputException(path, null, "agent", $"agent '{agent}' not found (agents: {string.Join(", ", known)})");
+        }
+
+        AgentYaml raw;
+        try
+        {
+            raw = Yaml.Deserialize<AgentYaml>(File.ReadAllText(path)) ?? new AgentYaml();
+        }
+        catch (YamlException ex)
+        {
+            throw new InputException(path, (int)ex.Start.Line, null, (ex.InnerException ?? ex).Message);
+        }
+
+        var errors = new List<InputError>();
+        if (string.IsNullOrWhiteSpace(raw.Task))
+        {
+            errors.Add(new InputError(path, null, "task", "every agent needs a task template (for example task: task.sbn)"));
+        }
+
+        foreach (var (field, file) in new[] { ("system", raw.System), ("task", raw.Task), ("heuristics", raw.Heuristics) })
+        {
+            if (!string.IsNullOrWhiteSpace(file) && !File.Exists(Path.Combine(directory, file)))
+            {
+                errors.Add(new InputError(path, null, field, $"file '{file}' not found in {directory}"));
+            }
+        }
+
+        var answer = SimAnswerKind.Text;
+        if (raw.Answer is not null && !Enum.TryParse(raw.Answer, ignoreCase: true, out answer))
+        {
+            errors.Add(new InputError(path, null, "answer", $"must be text, code, json or number, not '{raw.Answer}'"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        return new AgentProfile
+        {
+            Name = raw.Name ?? agent,
+            Directory = directory,
+            Description = raw.Description,
+            Model = raw.Model,
+            System = raw.System,
+            Task = raw.Task!,
+            Heuristics = raw.Heuristics,
+            Answer = answer,
+            Variants = raw.Variants ?? [],
+            SampleVars = raw.SampleVars ?? new Dictionary<string, object?>(),
+        };
+    }
+
+    /// <summary>The YAML shape; unknown keys are an error so typos surface.</summary>
+    private sealed class AgentYaml
+    {
+        public string? Name { get; set; }
+
+        public string? Description { get; set; }
+
+        public string? Model { get; set; }
+
+        public string? System { get; set; }
+
+        public string? Task { get; set; }
+
+        public string? Heuristics { get; set; }
+
+        public string? Answer { get; set; }
+
+        public List<string>? Variants { get; set; }
+
+        public Dictionary<string, object?>? SampleVars { get; set; }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Evolve.Kernel.Prompts;
+
+/// <summary>
+/// A parsed, validated <c>heuristics.yaml</c>: knobs such as temperature, max_steps, plan_first and
+/// self_test, each with a declared type and range.
+/// </summary>
+public sealed class Heuristics
+{
+    private Heuristics(IReadOnlyList<HeuristicKnob> knobs) => Knobs = knobs;
+
+    /// <summary>An empty document (an agent without heuristics).</summary>
+    public static Heuristics Empty { get; } = new([]);
+
+    /// <summary>Knobs in file order.</summary>
+    public IReadOnlyList<HeuristicKnob> Knobs { get; }
+
+    /// <summary>Knob name to current value (double, long, bool or string).</summary>
+    public IReadOnlyDictionary<string, object> Values => Knobs.ToDictionary(k => k.Name, k => k.Value);
+
+    /// <summary>A knob's value as a double, or <paramref name="fallback"/> when absent or not numeric.</summary>
+    public double GetNumber(string name, double fallback) =>
+        Knobs.FirstOrDefault(k => k.Name == name)?.Value switch
+        {
+            double d => d,
+            long l => l,
+            _ => fallback,
+        };
+
+    /// <summary>A knob's value as a bool, or <paramref name="fallback"/>.</summary>
+    public bool GetFlag(string name, bool fallback) =>
+        Knobs.FirstOrDefault(k => k.Name == name)?.Value is bool b ? b : fallback;
+
+    /// <summary>Parses and validates; throws <see cref="InputException"/> listing every problem with its line.</summary>
+    public static Heuristics Parse(string text, string sourcePath)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new InputException(sourcePath, (int)ex.Start.Line, null, "malformed YAML: " + ex.Message);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some truncated flow collections.
+            throw new InputException(sourcePath, null, null, "malformed YAML: " + ex.Message);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return Empty;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new InputException(sourcePath, (int)stream.Documents[0].RootNode.Start.Line, null, "expected a map of knob name to { type, value, ... }");
+        }
+
+        var errors = new List<InputError>();
+        var knobs = new List<HeuristicKnob>();
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var knob = HeuristicKnobReader.Read(sourcePath, ((YamlScalarNode)keyNode).Value ?? "", valueNode, errors);
+            if (knob is not null)
+            {
+                knobs.Add(knob);
+            }
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : new Heuristics(knobs);
+    }
+
+    /// <summary>Reads and parses a heuristics file.</summary>
+    public static Heuristics Load(string path) =>
+        File.Exists(path) ? Parse(File.ReadAllText(path), path) : throw new InputException(path, null, null, "heuristics file not found");
+
+    /// <summary>Writes the document back as YAML in the same shape it is read.</summary>
+    public string ToYaml()
+    {
+        var yaml = new StringBuilder();
+        foreach (var knob in Knobs)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"{knob.Name}: {{ type: {knob.Type.ToString().ToLowerInvariant()}");
+            if (knob.Min is double min)
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $", min: {min}");
+            }
+
+            if (knob.Max is double max)
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $", max: {max}");
+            }
+
+            if (knob.Values.Count > 0)
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $", values: [{string.Join(", ", knob.Values)}]");
+            }
+
+            yaml.Append(CultureInfo.InvariantCulture, $", value: {knob.ValueText}");
+            if (knob.Description is not null)
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $", description: \"{knob.Description.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
+            }
+
+            yaml.Append(" }\n");
+        }
+
+        return yaml.ToString();
+    }
+}

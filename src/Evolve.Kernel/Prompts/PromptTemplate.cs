@@ -1,0 +1,82 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Evolve.Kernel.Prompts;
+
+/// <summary>
+/// A parsed Scriban prompt template: immutable and safe to render from many threads at once.
+/// </summary>
+public sealed class PromptTemplate
+{
+    private readonly Template _template;
+
+    private PromptTemplate(Template template, string text, string sourcePath, IReadOnlySet<string> variables)
+    {
+        _template = template;
+        Text = text;
+        SourcePath = sourcePath;
+        Variables = variables;
+    }
+
+    /// <summary>The template text as written.</summary>
+    public string Text { get; }
+
+    /// <summary>The file it came from (or a pseudo-path such as <c>--prompt</c>), used in errors.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The input variables the template reads (not the ones it assigns, loops over or Scriban's built-ins).</summary>
+    public IReadOnlySet<string> Variables { get; }
+
+    /// <summary>Parses <paramref name="text"/>; throws <see cref="InputException"/> listing every syntax error with line and column.</summary>
+    public static PromptTemplate Parse(string text, string sourcePath)
+    {
+        var template = Template.Parse(text, sourcePath);
+        if (template.HasErrors)
+        {
+            var errors = template.Messages
+                .Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => new InputError(sourcePath, m.Span.Start.Line + 1, $"column {m.Span.Start.Column + 1}", m.Message))
+                .ToList();
+            throw new InputException(errors);
+        }
+
+        return new PromptTemplate(template, text, sourcePath, TemplateVariables.Collect(template.Page!));
+    }
+
+    /// <summary>Reads and parses a template file.</summary>
+    public static PromptTemplate Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, null, null, "template file not found");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>
+    /// Renders with <paramref name="variables"/>. A variable the template reads but that is not
+    /// given is an error (strict mode), so a case missing a var fails loudly instead of rendering blanks.
+    /// </summary>
+    /// <exception cref="InputException">The template failed at run time (missing variable, bad expression).</exception>
+    public string Render(IReadOnlyDictionary<string, object?> variables)
+    {
+        var globals = new ScriptObject();
+        foreach (var (name, value) in variables)
+        {
+            globals.SetValue(name, ScriptValues.From(value), readOnly: false);
+        }
+
+        var context = new TemplateContext { StrictVariables = true, LoopLimit = 10_000, RecursiveLimit = 50 };
+        context.PushGlobal(globals);
+        try
+        {
+            return _template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            throw new InputException(SourcePath, ex.Span.Start.Line + 1, $"column {ex.Span.Start.Column + 1}", ex.OriginalMessage);
+        }
+    }
+}
