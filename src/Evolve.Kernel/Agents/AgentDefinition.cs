@@ -10,12 +10,20 @@ namespace Evolve.Kernel.Agents;
 /// </summary>
 public sealed class AgentDefinition
 {
+    // Most system prompts read no case variables: render them once, not once per rollout.
+    private readonly string? _fixedSystemText;
+    private readonly float? _temperature;
+    private readonly IReadOnlyDictionary<string, object> _heuristicValues;
+
     private AgentDefinition(AgentProfile profile, PromptTemplate? system, PromptTemplate task, Heuristics heuristics)
     {
         Profile = profile;
         System = system;
         Task = task;
         Heuristics = heuristics;
+        _fixedSystemText = system is { Variables.Count: 0 } ? system.Render(new Dictionary<string, object?>()) : null;
+        _temperature = heuristics.Knobs.Any(k => k.Name == "temperature") ? (float)heuristics.GetNumber("temperature", 0) : null;
+        _heuristicValues = heuristics.Values;
     }
 
     /// <summary>The profile.</summary>
@@ -58,17 +66,12 @@ public sealed class AgentDefinition
         var messages = new List<ChatMessage>(2);
         if (System is not null)
         {
-            messages.Add(new ChatMessage(ChatRole.System, System.Render(vars)));
+            messages.Add(new ChatMessage(ChatRole.System, _fixedSystemText ?? System.Render(vars)));
         }
 
         messages.Add(new ChatMessage(ChatRole.User, Task.Render(vars)));
-        var options = new ChatOptions { AdditionalProperties = [] };
-        if (Heuristics.Knobs.Any(k => k.Name == "temperature"))
-        {
-            options.Temperature = (float)Heuristics.GetNumber("temperature", 0);
-        }
-
-        options.AdditionalProperties[ModelRequestKeys.Heuristics] = Heuristics.Values;
+        var options = new ChatOptions { AdditionalProperties = [], Temperature = _temperature };
+        options.AdditionalProperties[ModelRequestKeys.Heuristics] = _heuristicValues;
         return (messages, options);
     }
 }
