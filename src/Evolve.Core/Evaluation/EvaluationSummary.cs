@@ -1,0 +1,28 @@
+namespace Evolve.Core.Evaluation;
+
+/// <summary>The outcome of evaluating one candidate: every rollout and the aggregates people read.</summary>
+/// <param name="Rollouts">Every rollout, stored or new, in case then repeat order.</param>
+/// <param name="Cases">Per-case aggregates over repeats, in suite order.</param>
+/// <param name="WallTime">Wall time of this invocation.</param>
+/// <param name="NewRollouts">Rollouts run by this invocation (the rest were already stored).</param>
+public sealed record EvaluationSummary(
+    IReadOnlyList<Rollout> Rollouts,
+    IReadOnlyList<CaseResult> Cases,
+    TimeSpan WallTime,
+    int NewRollouts)
+{
+    /// <summary>Mean over cases of the mean score over repeats.</summary>
+    public double MeanScore => Cases.Count == 0 ? 0 : Cases.Average(c => c.MeanScore);
+
+    /// <summary>Fraction of rollouts that passed.</summary>
+    public double PassRate => Rollouts.Count == 0 ? 0 : (double)Rollouts.Count(r => r.Score.Pass) / Rollouts.Count;
+
+    /// <summary>Rollouts that ended in a per-case error.</summary>
+    public int Errors => Rollouts.Count(r => r.Error is not null);
+
+    /// <summary>Input and output tokens over all rollouts.</summary>
+    public (long Input, long Output) Tokens => (Rollouts.Sum(r => r.InputTokens), Rollouts.Sum(r => r.OutputTokens));
+
+    /// <summary>New rollouts per second of wall time.</summary>
+    public double RolloutsPerSecond => WallTime.TotalSeconds <= 0 ? 0 : NewRollouts / WallTime.TotalSeconds;
+}
