@@ -111,6 +111,11 @@ internal static partial class PythonMutations
             else if (ReturnName().Match(m) is { Success: true } ret)
             {
                 var current = ret.Groups[1].Value;
+                if (current is "True" or "False" or "None")
+                {
+                    continue;
+                }
+
                 var others = names.Where(n => n != current).ToList();
                 if (others.Count > 0)
                 {

@@ -101,6 +101,6 @@ internal sealed partial class SimReflector
     [GeneratedRegex(@"^\s*[-*]?\s*hints?\s*:\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex HintsLine();
 
-    [GeneratedRegex(@"\btest_(\w+)")]
+    [GeneratedRegex(@"\btest_(\w+)\b(?!\.py)")]
     private static partial Regex TestName();
 }
