@@ -42,9 +42,9 @@ public static class ModelFactory
         ModelSchemes.Sim => new SimChatClient(SimSettings.From(uri), options.TimeProvider),
         ModelSchemes.Echo => new EchoChatClient(),
         _ => throw new InputException(
-            "command line",
+            uri.Source,
             null,
-            "--model",
+            uri.Field,
             $"provider '{uri.Scheme}' ({uri.Id}) is not available in this build; use sim (the offline simulator) or echo"),
     };
 }

@@ -3,7 +3,8 @@ namespace Evolve.Kernel.Providers;
 /// <summary>
 /// Keys Evolve sets on <see cref="Microsoft.Extensions.AI.ChatResponse.AdditionalProperties"/> so
 /// rollouts can record how a response came about. They describe the response only; scorers must
-/// never use them to decide a score.
+/// never use them to decide a score. On a response served from the cache the values have been
+/// through JSON, so read them as <see cref="System.Text.Json.JsonElement"/> as well as CLR values.
 /// </summary>
 public static class ModelResponseKeys
 {

@@ -23,6 +23,12 @@ public sealed class ModelUri
     /// <summary>The raw query parameters, validated; keys are lower case.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; }
 
+    /// <summary>The flag or key the URI came from (for example <c>--model</c>), named in later errors.</summary>
+    public string Field { get; private init; } = "--model";
+
+    /// <summary>Where the URI was written (a file path, or <c>command line</c>), named in later errors.</summary>
+    public string Source { get; private init; } = "command line";
+
     /// <summary>The simulator's seed; default 0.</summary>
     public int Seed { get; private init; }
 
@@ -108,6 +114,8 @@ public sealed class ModelUri
 
         return new ModelUri(scheme, model, parameters)
         {
+            Field = field,
+            Source = source,
             Seed = values.Seed,
             Latency = values.Latency,
             Jitter = values.Jitter,

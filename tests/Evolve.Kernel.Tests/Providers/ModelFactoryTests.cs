@@ -29,6 +29,17 @@ public sealed class ModelFactoryTests : IDisposable
     }
 
     [Fact]
+    public void Create_RealProviderFromAFile_NamesTheFileAndKeyItCameFrom()
+    {
+        var uri = ModelUri.Parse("openai:gpt-4.1-mini", "reflection_model", "evals/coding/suite.yaml");
+
+        var error = Assert.Throws<InputException>(() => ModelFactory.Create(uri, new ModelOptions()));
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal(("evals/coding/suite.yaml", "reflection_model"), (only.File, only.Field));
+    }
+
+    [Fact]
     public async Task Create_Sim_AnswersRecordsUsageAndHasNoCacheByDefault()
     {
         var ledger = new UsageLedger();

@@ -1,4 +1,3 @@
-using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
 
@@ -26,10 +25,8 @@ public sealed class ResponseCacheChatClient : DistributedCachingChatClient
     /// <inheritdoc />
     protected override string GetCacheKey(IEnumerable<ChatMessage> messages, ChatOptions? options, params ReadOnlySpan<object?> additionalValues)
     {
-        var repeat = SimRequest.Repeat(options);
-        var heuristics = SimRequest.Heuristics(options) is IEnumerable<KeyValuePair<string, object?>> pairs
-            ? string.Join(';', pairs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + SimHeuristics.Format(p.Value)))
-            : string.Empty;
+        var repeat = ModelRequest.Repeat(options);
+        var heuristics = ModelRequest.CanonicalHeuristics(ModelRequest.Heuristics(options));
         object?[] values = [.. additionalValues, "evolve-cache-v1", _model, repeat, heuristics];
         return base.GetCacheKey(messages, InternalPropertiesStrippingChatClient.Strip(options), values);
     }

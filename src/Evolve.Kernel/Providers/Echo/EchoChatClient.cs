@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Providers.Echo;
@@ -17,7 +16,7 @@ internal sealed class EchoChatClient : IChatClient
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
         var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
-        var text = SimRequest.LastUserText(list);
+        var text = ModelRequest.LastUserText(list);
         var usage = new UsageDetails
         {
             InputTokenCount = TokenEstimator.Estimate(list),

@@ -62,22 +62,24 @@ internal sealed class SimChatClient : IChatClient
         string text;
         ulong digest;
         var properties = new AdditionalPropertiesDictionary();
-        if (SimRequest.Oracle(options) is { } oracle)
+        if (ModelRequest.Oracle(options) is { } oracle)
         {
             // Seam for tools (ARCHITECTURE section 4): when options.Tools offers a test tool and the
             // heuristics ask for self-testing, a later step calls it once here and may repair a wrong answer.
-            var system = SimRequest.SystemText(messages);
+            var system = ModelRequest.SystemText(messages);
             var prompt = _prompts.GetOrAdd(system, static (s, _) => SimPrompt.Create(s), 0);
-            var repeat = SimRequest.Repeat(options);
-            var answer = _task.Respond(oracle, prompt, SimHeuristics.From(SimRequest.Heuristics(options)), repeat, options?.Temperature);
+            var repeat = ModelRequest.Repeat(options);
+            var answer = _task.Respond(oracle, prompt, SimHeuristics.From(ModelRequest.Heuristics(options)), repeat, options?.Temperature);
             text = answer.Text;
-            digest = StableHash.Combine(prompt.Hash, (ulong)(uint)repeat, unchecked((ulong)_settings.Seed), oracle.CaseId);
+            digest = _settings.Jitter > TimeSpan.Zero
+                ? StableHash.Combine(prompt.Hash, (ulong)(uint)repeat, unchecked((ulong)_settings.Seed), oracle.CaseId)
+                : 0UL;
             properties[ModelResponseKeys.SimCorrect] = answer.Correct;
             properties[ModelResponseKeys.SimProbability] = answer.Probability;
         }
         else
         {
-            var prompt = SimRequest.LastUserText(messages);
+            var prompt = ModelRequest.LastUserText(messages);
             text = _reflector.Reflect(prompt);
             digest = _settings.Jitter > TimeSpan.Zero ? StableHash.Of(prompt) : 0UL;
         }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 
 namespace Evolve.Kernel.Providers.Sim;
@@ -26,30 +25,19 @@ internal sealed record SimHeuristics(ulong Hash, bool SelfTest, bool PlanFirst, 
 
     private static SimHeuristics Build(IEnumerable<KeyValuePair<string, object?>> pairs)
     {
-        var sorted = pairs.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var canonical = new StringBuilder();
-        foreach (var (key, value) in sorted)
+        var canonical = ModelRequest.CanonicalHeuristics(pairs);
+        var lookup = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in pairs)
         {
-            canonical.Append(key).Append('=').Append(Format(value)).Append(';');
+            lookup[key] = value;
         }
 
-        var lookup = sorted.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         return new SimHeuristics(
-            sorted.Count == 0 ? 0UL : StableHash.Of(canonical.ToString()),
+            canonical.Length == 0 ? 0UL : StableHash.Of(canonical),
             AsBool(lookup.GetValueOrDefault("self_test")),
             AsBool(lookup.GetValueOrDefault("plan_first")),
             AsDouble(lookup.GetValueOrDefault("temperature")));
     }
-
-    internal static string Format(object? value) => value switch
-    {
-        null => "null",
-        bool b => b ? "true" : "false",
-        string s => s,
-        JsonElement e => e.ValueKind == JsonValueKind.String ? e.GetString() ?? string.Empty : e.GetRawText(),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 
     private static bool AsBool(object? value) => value switch
     {
@@ -68,6 +56,6 @@ internal sealed record SimHeuristics(ulong Hash, bool SelfTest, bool PlanFirst, 
         long l => l,
         decimal m => (double)m,
         JsonElement { ValueKind: JsonValueKind.Number } e => e.GetDouble(),
-        _ => double.TryParse(Format(value), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null,
+        _ => double.TryParse(ModelRequest.FormatValue(value), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null,
     };
 }

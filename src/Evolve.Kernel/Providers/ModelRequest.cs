@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
 
-namespace Evolve.Kernel.Providers.Sim;
+namespace Evolve.Kernel.Providers;
 
-/// <summary>Reads what the simulator needs out of a chat request without copying more than necessary.</summary>
-internal static class SimRequest
+/// <summary>
+/// Reads Evolve's internal request properties (<see cref="ModelRequestKeys"/>) and message texts
+/// out of a chat request without copying more than necessary; shared by the simulator, echo and
+/// the response cache so they agree on what a request means.
+/// </summary>
+internal static class ModelRequest
 {
     public static SimOracle? Oracle(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.Oracle, out var value) == true ? value as SimOracle : null;
@@ -71,4 +76,32 @@ internal static class SimRequest
 
         return string.Empty;
     }
+
+    /// <summary>The heuristics as <c>key=value;</c> pairs sorted by key, or empty; stable across processes.</summary>
+    public static string CanonicalHeuristics(object? heuristics)
+    {
+        if (heuristics is not IEnumerable<KeyValuePair<string, object?>> pairs)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var (key, value) in pairs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            builder.Append(key).Append('=').Append(FormatValue(value)).Append(';');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Formats a heuristic value the same way whether it arrived as a CLR value or as JSON.</summary>
+    public static string FormatValue(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        string s => s,
+        JsonElement e => e.ValueKind == JsonValueKind.String ? e.GetString() ?? string.Empty : e.GetRawText(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 }
