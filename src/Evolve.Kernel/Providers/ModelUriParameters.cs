@@ -16,7 +16,7 @@ internal static class ModelUriParameters
         }
 
         var allowed = ModelSchemes.ParametersOf(scheme);
-        foreach (var pair in query.Split('&'))
+        foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || eq == pair.Length - 1)

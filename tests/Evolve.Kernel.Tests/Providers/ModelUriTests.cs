@@ -21,6 +21,15 @@ public sealed class ModelUriTests
     }
 
     [Fact]
+    public void Parse_EmptyPairsAndSpaces_AreIgnored()
+    {
+        var uri = ModelUri.Parse("sim?&seed=4&");
+
+        Assert.Equal(4, uri.Seed);
+        Assert.Equal("sim?seed=4", uri.ToString());
+    }
+
+    [Fact]
     public void Parse_PlainSim_UsesDefaultsAndSaysScoresAreSynthetic()
     {
         var uri = ModelUri.Parse("  SIM ");

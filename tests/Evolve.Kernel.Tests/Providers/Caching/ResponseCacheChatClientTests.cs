@@ -83,4 +83,20 @@ public sealed class ResponseCacheChatClientTests : IDisposable
         Assert.DoesNotContain(responses, IsHit);
         Assert.Equal(5, inner.Received.Count);
     }
+
+    [Fact]
+    public async Task GetStreamingResponseAsync_SecondIdenticalCall_IsMarkedAsAHitAndCostsNoTokens()
+    {
+        var ledger = new UsageLedger();
+        using var client = ModelFactory.Create(ModelUri.Parse("echo?cache=1"), new ModelOptions { Usage = ledger, CachePath = _dir.File("cache.db") });
+        ChatMessage[] messages = [new ChatMessage(ChatRole.User, "stream me")];
+
+        var first = await client.GetStreamingResponseAsync(messages, cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        var second = await client.GetStreamingResponseAsync(messages, cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(first, u => u.AdditionalProperties?.ContainsKey(ModelResponseKeys.CacheHit) == true);
+        Assert.Contains(second, u => u.AdditionalProperties?.ContainsKey(ModelResponseKeys.CacheHit) == true);
+        Assert.Equal("stream me", second.ToChatResponse().Text);
+        Assert.Equal(new UsageTotals(2, 1, 3, 3), ledger.For("echo"));
+    }
 }
