@@ -1,0 +1,119 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+
+namespace Evolve.Kernel.Providers.Sim;
+
+/// <summary>
+/// The offline simulator (<c>sim</c>): a deterministic stand-in for an LLM. With a
+/// <see cref="SimOracle"/> in the options it answers a task, right with a probability that rises
+/// with the system prompt's cue coverage (see <see cref="SimOdds"/>); without one it acts as a
+/// reflection model (see <see cref="SimReflector"/>). Same request, same seed: same reply, always.
+/// </summary>
+internal sealed class SimChatClient : IChatClient
+{
+    private readonly SimSettings _settings;
+    private readonly TimeProvider _time;
+    private readonly SimTaskResponder _task;
+    private readonly SimReflector _reflector;
+    private readonly BoundedCache<string, SimPrompt> _prompts = new(SimDefaults.PromptCacheCapacity, StringComparer.Ordinal);
+    private readonly ChatClientMetadata _metadata = new(ModelSchemes.Sim, null, ModelSchemes.Sim);
+
+    public SimChatClient(SimSettings settings, TimeProvider timeProvider)
+    {
+        _settings = settings;
+        _time = timeProvider;
+        _task = new SimTaskResponder(settings.Seed, settings.Competence);
+        _reflector = new SimReflector(settings.Seed);
+    }
+
+    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        cancellationToken.ThrowIfCancellationRequested();
+        var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
+        var (response, digest) = Answer(list, options);
+        var delay = Delay(digest);
+        return delay <= TimeSpan.Zero ? Task.FromResult(response) : DelayThen(response, delay, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        foreach (var update in response.ToChatResponseUpdates())
+        {
+            yield return update;
+        }
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is not null ? null
+        : serviceType == typeof(ChatClientMetadata) ? _metadata
+        : serviceType.IsInstanceOfType(this) ? this
+        : null;
+
+    public void Dispose()
+    {
+        // Nothing to release: the simulator holds no connections or handles.
+    }
+
+    private (ChatResponse Response, ulong Digest) Answer(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
+    {
+        string text;
+        ulong digest;
+        var properties = new AdditionalPropertiesDictionary();
+        if (ModelRequest.Oracle(options) is { } oracle)
+        {
+            // Seam for tools (ARCHITECTURE section 4): when options.Tools offers a test tool and the
+            // heuristics ask for self-testing, a later step calls it once here and may repair a wrong answer.
+            var system = ModelRequest.SystemText(messages);
+            var prompt = _prompts.GetOrAdd(system, static (s, _) => SimPrompt.Create(s), 0);
+            var repeat = ModelRequest.Repeat(options);
+            var answer = _task.Respond(oracle, prompt, SimHeuristics.From(ModelRequest.Heuristics(options)), repeat, options?.Temperature);
+            text = answer.Text;
+            digest = _settings.Jitter > TimeSpan.Zero
+                ? StableHash.Combine(prompt.Hash, (ulong)(uint)repeat, unchecked((ulong)_settings.Seed), oracle.CaseId)
+                : 0UL;
+            properties[ModelResponseKeys.SimCorrect] = answer.Correct;
+            properties[ModelResponseKeys.SimProbability] = answer.Probability;
+        }
+        else
+        {
+            var prompt = ModelRequest.LastUserText(messages);
+            text = _reflector.Reflect(prompt);
+            digest = _settings.Jitter > TimeSpan.Zero ? StableHash.Of(prompt) : 0UL;
+        }
+
+        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
+        {
+            ModelId = ModelSchemes.Sim,
+            FinishReason = ChatFinishReason.Stop,
+            CreatedAt = _time.GetUtcNow(),
+            Usage = new UsageDetails
+            {
+                InputTokenCount = TokenEstimator.Estimate(messages),
+                OutputTokenCount = TokenEstimator.Estimate(text),
+            },
+            AdditionalProperties = properties.Count > 0 ? properties : null,
+        };
+        response.Usage.TotalTokenCount = response.Usage.InputTokenCount + response.Usage.OutputTokenCount;
+        return (response, digest);
+    }
+
+    private TimeSpan Delay(ulong digest)
+    {
+        if (_settings.Jitter <= TimeSpan.Zero)
+        {
+            return _settings.Latency;
+        }
+
+        var offset = ((2 * StableHash.ToUnit(StableHash.Derive(digest, 4))) - 1) * _settings.Jitter.TotalMilliseconds;
+        return TimeSpan.FromMilliseconds(Math.Max(0, _settings.Latency.TotalMilliseconds + offset));
+    }
+
+    private async Task<ChatResponse> DelayThen(ChatResponse response, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+        return response;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Evolve.Kernel.Providers.Sim;
+
+/// <summary>The simulator's parameters, from <c>sim?seed=..&amp;latency=..&amp;jitter=..&amp;competence=..</c>.</summary>
+/// <param name="Seed">Part of every draw; different seeds give different (equally valid) runs.</param>
+/// <param name="Latency">Simulated time per call, waited on the injected <see cref="TimeProvider"/>.</param>
+/// <param name="Jitter">Maximum deviation around <paramref name="Latency"/>, drawn per request.</param>
+/// <param name="Competence">Fixed probability of a right answer, or null for the prompt-driven odds.</param>
+internal sealed record SimSettings(int Seed, TimeSpan Latency, TimeSpan Jitter, double? Competence)
+{
+    public static SimSettings From(ModelUri uri) => new(uri.Seed, uri.Latency, uri.Jitter, uri.Competence);
+}

@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+
+namespace Evolve.Kernel.Providers.Usage;
+
+/// <summary>
+/// Records every answered request in a <see cref="UsageLedger"/> under a model id: tokens from the
+/// response's <see cref="ChatResponse.Usage"/> (or its streamed <see cref="UsageContent"/>), and
+/// cache hits marked with <see cref="ModelResponseKeys.CacheHit"/>. Sits outermost in a pipeline so
+/// it sees cached and fresh responses alike.
+/// </summary>
+public sealed class UsageAccountingChatClient : DelegatingChatClient
+{
+    private readonly UsageLedger _ledger;
+    private readonly string _model;
+
+    /// <summary>Wraps <paramref name="innerClient"/>, recording into <paramref name="ledger"/> under <paramref name="model"/>.</summary>
+    public UsageAccountingChatClient(IChatClient innerClient, UsageLedger ledger, string model)
+        : base(innerClient)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentException.ThrowIfNullOrEmpty(model);
+        _ledger = ledger;
+        _model = model;
+    }
+
+    /// <inheritdoc />
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        _ledger.Record(_model, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, IsCacheHit(response.AdditionalProperties));
+        return response;
+    }
+
+    /// <inheritdoc />
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        long input = 0, output = 0;
+        var hit = false;
+        await foreach (var update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
+        {
+            hit |= IsCacheHit(update.AdditionalProperties);
+            foreach (var content in update.Contents)
+            {
+                if (content is UsageContent usage)
+                {
+                    input += usage.Details.InputTokenCount ?? 0;
+                    output += usage.Details.OutputTokenCount ?? 0;
+                }
+            }
+
+            yield return update;
+        }
+
+        _ledger.Record(_model, input, output, hit);
+    }
+
+    private static bool IsCacheHit(AdditionalPropertiesDictionary? properties) =>
+        properties?.TryGetValue(ModelResponseKeys.CacheHit, out var value) == true && value is true;
+}
