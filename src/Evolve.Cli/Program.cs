@@ -1,6 +1,28 @@
 namespace Evolve.Cli;
 
+/// <summary>The process entry: wires the real console, Ctrl+C and the real model and scorer factories.</summary>
 internal static class Program
 {
-    private static int Main() => 0;
+    private static async Task<int> Main(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        // First Ctrl+C stops cleanly (finished rollouts are kept); a second one kills the process.
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                Console.Error.WriteLine("stopping: finishing writes (Ctrl+C again to kill)");
+                cancellation.Cancel();
+            }
+        };
+
+        var context = new CliContext(
+            Console.Out,
+            Console.Error,
+            Environment.CurrentDirectory,
+            DefaultDependencies.Create(TimeProvider.System),
+            Interactive: !Console.IsErrorRedirected);
+        return await EvolveApp.RunAsync(args, context, cancellation.Token).ConfigureAwait(false);
+    }
 }

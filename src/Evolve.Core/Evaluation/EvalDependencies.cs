@@ -1,4 +1,5 @@
 using Evolve.Core.Scoring;
+using Evolve.Core.Workspace;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Evaluation;
@@ -19,10 +20,10 @@ public sealed record ScorerHandle(ICaseScorer Scorer, string SandboxDescription)
 /// How an evaluation obtains its model and scorer. The CLI uses the real ones; tests pass a
 /// scripted chat client or a fake scorer.
 /// </summary>
-/// <param name="CreateModel">Builds the pipeline for a model URI; throws InputException for a bad URI.</param>
-/// <param name="CreateScorer">Builds the scorer for a sandbox level name; called only when a suite needs it.</param>
+/// <param name="CreateModel">Builds the pipeline for a model URI (its response cache lives under the workspace's runs folder); throws InputException for a bad URI.</param>
+/// <param name="CreateScorerAsync">Builds the scorer for a sandbox level name (auto, bwrap, namespaces, process), or "none" when no case runs code.</param>
 /// <param name="Time">The clock.</param>
 public sealed record EvalDependencies(
-    Func<string, ModelHandle> CreateModel,
-    Func<string, ScorerHandle> CreateScorer,
+    Func<string, WorkspacePaths, ModelHandle> CreateModel,
+    Func<string, Task<ScorerHandle>> CreateScorerAsync,
     TimeProvider Time);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Evolve.Core.Suites;
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
@@ -5,7 +6,7 @@ using Evolve.Kernel;
 namespace Evolve.Core.Evaluation;
 
 /// <summary>Options of <c>evolve eval</c>, validated once into one error listing every problem.</summary>
-public sealed record EvalOptions
+public sealed partial record EvalOptions
 {
     /// <summary>Suite name (a folder under <c>evals/</c>) or a path to a suite.yaml. Required.</summary>
     public string? Suite { get; init; }
@@ -37,6 +38,9 @@ public sealed record EvalOptions
     /// <summary>Where suites, agents and runs live.</summary>
     public required WorkspacePaths Paths { get; init; }
 
+    /// <summary>True when <see cref="Suite"/> is a path to a suite.yaml rather than a name under evals/.</summary>
+    public bool IsSuiteFile => Suite is not null && (Suite.EndsWith(".yaml", StringComparison.Ordinal) || Suite.EndsWith(".yml", StringComparison.Ordinal));
+
     /// <summary>The split filter, or null for all.</summary>
     public Split? SplitFilter => Split == "all" ? null : Enum.Parse<Split>(Split, ignoreCase: true);
 
@@ -47,6 +51,10 @@ public sealed record EvalOptions
         if (string.IsNullOrWhiteSpace(Suite))
         {
             errors.Add(new InputError("--suite", null, null, "a suite is required (evolve suite list shows them)"));
+        }
+        else if (!IsSuiteFile && !SuiteName().IsMatch(Suite))
+        {
+            errors.Add(new InputError("--suite", null, null, $"'{Suite}' is neither a suite name (letters, digits, '.', '_', '-') nor a path to a suite.yaml"));
         }
 
         if (Split is not ("all" or "train" or "val" or "holdout"))
@@ -84,4 +92,7 @@ public sealed record EvalOptions
             throw new InputException(errors);
         }
     }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    private static partial Regex SuiteName();
 }

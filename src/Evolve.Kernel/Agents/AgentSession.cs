@@ -9,7 +9,7 @@ namespace Evolve.Kernel.Agents;
 public static class AgentSession
 {
     /// <summary>The key a caching client sets on a response's additional properties when it served it from cache.</summary>
-    public const string CacheHitKey = "evolve.cache_hit";
+    public const string CacheHitKey = Providers.ModelResponseKeys.CacheHit;
 
     /// <summary>Runs the request and returns the answer; model errors propagate to the caller, which decides whether they are per-case.</summary>
     public static async Task<AgentTurn> RunAsync(
