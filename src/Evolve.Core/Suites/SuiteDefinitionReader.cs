@@ -120,6 +120,7 @@ internal static class SuiteDefinitionReader
 
         var shares = new Dictionary<string, double> { ["train"] = 0, ["val"] = 0, ["holdout"] = 0 };
         var seed = 0;
+        var ok = true;
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = YamlValues.KeyText(keyNode);
@@ -134,11 +135,13 @@ internal static class SuiteDefinitionReader
                 else
                 {
                     errors.Add(path, line, "split.seed", $"seed must be a whole number, not '{ValueText.AsTextOrJson(value)}'");
+                    ok = false;
                 }
             }
             else if (!shares.ContainsKey(key))
             {
                 errors.Add(path, line, $"split.{key}", $"unknown split '{key}'{NameSuggestion.DidYouMean(key, SplitKeys)}; use train, val, holdout and seed");
+                ok = false;
             }
             else if (value is long or double && ValueText.AsNumber(value) is { } share && share >= 0 && double.IsFinite(share))
             {
@@ -147,12 +150,18 @@ internal static class SuiteDefinitionReader
             else
             {
                 errors.Add(path, line, $"split.{key}", $"the share of {key} must be a number of at least 0, not '{ValueText.AsTextOrJson(value)}'");
+                ok = false;
             }
         }
 
         var ratio = new SplitRatio(shares["train"], shares["val"], shares["holdout"], seed);
         if (ratio.Total <= 0)
         {
+            if (!ok)
+            {
+                return SplitRatio.Default;
+            }
+
             errors.Add(path, YamlDocumentReader.LineOf(mapping), "split", "at least one of train, val and holdout must have a share above 0");
             return SplitRatio.Default;
         }
