@@ -11,6 +11,8 @@ namespace Evolve.Core.Suites.Import;
 /// </summary>
 internal sealed partial class NunjucksConverter(string file, int firstLine, Action<string, int, string?, string> warn)
 {
+    /// <summary>Open blocks: true when the opening tag was converted, false when it was kept as a comment.</summary>
+    private readonly Stack<bool> _blocks = new();
     private int _line;
 
     public string Convert(string template)
@@ -65,39 +67,51 @@ internal sealed partial class NunjucksConverter(string file, int firstLine, Acti
     {
         var name = body.Split(' ', 2)[0];
         var rest = body.Length > name.Length ? body[name.Length..].Trim() : string.Empty;
+        var converted = _blocks.Count == 0 || _blocks.Peek();
         switch (name)
         {
             case "if":
+                _blocks.Push(true);
                 output.Append(left).Append(" if ").Append(Expression(rest)).Append(' ').Append(right);
-                break;
-            case "elif" or "elseif":
+                return next;
+            case "elif" or "elseif" when converted:
                 output.Append(left).Append(" else if ").Append(Expression(rest)).Append(' ').Append(right);
-                break;
-            case "else":
+                return next;
+            case "else" when converted:
                 output.Append(left).Append(" else ").Append(right);
-                break;
-            case "endif" or "endfor":
+                return next;
+            case "endif" or "endfor" when converted && _blocks.Count > 0:
+                _blocks.Pop();
                 output.Append(left).Append(" end ").Append(right);
-                break;
+                return next;
             case "for" when ForHeader().Match(rest) is { Success: true } loop:
+                _blocks.Push(true);
                 output.Append(left).Append(" for ").Append(loop.Groups[1].Value).Append(" in ")
                     .Append(Expression(loop.Groups[2].Value)).Append(' ').Append(right);
-                break;
+                return next;
             case "set" when SetStatement().Match(rest) is { Success: true } set:
                 output.Append(left).Append(' ').Append(set.Groups[1].Value).Append(" = ")
                     .Append(Expression(set.Groups[2].Value)).Append(' ').Append(right);
-                break;
+                return next;
             case "raw":
                 var end = RawEnd().Match(template, next);
                 var stop = end.Success ? end.Index : template.Length;
                 output.Append("{%{").Append(template, next, stop - next).Append("}%}");
                 return end.Success ? end.Index + end.Length : template.Length;
-            default:
-                Warn(name, $"the Nunjucks tag '{{% {body} %}}' was not converted; it is kept as a comment in the template and must be rewritten by hand");
-                output.Append("{{## nunjucks tag not converted: {% ").Append(NunjucksExpression.Sanitise(body)).Append(" %} ##}}");
-                break;
         }
 
+        // Not converted: a block opener's end tag must be kept as a comment too, so blocks stay balanced.
+        if (name is "for" or "macro" or "call" or "filter" or "block" or "set")
+        {
+            _blocks.Push(false);
+        }
+        else if (name.StartsWith("end", StringComparison.Ordinal) && _blocks.Count > 0)
+        {
+            _blocks.Pop();
+        }
+
+        Warn(name, $"the Nunjucks tag '{{% {body} %}}' was not converted; it is kept as a comment in the template and must be rewritten by hand");
+        output.Append("{{## nunjucks tag not converted: {% ").Append(NunjucksExpression.Sanitise(body)).Append(" %} ##}}");
         return next;
     }
 

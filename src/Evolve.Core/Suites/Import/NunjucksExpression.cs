@@ -30,7 +30,7 @@ internal sealed partial class NunjucksExpression(Action<string?, string> report)
                     foreach (var arg in args)
                     {
                         var converted = ConvertOperand(arg);
-                        output.Append(' ').Append(converted.Contains(' ', StringComparison.Ordinal) ? $"({converted})" : converted);
+                        output.Append(' ').Append(SimpleArgument().IsMatch(converted) ? converted : $"({converted})");
                     }
                 }
             }
@@ -187,6 +187,9 @@ internal sealed partial class NunjucksExpression(Action<string?, string> report)
 
     [GeneratedRegex(@"\bloop\.([A-Za-z0-9_]+)")]
     private static partial Regex LoopReference();
+
+    [GeneratedRegex(@"^(""[^""]*""|'[^']*'|[\w.+-]+)$")]
+    private static partial Regex SimpleArgument();
 
     [GeneratedRegex(@"\bnone\b")]
     private static partial Regex NoneLiteral();
