@@ -36,7 +36,7 @@ internal static class PromptfooImporter
             plan.Warn(configPath, YamlDocumentReader.LineOf(key), YamlValues.KeyText(key), "this part of the promptfoo config has no Evolve equivalent and was not imported");
         }
 
-        if (Node("providers") is { } providers)
+        if (config.Children.Keys.FirstOrDefault(k => YamlValues.KeyText(k) == "providers") is { } providers)
         {
             plan.Warn(configPath, YamlDocumentReader.LineOf(providers), "providers", "providers are not imported; choose the model with --model when you run the suite");
         }
