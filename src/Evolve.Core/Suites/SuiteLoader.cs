@@ -110,7 +110,11 @@ public static class SuiteLoader
                 .ToList()
             : [];
 
-    internal static string DecodeText(byte[] bytes) => new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+    internal static string DecodeText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
 
     private static void CheckDuplicateIds(List<EvalCase> cases, ErrorSink errors)
     {

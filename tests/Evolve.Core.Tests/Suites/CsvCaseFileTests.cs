@@ -85,6 +85,15 @@ public sealed class CsvCaseFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_ByteOrderMarkAndCrLf_AreNotPartOfNamesOrValues()
+    {
+        var c = Assert.Single(Load("\uFEFFq,__expected\r\nvalue,contains:x\r\n"));
+
+        Assert.Equal("value", c.Vars["q"]);
+        Assert.Equal("x", c.Assertions[0].Value);
+    }
+
+    [Fact]
     public void Load_EmptyExpectedCell_AddsNoAssertion()
     {
         Assert.Empty(Assert.Single(Load("q,__expected\nx,\n")).Assertions);

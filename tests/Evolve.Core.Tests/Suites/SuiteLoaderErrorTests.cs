@@ -172,6 +172,24 @@ public sealed class SuiteLoaderErrorTests : IDisposable
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("c.yaml", "- id: one\n- just text\n", 2, "cases[1]", "a case must be a map of fields")]
+    [InlineData("c.yaml", "tests:\n  - id: one\n", 1, "tests", "unknown key 'tests'; a case file map holds only 'cases:'")]
+    [InlineData("c.yaml", "cases: one\n", 1, "cases", "'cases' must be a list of cases")]
+    [InlineData("c.txt", "id: one\n", null, null, "unsupported case file type; use .yaml, .yml, .jsonl, .csv")]
+    [InlineData("c.csv", "q,,__expected\nx,y,z\n", 1, "column 2", "the column has no name")]
+    [InlineData("c.csv", "q,q\nx,y\n", 1, "q", "column 'q' appears more than once in the header")]
+    public void Load_BadCaseFileShape_NamesFileLineAndField(string file, string text, int? line, string? field, string message)
+    {
+        _evals.Write("s/suite.yaml", $"agent: a\ncases: [{file}]\n");
+        _evals.Write($"s/{file}", text);
+
+        var error = LoadErrors.Of(_evals, "s")[0];
+
+        Assert.Equal((_evals.PathOf("s", file), line, field), (error.File, error.Line, error.Field));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_SuiteWithNoCases_IsAnError()
     {

@@ -63,7 +63,7 @@ internal static class PromptfooImporter
         errors.ThrowIfAny();
         WarnUnscorable(plan, defaults is null ? cases : cases.Prepend(defaults));
         var merged = defaults is null ? cases : cases.Select(c => Merge(defaults, c)).ToList();
-        var description = Node("description") is YamlScalarNode { Value: { } desc } ? desc : $"Imported from the promptfoo config {configPath}";
+        var description = Node("description") is YamlScalarNode { Value: { } desc } ? desc : $"Imported from the promptfoo config {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(configPath)))}/{Path.GetFileName(configPath)}";
         plan.SuiteFiles.Add((SuiteLoader.SuiteFileName, YamlText.Write(new Dictionary<string, object?>
         {
             ["name"] = name,
