@@ -1,21 +1,5 @@
 namespace Evolve.Core.Suites;
 
-/// <summary>What a column of a promptfoo-style CSV case file holds.</summary>
-internal enum CsvColumnKind
-{
-    Var,
-    Expected,
-    Description,
-    Prefix,
-    Suffix,
-    Metric,
-    Threshold,
-    Split,
-    Id,
-    Metadata,
-    MetadataList,
-}
-
 /// <summary>One header cell of a CSV case file, classified by promptfoo's reserved names.</summary>
 /// <param name="Header">The header as written.</param>
 /// <param name="Kind">What the column holds.</param>

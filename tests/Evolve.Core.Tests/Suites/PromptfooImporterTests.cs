@@ -186,6 +186,25 @@ public sealed class PromptfooImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportAsync_GlobbedPromptAndTestFiles_ImportEveryMatch()
+    {
+        var dir = Path.Combine(_temp.Root, "src", "globbed");
+        Directory.CreateDirectory(Path.Combine(dir, "tests"));
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "A {{ q }}");
+        File.WriteAllText(Path.Combine(dir, "b.txt"), "B {{ q }}");
+        File.WriteAllText(Path.Combine(dir, "tests", "one.csv"), "q,__expected\nx,contains:x\n");
+        File.WriteAllText(Path.Combine(dir, "tests", "two.yaml"), "- vars: { q: y }\n  assert: [{ type: equals, value: y }]\n");
+        var config = Path.Combine(dir, "promptfooconfig.yaml");
+        File.WriteAllText(config, "prompts: ['file://*.txt']\ntests: ['file://tests/*']\n");
+
+        await Import(config);
+
+        var suite = SuiteLoader.Load(_temp.EvalsDir, "globbed");
+        Assert.Equal(["one-1", "two-1"], suite.Cases.Select(c => c.Id));
+        Assert.Equal("B {{ q }}\n", File.ReadAllText(Path.Combine(_temp.PromptsDir, "globbed", "prompt-2.sbn")));
+    }
+
+    [Fact]
     public async Task ImportAsync_InvalidName_IsAnError()
     {
         var config = SharedData.Path("fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");

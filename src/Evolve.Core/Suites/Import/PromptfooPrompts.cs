@@ -42,20 +42,20 @@ internal static class PromptfooPrompts
 
     private static List<PromptSource> FromFile(string relative, string configPath, int line, ImportPlan plan, ErrorSink errors)
     {
-        var path = Path.Combine(Path.GetDirectoryName(configPath) ?? string.Empty, relative);
-        if (ChatFormats.Contains(Path.GetExtension(path).ToLowerInvariant()))
+        var prompts = new List<PromptSource>();
+        foreach (var path in PromptfooFiles.Expand(configPath, relative, line, "prompts", errors))
         {
-            plan.Warn(configPath, line, "prompts", $"'{relative}' is a chat-format or code prompt, which is not imported; only text prompts are");
-            return [];
+            if (ChatFormats.Contains(Path.GetExtension(path).ToLowerInvariant()))
+            {
+                plan.Warn(configPath, line, "prompts", $"'{path}' is a chat-format or code prompt, which is not imported; only text prompts are");
+            }
+            else
+            {
+                prompts.AddRange(SplitPrompts(SuiteLoader.DecodeText(File.ReadAllBytes(path)), path));
+            }
         }
 
-        if (!File.Exists(path))
-        {
-            errors.Add(configPath, line, "prompts", $"prompt file '{relative}' does not exist (looked for {path})");
-            return [];
-        }
-
-        return SplitPrompts(SuiteLoader.DecodeText(File.ReadAllBytes(path)), path);
+        return prompts;
     }
 
     /// <summary>Splits a prompt file on lines that are exactly <c>---</c>, keeping each prompt's first line number.</summary>

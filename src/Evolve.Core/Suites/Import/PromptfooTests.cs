@@ -75,15 +75,11 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
         return _builder.Build(raw with { Fields = fields });
     }
 
-    private List<EvalCase> FromFile(string relative, int line)
-    {
-        var path = Path.Combine(Path.GetDirectoryName(configPath) ?? string.Empty, relative);
-        if (!File.Exists(path))
-        {
-            errors.Add(configPath, line, "tests", $"test file '{relative}' does not exist (looked for {path})");
-            return [];
-        }
+    private List<EvalCase> FromFile(string relative, int line) =>
+        PromptfooFiles.Expand(configPath, relative, line, "tests", errors).SelectMany(path => FromPath(path, line)).ToList();
 
+    private List<EvalCase> FromPath(string path, int line)
+    {
         var bytes = File.ReadAllBytes(path);
         var stem = Path.GetFileNameWithoutExtension(path);
         switch (Path.GetExtension(path).ToLowerInvariant())
@@ -97,7 +93,7 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
                     ? list.Children.OfType<YamlMappingNode>().Select((m, i) => Inline(m, path, $"{stem}-{i + 1}")).OfType<EvalCase>().ToList()
                     : [];
             default:
-                plan.Warn(configPath, line, "tests", $"'{relative}' is not imported: only CSV and YAML test files are");
+                plan.Warn(configPath, line, "tests", $"'{path}' is not imported: only CSV and YAML test files are");
                 return [];
         }
     }
