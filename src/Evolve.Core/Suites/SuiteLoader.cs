@@ -67,9 +67,19 @@ public static class SuiteLoader
         var contents = new List<(string, byte[])>();
         foreach (var file in files)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(displayDir, file));
-            contents.Add((file, bytes));
             var display = Path.Combine(displayDir, file);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(display);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(display, null, null, $"the case file cannot be read: {e.Message}");
+                continue;
+            }
+
+            contents.Add((file, bytes));
             foreach (var raw in CaseFileReader.Read(bytes, display, errors, assertionReader))
             {
                 if (builder.Build(raw) is { } built)

@@ -27,6 +27,7 @@ public sealed class NunjucksConverterTests
     [InlineData("{{ items | join(\", \") }}", "{{ items | array.join \", \" }}")]
     [InlineData("{{ s | replace(\"a\", \"b\") }}", "{{ s | string.replace \"a\" \"b\" }}")]
     [InlineData("{{ s | safe }}", "{{ s }}")]
+    [InlineData("{{ a | default(b | upper) }}", "{{ a | object.default (b | string.upcase) }}")]
     [InlineData("{{ a ~ b }}", "{{ a + b }}")]
     [InlineData("{%- if x -%}y{% elif z %}w{% else %}v{% endif %}", "{{- if x -}}y{{ else if z }}w{{ else }}v{{ end }}")]
     [InlineData("{% for t in tags %}{{ loop.index }}:{{ t }}{% endfor %}", "{{ for t in tags }}{{ (for.index + 1) }}:{{ t }}{{ end }}")]

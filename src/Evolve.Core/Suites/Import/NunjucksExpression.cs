@@ -29,7 +29,7 @@ internal sealed partial class NunjucksExpression(Action<string?, string> report)
                     output.Append(" | ").Append(function);
                     foreach (var arg in args)
                     {
-                        var converted = ConvertOperand(arg);
+                        var converted = Convert(arg);
                         output.Append(' ').Append(SimpleArgument().IsMatch(converted) ? converted : $"({converted})");
                     }
                 }
