@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+
+namespace Evolve.Core.Suites;
+
+/// <summary>
+/// Reads one assertion from its written form: a map <c>{type, value, threshold, weight, metric}</c>,
+/// a one-key map <c>{contains: foo}</c>, or the string shorthand <c>type:value</c>. Problems go to
+/// the error sink, naming the field (for example <c>assert[1].threshold</c>).
+/// </summary>
+internal sealed class AssertionReader(ErrorSink errors, bool allowUnsupported)
+{
+    private static readonly string[] Keys = ["type", "value", "threshold", "weight", "metric"];
+
+    public AssertionSpec? Read(object? written, SourceLocation at, string field)
+    {
+        switch (written)
+        {
+            case string shorthand:
+                var colon = shorthand.IndexOf(':', StringComparison.Ordinal);
+                return colon < 0
+                    ? Build(shorthand, null, null, 1, null, at, field)
+                    : Build(shorthand[..colon], shorthand[(colon + 1)..].TrimStart(' '), null, 1, null, at, field);
+            case IReadOnlyDictionary<string, object?> map when !map.ContainsKey("type") && map.Count == 1
+                && AssertionTypeName.IsRecognised(map.Keys.First()):
+                var (key, value) = map.First();
+                return Build(key, value, null, 1, null, at, field);
+            case IReadOnlyDictionary<string, object?> map:
+                return ReadMap(map, at, field);
+            default:
+                errors.Add(at, field, $"an assertion must be a map with 'type' (or the text 'type:value'), not {ValueText.Describe(written)}");
+                return null;
+        }
+    }
+
+    private AssertionSpec? ReadMap(IReadOnlyDictionary<string, object?> map, SourceLocation at, string field)
+    {
+        var ok = true;
+        foreach (var key in map.Keys.Where(k => !Keys.Contains(k)))
+        {
+            errors.Add(at, $"{field}.{key}", $"unknown assertion field '{key}'{NameSuggestion.DidYouMean(key, Keys)}; known fields: {string.Join(", ", Keys)}");
+            ok = false;
+        }
+
+        if (ValueText.AsText(map.GetValueOrDefault("type")) is not { Length: > 0 } type)
+        {
+            errors.Add(at, $"{field}.type", "an assertion needs a type");
+            return null;
+        }
+
+        double? threshold = null;
+        if (map.GetValueOrDefault("threshold") is { } rawThreshold)
+        {
+            threshold = ValueText.AsNumber(rawThreshold);
+            if (threshold is null)
+            {
+                errors.Add(at, $"{field}.threshold", $"threshold must be a number, not {ValueText.Describe(rawThreshold)}");
+                ok = false;
+            }
+        }
+
+        var weight = 1.0;
+        if (map.GetValueOrDefault("weight") is { } rawWeight)
+        {
+            if (ValueText.AsNumber(rawWeight) is not { } number || number < 0 || double.IsNaN(number) || double.IsInfinity(number))
+            {
+                errors.Add(at, $"{field}.weight", $"weight must be a number of at least 0, not '{ValueText.AsTextOrJson(rawWeight)}'");
+                ok = false;
+            }
+            else
+            {
+                weight = number;
+            }
+        }
+
+        var metric = ValueText.AsText(map.GetValueOrDefault("metric"));
+        var spec = Build(type, map.GetValueOrDefault("value"), threshold, weight, metric, at, field);
+        return ok ? spec : null;
+    }
+
+    /// <summary>Checks the type, threshold and value, and builds the spec (null when something is wrong).</summary>
+    public AssertionSpec? Build(string written, object? value, double? threshold, double weight, string? metric, SourceLocation at, string field)
+    {
+        var (type, negate) = AssertionTypeName.Split(written);
+        var ok = true;
+        if (AssertionTypeName.Problem(type, written.Trim(), allowUnsupported) is { } problem)
+        {
+            errors.Add(at, $"{field}.type", problem);
+            ok = false;
+        }
+
+        if (threshold is { } t && ThresholdProblem(type, t) is { } thresholdProblem)
+        {
+            errors.Add(at, $"{field}.threshold", thresholdProblem);
+            ok = false;
+        }
+
+        if (type == "regex" && value is string pattern && RegexProblem(pattern) is { } regexProblem)
+        {
+            errors.Add(at, $"{field}.value", regexProblem);
+            ok = false;
+        }
+
+        return ok ? new AssertionSpec(type, negate, value, threshold, weight, metric, at) : null;
+    }
+
+    /// <summary>Thresholds are scores in [0, 1], except a distance (levenshtein) or tolerance (numeric), which is at least 0.</summary>
+    public static string? ThresholdProblem(string type, double threshold)
+    {
+        if (type is "levenshtein" or "numeric")
+        {
+            return threshold >= 0 && !double.IsInfinity(threshold)
+                ? null
+                : $"threshold of {type} is a {(type == "numeric" ? "tolerance" : "maximum distance")} and must be at least 0, not {threshold}";
+        }
+
+        return threshold is >= 0 and <= 1 ? null : $"threshold must be between 0 and 1, not {threshold}";
+    }
+
+    private static string? RegexProblem(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return $"invalid regular expression: {e.Message}";
+        }
+    }
+}

@@ -1,0 +1,99 @@
+namespace Evolve.Core.Suites;
+
+/// <summary>Turns one CSV record into a <see cref="RawCase"/>, following promptfoo's column meanings.</summary>
+internal static class CsvRow
+{
+    public static RawCase ToRawCase(CsvColumn[] columns, string[] cells, SourceLocation at, string defaultId, ErrorSink errors, AssertionReader assertions)
+    {
+        var vars = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var metadata = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, RawField>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var metric = columns.Select((c, i) => c.Kind == CsvColumnKind.Metric && cells[i].Length > 0 ? cells[i] : null).LastOrDefault(m => m is not null);
+        var asserts = new List<object?>();
+
+        void Set(string field, string column, object? value)
+        {
+            fields[field] = new RawField(value, at.Line);
+            names[field] = column;
+        }
+
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var (column, cell) = (columns[i], cells[i]);
+            switch (column.Kind)
+            {
+                case CsvColumnKind.Var:
+                    vars[column.Key!] = cell;
+                    break;
+                case CsvColumnKind.Expected:
+                    if (PromptfooExpectedCell.Parse(cell, assertions, errors, metric, at, column.Header) is { } spec)
+                    {
+                        asserts.Add(spec);
+                    }
+
+                    break;
+                case CsvColumnKind.Metadata when cell.Length > 0:
+                    metadata[column.Key!] = cell;
+                    break;
+                case CsvColumnKind.MetadataList when cell.Length > 0:
+                    metadata[column.Key!] = SplitList(cell);
+                    break;
+                case CsvColumnKind.Prefix when cell.Length > 0:
+                    metadata["prefix"] = cell;
+                    break;
+                case CsvColumnKind.Suffix when cell.Length > 0:
+                    metadata["suffix"] = cell;
+                    break;
+                case CsvColumnKind.Description when cell.Length > 0:
+                    Set("description", column.Header, cell);
+                    break;
+                case CsvColumnKind.Threshold when cell.Trim().Length > 0:
+                    Set("threshold", column.Header, cell.Trim());
+                    break;
+                case CsvColumnKind.Split when cell.Trim().Length > 0:
+                    Set("split", column.Header, cell.Trim());
+                    break;
+                case CsvColumnKind.Id when cell.Trim().Length > 0:
+                    Set("id", column.Header, cell.Trim());
+                    break;
+            }
+        }
+
+        fields["vars"] = new RawField(vars, at.Line);
+        fields["assert"] = new RawField(asserts, at.Line);
+        if (metadata.Count > 0)
+        {
+            fields["metadata"] = new RawField(metadata, at.Line);
+        }
+
+        return new RawCase(fields, at, defaultId) { FieldNames = names };
+    }
+
+    /// <summary>Splits a <c>__metadata:key[]</c> cell on commas; <c>\,</c> is a comma inside an item.</summary>
+    public static List<object?> SplitList(string cell)
+    {
+        var items = new List<object?>();
+        var current = new System.Text.StringBuilder();
+        for (var i = 0; i < cell.Length; i++)
+        {
+            if (cell[i] == '\\' && i + 1 < cell.Length && cell[i + 1] == ',')
+            {
+                current.Append(',');
+                i++;
+            }
+            else if (cell[i] == ',')
+            {
+                items.Add(current.ToString().Trim());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(cell[i]);
+            }
+        }
+
+        items.Add(current.ToString().Trim());
+        return items.Where(item => ((string)item!).Length > 0).ToList();
+    }
+}

@@ -1,0 +1,134 @@
+using Evolve.Core.Scoring;
+using Scriban;
+using YamlDotNet.RepresentationModel;
+
+namespace Evolve.Core.Suites.Import;
+
+/// <summary>
+/// Imports a promptfoo config: its tests become <c>evals/NAME/cases.yaml</c> (CSV tests are
+/// converted to YAML, keeping every column's meaning) with <c>defaultTest</c> merged into each
+/// case, and its prompts become the Scriban templates of a seed agent <c>prompts/NAME/</c>.
+/// </summary>
+internal static class PromptfooImporter
+{
+    private static readonly string[] Read = ["description", "prompts", "tests", "defaultTest", "providers"];
+
+    public static async Task<ImportPlan> PlanAsync(string configPath, string name, CancellationToken cancellationToken)
+    {
+        var errors = new ErrorSink();
+        var text = SuiteLoader.DecodeText(await File.ReadAllBytesAsync(configPath, cancellationToken));
+        var root = YamlDocumentReader.Read(text, configPath, errors, out var failed);
+        if (root is not YamlMappingNode config)
+        {
+            if (!failed)
+            {
+                errors.Add(configPath, null, null, "a promptfoo config must be a map with 'prompts' and 'tests'");
+            }
+
+            errors.ThrowIfAny();
+            throw new InvalidOperationException("unreachable: an error was reported");
+        }
+
+        var plan = new ImportPlan(name);
+        YamlNode? Node(string key) => config.Children.FirstOrDefault(kv => YamlValues.KeyText(kv.Key) == key).Value;
+        foreach (var (key, _) in config.Children.Where(kv => !Read.Contains(YamlValues.KeyText(kv.Key))))
+        {
+            plan.Warn(configPath, YamlDocumentReader.LineOf(key), YamlValues.KeyText(key), "this part of the promptfoo config has no Evolve equivalent and was not imported");
+        }
+
+        if (config.Children.Keys.FirstOrDefault(k => YamlValues.KeyText(k) == "providers") is { } providers)
+        {
+            plan.Warn(configPath, YamlDocumentReader.LineOf(providers), "providers", "providers are not imported; choose the model with --model when you run the suite");
+        }
+
+        var prompts = Node("prompts") is { } promptNode ? PromptfooPrompts.Read(promptNode, configPath, plan, errors) : [];
+        if (prompts.Count == 0 && !errors.HasErrors)
+        {
+            errors.Add(configPath, null, "prompts", "the config has no prompts to import");
+        }
+
+        var tests = new PromptfooTests(configPath, name, plan, errors);
+        var defaults = Node("defaultTest") is YamlMappingNode d ? tests.Inline(d, configPath, "defaultTest") : null;
+        var cases = Node("tests") is { } testNode ? tests.Read(testNode) : [];
+        if (cases.Count == 0 && !errors.HasErrors)
+        {
+            errors.Add(configPath, null, "tests", "the config has no tests to import");
+        }
+
+        foreach (var duplicate in cases.GroupBy(c => c.Id).Where(g => g.Count() > 1).Select(g => g.ElementAt(1)))
+        {
+            errors.Add(duplicate.Source, "id", $"two tests have the id '{duplicate.Id}'");
+        }
+
+        errors.ThrowIfAny();
+        WarnUnscorable(plan, defaults is null ? cases : cases.Prepend(defaults));
+        var merged = defaults is null ? cases : cases.Select(c => Merge(defaults, c)).ToList();
+        var description = Node("description") is YamlScalarNode { Value: { } desc } ? desc : $"Imported from the promptfoo config {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(configPath)))}/{Path.GetFileName(configPath)}";
+        plan.SuiteFiles.Add((SuiteLoader.SuiteFileName, YamlText.Write(new Dictionary<string, object?>
+        {
+            ["name"] = name,
+            ["description"] = description,
+            ["agent"] = name,
+            ["cases"] = new List<object?> { "cases.yaml" },
+            ["split"] = new Dictionary<string, object?> { ["train"] = 0.5, ["val"] = 0.3, ["holdout"] = 0.2, ["seed"] = 7L },
+        })));
+        plan.SuiteFiles.Add(("cases.yaml", YamlText.Write(merged.Select(CaseYaml.ToMap).ToList())));
+        AddAgent(plan, description, prompts, merged[0].Vars);
+        return plan;
+    }
+
+    private static void AddAgent(ImportPlan plan, string description, List<PromptSource> prompts, IReadOnlyDictionary<string, object?> sampleVars)
+    {
+        var names = prompts.Select((_, i) => $"prompt-{i + 1}.sbn").ToList();
+        plan.AgentFiles.Add(("agent.yaml", YamlText.Write(new Dictionary<string, object?>
+        {
+            ["name"] = plan.Name,
+            ["description"] = description,
+            ["task"] = names[0],
+            ["variants"] = names.Skip(1).ToList(),
+            ["answer"] = "text",
+            ["sample_vars"] = sampleVars,
+        })));
+        for (var i = 0; i < prompts.Count; i++)
+        {
+            var converter = new NunjucksConverter(prompts[i].File, prompts[i].Line, (file, line, field, message) => plan.Warn(file, line, field, message));
+            var scriban = converter.Convert(prompts[i].Text);
+            foreach (var message in Template.Parse(scriban).Messages)
+            {
+                plan.Warn(names[i], message.Span.Start.Line + 1, null, $"the converted template does not parse: {message.Message}");
+            }
+
+            plan.AgentFiles.Add((names[i], scriban));
+        }
+    }
+
+    private static void WarnUnscorable(ImportPlan plan, IEnumerable<EvalCase> cases)
+    {
+        foreach (var assertion in cases.SelectMany(c => c.Assertions).Where(a => !AssertionTypes.IsKnown(a.Type)))
+        {
+            var why = AssertionTypes.Unsupported.GetValueOrDefault(assertion.Type, "is not supported");
+            plan.Warn(assertion.Source.File, assertion.Source.Line, assertion.DisplayType,
+                $"'{assertion.DisplayType}' {why}; it was imported, but the suite cannot be scored until it is removed or Evolve can judge it");
+        }
+    }
+
+    private static EvalCase Merge(EvalCase defaults, EvalCase test) => test with
+    {
+        Vars = Overlay(defaults.Vars, test.Vars),
+        Assertions = [.. defaults.Assertions, .. test.Assertions],
+        Metadata = Overlay(defaults.Metadata, test.Metadata),
+        Threshold = test.Threshold ?? defaults.Threshold,
+        Tags = [.. defaults.Tags.Union(test.Tags)],
+    };
+
+    private static Dictionary<string, object?> Overlay(IReadOnlyDictionary<string, object?> under, IReadOnlyDictionary<string, object?> over)
+    {
+        var result = new Dictionary<string, object?>(under, StringComparer.Ordinal);
+        foreach (var (key, value) in over)
+        {
+            result[key] = value;
+        }
+
+        return result;
+    }
+}

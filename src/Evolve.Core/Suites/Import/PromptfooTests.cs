@@ -1,0 +1,130 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Evolve.Core.Suites.Import;
+
+/// <summary>
+/// Reads promptfoo tests (inline maps, <c>file://</c> CSV or YAML files, or a list of these) as
+/// cases. Fields Evolve has no use for are reported and left out; assertion types Evolve does not
+/// know are reported and left out; types it knows but cannot score yet (llm-rubric) are kept.
+/// </summary>
+internal sealed class PromptfooTests(string configPath, string name, ImportPlan plan, ErrorSink errors)
+{
+    /// <summary>promptfoo test fields that have an Evolve case field of the same name.</summary>
+    private static readonly string[] Kept = ["description", "vars", "assert", "threshold", "metadata"];
+
+    private readonly CaseBuilder _builder = new(errors, allowUnsupported: true);
+
+    public List<EvalCase> Read(YamlNode node)
+    {
+        var cases = new List<EvalCase>();
+        var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : [node];
+        var inline = 0;
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: { } text } && text.StartsWith("file://", StringComparison.Ordinal))
+            {
+                cases.AddRange(FromFile(text["file://".Length..], YamlDocumentReader.LineOf(item)));
+            }
+            else if (item is YamlMappingNode map)
+            {
+                if (Inline(map, configPath, $"{name}-{++inline}") is { } test)
+                {
+                    cases.Add(test);
+                }
+            }
+            else
+            {
+                errors.Add(configPath, YamlDocumentReader.LineOf(item), "tests", "a test must be a map (vars, assert, ...) or file://path");
+            }
+        }
+
+        return cases;
+    }
+
+    public EvalCase? Inline(YamlMappingNode map, string file, string defaultId)
+    {
+        var raw = RawCase.FromYaml(map, file, defaultId);
+        var fields = new Dictionary<string, RawField>(StringComparer.Ordinal);
+        foreach (var (key, field) in raw.Fields)
+        {
+            if (Kept.Contains(key) || CaseBuilder.KnownFields.Contains(key))
+            {
+                fields[key] = key == "assert" ? Assertions(field, file) : field;
+            }
+            else
+            {
+                plan.Warn(file, field.Line, key, $"the promptfoo test field '{key}' has no Evolve equivalent and was not imported");
+            }
+        }
+
+        if (fields.GetValueOrDefault("vars")?.Value is IReadOnlyDictionary<string, object?> vars)
+        {
+            foreach (var (key, value) in vars)
+            {
+                if (value is string s && s.StartsWith("file://", StringComparison.Ordinal))
+                {
+                    plan.Warn(file, fields["vars"].Line, $"vars.{key}", $"'{s}' is imported as text; Evolve does not load file:// variables");
+                }
+                else if (value is List<object?>)
+                {
+                    plan.Warn(file, fields["vars"].Line, $"vars.{key}", "promptfoo runs a test once per item of a list variable; Evolve passes the whole list to one case");
+                }
+            }
+        }
+
+        return _builder.Build(raw with { Fields = fields });
+    }
+
+    private List<EvalCase> FromFile(string relative, int line) =>
+        PromptfooFiles.Expand(configPath, relative, line, "tests", errors).SelectMany(path => FromPath(path, line)).ToList();
+
+    private List<EvalCase> FromPath(string path, int line)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var stem = Path.GetFileNameWithoutExtension(path);
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".csv":
+                var rows = CsvCaseFileReader.Read(bytes, path, stem, errors, new AssertionReader(errors, allowUnsupported: true));
+                return rows.Select(_builder.Build).OfType<EvalCase>().ToList();
+            case ".yaml" or ".yml":
+                var root = YamlDocumentReader.Read(SuiteLoader.DecodeText(bytes), path, errors, out _);
+                return root is YamlSequenceNode list
+                    ? list.Children.OfType<YamlMappingNode>().Select((m, i) => Inline(m, path, $"{stem}-{i + 1}")).OfType<EvalCase>().ToList()
+                    : [];
+            default:
+                plan.Warn(configPath, line, "tests", $"'{path}' is not imported: only CSV and YAML test files are");
+                return [];
+        }
+    }
+
+    /// <summary>Drops assertions of types Evolve does not know (reported) and fields it has no use for (reported).</summary>
+    private RawField Assertions(RawField field, string file)
+    {
+        var items = field.Value is List<object?> list ? list : [field.Value];
+        var kept = new List<object?>();
+        var lines = new List<int>();
+        string[] keys = ["type", "value", "threshold", "weight", "metric"];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var line = field.LineOfItem(i);
+            var type = items[i] is IReadOnlyDictionary<string, object?> m ? ValueText.AsText(m.GetValueOrDefault("type")) : null;
+            if (type is not null && !AssertionTypeName.IsRecognised(type))
+            {
+                plan.Warn(file, line, $"assert[{i}].type", $"promptfoo assertion type '{type}' has no Evolve equivalent; the assertion was not imported");
+                continue;
+            }
+
+            if (items[i] is Dictionary<string, object?> map && map.Keys.Except(keys).ToList() is { Count: > 0 } extra)
+            {
+                plan.Warn(file, line, $"assert[{i}]", $"assertion fields {string.Join(", ", extra)} have no Evolve equivalent and were not imported");
+                items[i] = map.Where(kv => keys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            }
+
+            kept.Add(items[i]);
+            lines.Add(line);
+        }
+
+        return new RawField(kept, field.Line, lines);
+    }
+}
