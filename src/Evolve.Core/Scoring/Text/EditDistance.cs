@@ -1,0 +1,56 @@
+using System.Buffers;
+
+namespace Evolve.Core.Scoring.Text;
+
+/// <summary>Levenshtein distance (insertions, deletions, substitutions of UTF-16 chars).</summary>
+internal static class EditDistance
+{
+    /// <summary>The number of single-character edits turning <paramref name="a"/> into <paramref name="b"/>.</summary>
+    public static int Compute(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+
+        if (b.IsEmpty)
+        {
+            return a.Length;
+        }
+
+        // Two rows over the shorter string; rented so long answers do not allocate per call.
+        var rented = ArrayPool<int>.Shared.Rent(2 * (b.Length + 1));
+        try
+        {
+            var previous = rented.AsSpan(0, b.Length + 1);
+            var current = rented.AsSpan(b.Length + 1, b.Length + 1);
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                var ca = a[i - 1];
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = ca == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                var row = previous;
+                previous = current;
+                current = row;
+            }
+
+            return previous[b.Length];
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+}
