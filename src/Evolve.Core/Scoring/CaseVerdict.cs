@@ -36,7 +36,7 @@ internal static class CaseVerdict
 
         var value = totalWeight > 0 ? weighted / totalWeight : plain / scores.Length;
         var pass = evalCase.Threshold is { } threshold
-            ? value >= threshold
+            ? Graded.Reaches(value, threshold)
             : (totalWeight > 0 ? allCountedPass : allPass);
         return new CaseScore(value, pass, Feedback(evalCase, scores, value, pass, allPass), scores);
     }

@@ -52,7 +52,7 @@ internal sealed class ContainsSetEvaluator : SyncAssertionEvaluator<ContainsSetE
         }
 
         var fraction = (double)found / arg.Values.Length;
-        var passed = _all ? (arg.Threshold is { } t ? fraction >= t : found == arg.Values.Length) : found > 0;
+        var passed = _all ? (arg.Threshold is { } t ? Graded.Reaches(fraction, t) : found == arg.Values.Length) : found > 0;
         var value01 = _all ? fraction : (passed ? 1 : 0);
         if (!Explains(context.Spec, passed))
         {

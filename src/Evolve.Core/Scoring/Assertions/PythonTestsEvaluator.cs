@@ -70,7 +70,7 @@ internal sealed class PythonTestsEvaluator(IPythonTestRunner? runner) : Assertio
 
         var loaded = run.LoadError is null && total > 0;
         var fraction = loaded ? (double)passedCount / total : 0;
-        var passed = loaded && (arg.Threshold is { } t ? fraction >= t : passedCount == total);
+        var passed = loaded && (arg.Threshold is { } t ? Graded.Reaches(fraction, t) : passedCount == total);
         var diagnostic = run.Sandbox.Outcome == SandboxOutcome.Exited ? null : run.Sandbox.Explanation ?? run.Sandbox.Outcome.ToString();
         if (!Explains(context.Spec, passed))
         {

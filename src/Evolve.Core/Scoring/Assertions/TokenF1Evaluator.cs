@@ -46,7 +46,7 @@ internal sealed class TokenF1Evaluator() : SyncAssertionEvaluator<TokenF1Evaluat
 
         var answer = WordTokens.Normalize(output);
         var overlap = TokenOverlap.Compute(reference, answer);
-        var passed = overlap.F1 >= arg.Threshold;
+        var passed = Graded.Reaches(overlap.F1, arg.Threshold);
         if (!Explains(context.Spec, passed))
         {
             return new AssertionCheck(overlap.F1, passed, null);

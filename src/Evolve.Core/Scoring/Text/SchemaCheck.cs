@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -12,9 +13,20 @@ internal static class SchemaCheck
     /// Parses <paramref name="schemaJson"/>. External <c>$ref</c>s (files, URLs) are refused: a
     /// suite's schema must be self-contained, and scoring never touches the network.
     /// </summary>
-    public static JsonSchema Load(string schemaJson) =>
-        JsonSchema.FromJsonAsync(schemaJson, documentPath: null, schema => new LocalOnlyResolver(schema))
+    public static JsonSchema Load(string schemaJson)
+    {
+        // Checked before NJsonSchema sees the schema: its resolver would fetch URLs and files.
+        using (var document = JsonDocument.Parse(schemaJson))
+        {
+            if (FindExternalRef(document.RootElement) is { } external)
+            {
+                throw new FormatException($"the schema refers to \"{external}\"; write the schema inline and use only local \"#/...\" references");
+            }
+        }
+
+        return JsonSchema.FromJsonAsync(schemaJson, documentPath: null, schema => new LocalOnlyResolver(schema))
             .GetAwaiter().GetResult();
+    }
 
     /// <summary>Each violation as <c>path: problem</c>, at most ten, empty when the document matches.</summary>
     public static List<string> Violations(JsonSchema schema, string json)
@@ -22,6 +34,41 @@ internal static class SchemaCheck
         var found = new List<string>();
         Flatten(schema.Validate(json), found);
         return found;
+    }
+
+    private static string? FindExternalRef(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name == "$ref" && property.Value.ValueKind == JsonValueKind.String
+                        && property.Value.GetString() is { } target && !target.StartsWith('#'))
+                    {
+                        return target;
+                    }
+
+                    if (FindExternalRef(property.Value) is { } nested)
+                    {
+                        return nested;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FindExternalRef(item) is { } nested)
+                    {
+                        return nested;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     private static void Flatten(IEnumerable<ValidationError> errors, List<string> found)
