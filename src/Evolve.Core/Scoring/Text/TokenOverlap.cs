@@ -2,8 +2,8 @@ namespace Evolve.Core.Scoring.Text;
 
 /// <summary>Token-level precision/recall F1 between a reference and an answer, with what differs.</summary>
 /// <param name="F1">Harmonic mean of precision and recall; 1 when both are empty.</param>
-/// <param name="Missing">Reference tokens the answer lacks (distinct, in reference order).</param>
-/// <param name="Extra">Answer tokens the reference lacks (distinct, in answer order).</param>
+/// <param name="Missing">Reference words that never appear in the answer (distinct, in reference order).</param>
+/// <param name="Extra">Answer words that never appear in the reference (distinct, in answer order).</param>
 internal sealed record TokenOverlap(double F1, List<string> Missing, List<string> Extra)
 {
     /// <summary>Computes the multiset overlap of two token lists.</summary>
@@ -30,16 +30,17 @@ internal sealed record TokenOverlap(double F1, List<string> Missing, List<string
                 remaining[token] = left - 1;
                 common++;
             }
-            else if (!extra.Contains(token))
+            else if (!remaining.ContainsKey(token) && !extra.Contains(token))
             {
                 extra.Add(token);
             }
         }
 
+        var inAnswer = new HashSet<string>(answer, StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var token in reference)
         {
-            if (remaining[token] > 0 && !missing.Contains(token))
+            if (!inAnswer.Contains(token) && !missing.Contains(token))
             {
                 missing.Add(token);
             }

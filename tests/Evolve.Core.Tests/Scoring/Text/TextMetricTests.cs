@@ -1,0 +1,53 @@
+using Evolve.Core.Scoring.Text;
+
+namespace Evolve.Core.Tests.Scoring.Text;
+
+public sealed class TextMetricTests
+{
+    [Theory]
+    [InlineData("", "", 0)]
+    [InlineData("abc", "", 3)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("flaw", "lawn", 2)]
+    [InlineData("same", "same", 0)]
+    public void EditDistance_Compute_IsLevenshtein(string a, string b, int expected)
+    {
+        Assert.Equal(expected, EditDistance.Compute(a, b));
+        Assert.Equal(expected, EditDistance.Compute(b, a));
+    }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("  one ", 1)]
+    [InlineData("one\ttwo\nthree  four", 4)]
+    public void WordTokens_Count_CountsWhitespaceSeparatedWords(string text, int expected)
+    {
+        Assert.Equal(expected, WordTokens.Count(text));
+    }
+
+    [Fact]
+    public void TokenOverlap_Compute_CountsRepeatedTokensOnce()
+    {
+        var overlap = TokenOverlap.Compute(WordTokens.Normalize("a cat and a cat"), WordTokens.Normalize("The cat, the CAT, the cat!"));
+
+        // reference: cat and cat (3); answer: cat cat cat (3); common 2 -> P = R = F1 = 2/3.
+        Assert.Equal(2.0 / 3, overlap.F1, 9);
+        Assert.Equal(["and"], overlap.Missing);
+        Assert.Empty(overlap.Extra);
+    }
+
+    [Fact]
+    public void FeedbackText_Quote_EscapesNewlinesAndCuts()
+    {
+        Assert.Equal("\"a\\nb \\\"c\\\"\"", FeedbackText.Quote("a\nb \"c\""));
+        Assert.Equal("\"abc\"… (2 more chars)", FeedbackText.Quote("abcde", 3));
+        Assert.Equal("\"\" (empty)", FeedbackText.Quote(""));
+    }
+
+    [Fact]
+    public void JsonLocator_FindFirst_SkipsBrokenCandidates()
+    {
+        Assert.Equal("[1, {\"a\": 2}]", JsonLocator.FindFirst("x {oops} [1, {\"a\": 2}] tail }"));
+        Assert.Null(JsonLocator.FindFirst("{\"a\": "));
+    }
+}
