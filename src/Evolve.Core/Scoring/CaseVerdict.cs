@@ -52,9 +52,9 @@ internal static class CaseVerdict
         }
 
         var builder = new StringBuilder();
-        var threshold = evalCase.Threshold is { } t ? $", case threshold {FeedbackText.Number(t)}" : string.Empty;
+        var threshold = evalCase.Threshold is { } t ? $", case threshold {FeedbackText.Score(t)}" : string.Empty;
         builder.Append(pass ? "Passed" : "Failed")
-            .Append(" (score ").Append(FeedbackText.Number(value)).Append(threshold).Append(')')
+            .Append(" (score ").Append(FeedbackText.Score(value)).Append(threshold).Append(')')
             .Append(pass ? ", but these checks failed:" : ":");
         foreach (var assertion in scores)
         {

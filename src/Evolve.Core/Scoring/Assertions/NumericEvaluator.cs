@@ -39,7 +39,7 @@ internal sealed class NumericEvaluator() : SyncAssertionEvaluator<NumericEvaluat
         }
 
         var expected = FeedbackText.Number(arg.Expected);
-        var within = arg.Tolerance > 0 ? $" (within {FeedbackText.Number(arg.Tolerance)})" : string.Empty;
+        var within = arg.Tolerance > DefaultTolerance ? $" (within {FeedbackText.Number(arg.Tolerance)})" : string.Empty;
         if (passed)
         {
             return AssertionCheck.Binary(passed, $"the answer must not be {expected}{within}, but it gave {FeedbackText.Number(actual)} — give a different number.");

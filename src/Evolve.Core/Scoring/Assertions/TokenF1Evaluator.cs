@@ -52,7 +52,7 @@ internal sealed class TokenF1Evaluator() : SyncAssertionEvaluator<TokenF1Evaluat
             return new AssertionCheck(overlap.F1, passed, null);
         }
 
-        var score = $"{FeedbackText.Number(overlap.F1)} (threshold {FeedbackText.Number(arg.Threshold)})";
+        var score = $"{FeedbackText.Score(overlap.F1)} (threshold {FeedbackText.Score(arg.Threshold)})";
         if (passed)
         {
             return new AssertionCheck(overlap.F1, passed, $"the answer's token F1 against the reference is {score}, but must stay below it — use different wording.");

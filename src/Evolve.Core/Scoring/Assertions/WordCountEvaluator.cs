@@ -48,17 +48,18 @@ internal sealed class WordCountEvaluator() : SyncAssertionEvaluator<WordCountEva
             return AssertionCheck.Binary(passed, null);
         }
 
-        var wanted = arg.Min == arg.Max ? $"exactly {arg.Min}"
-            : arg.Max == int.MaxValue ? $"at least {arg.Min}"
-            : arg.Min == 0 ? $"at most {arg.Max}"
-            : $"{arg.Min} to {arg.Max}";
+        var wanted = arg.Min == arg.Max ? "exactly " + FeedbackText.Count(arg.Min, "word")
+            : arg.Max == int.MaxValue ? "at least " + FeedbackText.Count(arg.Min, "word")
+            : arg.Min == 0 ? "at most " + FeedbackText.Count(arg.Max, "word")
+            : $"{arg.Min} to {arg.Max} words";
+        var has = FeedbackText.Count(words, "word");
         if (passed)
         {
-            return AssertionCheck.Binary(passed, $"the answer must not have {wanted} words, but it has {words} — change its length.");
+            return AssertionCheck.Binary(passed, $"the answer must not have {wanted}, but it has {has} — change its length.");
         }
 
         var advice = words > arg.Max ? "shorten it" : "make it longer";
-        return AssertionCheck.Binary(passed, $"expected {wanted} words but the answer has {words} — {advice}.");
+        return AssertionCheck.Binary(passed, $"expected {wanted} but the answer has {has} — {advice}.");
     }
 
     private static int Count(object? value, string field) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Evolve.Core.Scoring.Text;
@@ -77,7 +78,16 @@ internal static class FeedbackText
 
     /// <summary>Formats a number the same way on every machine, without noise digits.</summary>
     public static string Number(double value) =>
-        value.ToString(Math.Abs(value) is >= 1e-4 and < 1e15 or 0 ? "0.######" : "G6", System.Globalization.CultureInfo.InvariantCulture);
+        Math.Abs(value) is >= 1e-4 and < 1e15 or 0
+            ? value.ToString("0.######", CultureInfo.InvariantCulture)
+            : value.ToString("0.#####e+0", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a score in [0, 1] to three decimals at most (0.533 rather than 0.533333).</summary>
+    public static string Score(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>"1 word", "3 words".</summary>
+    public static string Count(int count, string noun) =>
+        string.Concat(count.ToString(CultureInfo.InvariantCulture), " ", noun, count == 1 ? string.Empty : "s");
 
     private static bool NeedsEscaping(ReadOnlySpan<char> span) => span.IndexOfAny("\n\r\t\"") >= 0;
 }

@@ -65,7 +65,7 @@ internal static class JsonTextEquality
     private static string ScalarText(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString()!,
-        JsonValueKind.Number when element.TryGetDouble(out var d) => FeedbackText.Number(d),
+        JsonValueKind.Number when element.TryGetDouble(out var d) => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         _ => element.GetRawText(),
     };
 }

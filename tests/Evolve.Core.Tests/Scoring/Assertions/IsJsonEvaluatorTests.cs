@@ -105,4 +105,14 @@ public sealed class IsJsonEvaluatorTests
         var diagnostic = Assert.Single(score.Diagnostics);
         Assert.True(diagnostic.Contains("write the schema inline", StringComparison.Ordinal), diagnostic);
     }
+
+    [Fact]
+    public async Task IsJson_DateLikeStringAgainstStringSchema_StaysAString()
+    {
+        var schema = "{\"type\":\"object\",\"properties\":{\"d\":{\"type\":\"string\"}}}";
+
+        var score = await ScoreAsync(Spec("is-json", schema), "{\"d\": \"2024-01-05T10:00:00Z\"}");
+
+        Assert.True(score.Pass, score.Feedback);
+    }
 }

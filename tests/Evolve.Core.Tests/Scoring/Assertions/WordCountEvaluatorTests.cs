@@ -18,7 +18,7 @@ public sealed class WordCountEvaluatorTests
         var score = await ScoreAsync(Spec("word-count", range), "one two three four five");
 
         Assert.False(score.Pass);
-        Assert.Equal("word-count: expected 1 to 3 words but the answer has 5 — shorten it.", score.Feedback);
+        Assert.Equal("word-count: expected 1 to 3 words but the answer has 5 words — shorten it.", score.Feedback);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class WordCountEvaluatorTests
     {
         var score = await ScoreAsync(Spec("word-count", new Dictionary<string, object?> { ["min"] = 4 }), "too short");
 
-        Assert.Equal("word-count: expected at least 4 words but the answer has 2 — make it longer.", score.Feedback);
+        Assert.Equal("word-count: expected at least 4 words but the answer has 2 words — make it longer.", score.Feedback);
     }
 
     [Fact]

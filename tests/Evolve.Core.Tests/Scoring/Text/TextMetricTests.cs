@@ -50,4 +50,25 @@ public sealed class TextMetricTests
         Assert.Equal("[1, {\"a\": 2}]", JsonLocator.FindFirst("x {oops} [1, {\"a\": 2}] tail }"));
         Assert.Null(JsonLocator.FindFirst("{\"a\": "));
     }
+
+    [Theory]
+    [InlineData(42, "42")]
+    [InlineData(0.1, "0.1")]
+    [InlineData(1e-6, "1e-6")]
+    [InlineData(2.5e20, "2.5e+20")]
+    public void FeedbackText_Number_IsShortAndInvariant(double value, string expected)
+    {
+        Assert.Equal(expected, FeedbackText.Number(value));
+    }
+
+    [Fact]
+    public void JsonTextEquality_NumbersDifferingInTheSeventhDecimal_AreNotEqual()
+    {
+        using var a = System.Text.Json.JsonDocument.Parse("[1.0000001]");
+        using var b = System.Text.Json.JsonDocument.Parse("[1.0000002]");
+        using var c = System.Text.Json.JsonDocument.Parse("[\"1.0000001\"]");
+
+        Assert.False(JsonTextEquality.Equal(a.RootElement, b.RootElement));
+        Assert.True(JsonTextEquality.Equal(c.RootElement, a.RootElement));
+    }
 }
