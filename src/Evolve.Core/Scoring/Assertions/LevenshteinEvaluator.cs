@@ -12,6 +12,8 @@ internal sealed class LevenshteinEvaluator() : SyncAssertionEvaluator<Levenshtei
     /// <summary>Maximum distance when the spec gives no threshold.</summary>
     public const double DefaultMaxDistance = 5;
 
+    private const long MaxExactCells = 4_000_000;
+
     internal sealed record Target(string Expected, double MaxDistance);
 
     /// <inheritdoc/>
@@ -32,8 +34,14 @@ internal sealed class LevenshteinEvaluator() : SyncAssertionEvaluator<Levenshtei
     protected override AssertionCheck Check(Target arg, AssertionContext context, string output)
     {
         var answer = output.AsSpan().Trim();
-        var distance = EditDistance.Compute(answer, arg.Expected);
         var longer = Math.Max(answer.Length, arg.Expected.Length);
+
+        // Past a few million cells the exact distance is not worth its cost: the banded form
+        // decides pass/fail exactly and gives a lower bound for the score otherwise.
+        var exact = (long)answer.Length * arg.Expected.Length <= MaxExactCells;
+        var distance = exact
+            ? EditDistance.Compute(answer, arg.Expected)
+            : Math.Max(EditDistance.ComputeBounded(answer, arg.Expected, (int)Math.Min(arg.MaxDistance, longer)), Math.Abs(answer.Length - arg.Expected.Length));
         var value = longer == 0 ? 1 : 1 - ((double)distance / longer);
         var passed = distance <= arg.MaxDistance;
         if (!Explains(context.Spec, passed))
@@ -44,6 +52,6 @@ internal sealed class LevenshteinEvaluator() : SyncAssertionEvaluator<Levenshtei
         var expected = FeedbackText.Quote(arg.Expected);
         return new AssertionCheck(value, passed, passed
             ? $"the answer must differ from {expected} by more than {FeedbackText.Number(arg.MaxDistance)} edits, but it is only {distance} away — answer differently."
-            : $"the answer is {distance} edits away from {expected} (at most {FeedbackText.Number(arg.MaxDistance)} allowed); the answer was {FeedbackText.Quote(answer.ToString())} — reproduce the expected text more closely.");
+            : $"the answer is {(exact ? string.Empty : "at least ")}{distance} edits away from {expected} (at most {FeedbackText.Number(arg.MaxDistance)} allowed); the answer was {FeedbackText.Quote(answer.ToString())} — reproduce the expected text more closely.");
     }
 }

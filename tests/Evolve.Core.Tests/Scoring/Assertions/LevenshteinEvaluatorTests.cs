@@ -39,4 +39,20 @@ public sealed class LevenshteinEvaluatorTests
         Assert.Single(score.Diagnostics);
         Assert.False(score.Pass);
     }
+
+    [Fact]
+    public async Task Levenshtein_LongTexts_UseTheBandAndStayExactForPassFail()
+    {
+        var expected = string.Join(" ", Enumerable.Repeat("lorem ipsum dolor", 300));
+        var close = expected.Remove(100, 3);
+        var far = expected.Replace("o", "0", StringComparison.Ordinal);
+
+        var pass = await ScoreAsync(Spec("levenshtein", expected), close);
+        var fail = await ScoreAsync(Spec("levenshtein", expected), far);
+
+        Assert.True(pass.Pass);
+        Assert.Equal(1 - (3.0 / expected.Length), pass.Value, 9);
+        Assert.False(fail.Pass);
+        Assert.Contains("the answer is at least ", fail.Feedback);
+    }
 }

@@ -71,4 +71,47 @@ public sealed class TextMetricTests
         Assert.False(JsonTextEquality.Equal(a.RootElement, b.RootElement));
         Assert.True(JsonTextEquality.Equal(c.RootElement, a.RootElement));
     }
+
+    [Fact]
+    public void EditDistance_ComputeBounded_AgreesWithFullComputation()
+    {
+        var random = new Random(1234);
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var a = RandomText(random, random.Next(0, 30));
+            var b = random.Next(2) == 0 ? Mutate(random, a) : RandomText(random, random.Next(0, 30));
+            var k = random.Next(0, 8);
+            var full = EditDistance.Compute(a, b);
+
+            Assert.Equal(Math.Min(full, k + 1), EditDistance.ComputeBounded(a, b, k));
+        }
+    }
+
+    private static string RandomText(Random random, int length)
+    {
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = (char)('a' + random.Next(4));
+        }
+
+        return new string(chars);
+    }
+
+    private static string Mutate(Random random, string text)
+    {
+        var chars = new List<char>(text);
+        for (var edits = random.Next(0, 6); edits > 0; edits--)
+        {
+            var at = random.Next(chars.Count + 1);
+            switch (random.Next(3))
+            {
+                case 0: chars.Insert(at, 'z'); break;
+                case 1 when at < chars.Count: chars.RemoveAt(at); break;
+                default: if (at < chars.Count) { chars[at] = 'y'; } break;
+            }
+        }
+
+        return new string([.. chars]);
+    }
 }
