@@ -13,6 +13,8 @@ namespace Evolve.Core.Scoring.Assertions;
 /// </summary>
 internal abstract class AssertionEvaluator : IEvaluator
 {
+    // Built once: these strings appear in every passing score and every negated metric name.
+    private readonly string _negatedType;
     private readonly string _passNote;
     private readonly string _negatedPassNote;
 
@@ -20,8 +22,9 @@ internal abstract class AssertionEvaluator : IEvaluator
     {
         Type = type;
         EvaluationMetricNames = [type];
+        _negatedType = "not-" + type;
         _passNote = type + ": passed.";
-        _negatedPassNote = "not-" + type + ": passed.";
+        _negatedPassNote = _negatedType + ": passed.";
     }
 
     /// <summary>The assertion type (without <c>not-</c>).</summary>
@@ -29,6 +32,9 @@ internal abstract class AssertionEvaluator : IEvaluator
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> EvaluationMetricNames { get; }
+
+    /// <summary>The type as written: with <c>not-</c> when negated (cached, unlike <see cref="AssertionSpec.DisplayType"/>).</summary>
+    public string DisplayType(bool negate) => negate ? _negatedType : Type;
 
     /// <summary>Checks the spec's value and threshold up front; null when usable, else what is wrong.</summary>
     public abstract SpecProblem? Validate(AssertionSpec spec);
@@ -62,9 +68,9 @@ internal abstract class AssertionEvaluator : IEvaluator
         var pass = invert ? !check.Passed : check.Passed;
         var feedback = pass
             ? (spec.Negate ? _negatedPassNote : _passNote)
-            : string.Concat(spec.Negate ? "not-" : string.Empty, Type, ": ", check.Explanation ?? "failed.");
+            : string.Concat(spec.Negate ? _negatedType : Type, ": ", check.Explanation ?? "failed.");
 
-        var metric = new NumericMetric(spec.Metric ?? (spec.Negate ? "not-" + Type : Type), value, feedback)
+        var metric = new NumericMetric(spec.Metric ?? (spec.Negate ? _negatedType : Type), value, feedback)
         {
             Interpretation = new EvaluationMetricInterpretation(Rate(value, pass, check.Invertible), failed: !pass, reason: feedback),
         };
