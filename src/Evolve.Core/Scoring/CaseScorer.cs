@@ -1,0 +1,88 @@
+using Evolve.Core.Scoring.Assertions;
+using Evolve.Core.Suites;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
+
+namespace Evolve.Core.Scoring;
+
+/// <summary>
+/// Scores an answer against the suite's default assertions and then the case's own, each through
+/// its <see cref="IEvaluator"/>, and combines them into a <see cref="CaseScore"/>. An assertion
+/// that throws becomes a failing score with the exception as diagnostic: one broken check never
+/// stops a run.
+/// </summary>
+public sealed class CaseScorer : ICaseScorer
+{
+    private readonly AssertionCatalog _catalog;
+
+    /// <summary>Creates a scorer; <paramref name="services"/> defaults to <see cref="ScoringServices.Default"/> (no Python runner).</summary>
+    /// <exception cref="ArgumentException">The services hold an invalid setting.</exception>
+    public CaseScorer(ScoringServices? services = null)
+    {
+        _catalog = new AssertionCatalog(services ?? ScoringServices.Default);
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask<CaseScore> ScoreAsync(
+        EvalCase evalCase,
+        IReadOnlyList<AssertionSpec> defaultAssertions,
+        string output,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evalCase);
+        ArgumentNullException.ThrowIfNull(defaultAssertions);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var scores = new AssertionScore[defaultAssertions.Count + evalCase.Assertions.Count];
+        if (scores.Length == 0)
+        {
+            return CaseVerdict.Combine(evalCase, scores);
+        }
+
+        // One response and one context slot per case, shared by its assertions, keep the
+        // per-assertion cost to the context and the metric.
+        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, output));
+        var slot = new EvaluationContext[1];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var spec = i < defaultAssertions.Count ? defaultAssertions[i] : evalCase.Assertions[i - defaultAssertions.Count];
+            var known = _catalog.TryGet(spec.Type, out var evaluator);
+            var score = known
+                ? await ScoreOneAsync(evaluator, spec, evalCase, response, slot, cancellationToken).ConfigureAwait(false)
+                : Unsupported(spec);
+            scores[i] = new AssertionScore(known ? evaluator.DisplayType(spec.Negate) : spec.DisplayType, spec.Metric, spec.Weight, score);
+        }
+
+        return CaseVerdict.Combine(evalCase, scores);
+    }
+
+    private static Score Unsupported(AssertionSpec spec)
+    {
+        var why = AssertionTypes.Unsupported.TryGetValue(spec.Type, out var reason) ? reason : "unknown to Evolve";
+        return Score.Fail(
+            $"{spec.DisplayType}: this assertion type cannot be scored ({why}). This is a problem in the suite.",
+            $"{spec.Source}: type: unsupported assertion type \"{spec.Type}\"");
+    }
+
+    private static async ValueTask<Score> ScoreOneAsync(
+        AssertionEvaluator evaluator, AssertionSpec spec, EvalCase evalCase, ChatResponse response, EvaluationContext[] slot, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            slot[0] = new AssertionContext(spec, evalCase);
+            var result = await evaluator.EvaluateAsync([], response, null, slot, cancellationToken).ConfigureAwait(false);
+            return ScoreMapping.ToScore(result);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            return Score.Fail(
+                $"{spec.DisplayType}: the check itself failed ({e.GetType().Name}: {e.Message}), so this answer was not judged on it.",
+                $"{spec.Source}: {spec.DisplayType} threw {e.GetType().FullName}: {e.Message}");
+        }
+    }
+}

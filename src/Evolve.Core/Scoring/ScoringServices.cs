@@ -1,0 +1,37 @@
+using Evolve.Kernel.Sandbox;
+
+namespace Evolve.Core.Scoring;
+
+/// <summary>What the scorers need from outside: a Python test runner and limits.</summary>
+public sealed class ScoringServices
+{
+    /// <summary>Default <see cref="RegexTimeout"/>: 250 ms.</summary>
+    public static readonly TimeSpan DefaultRegexTimeout = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Services with defaults and no Python test runner.</summary>
+    public static ScoringServices Default { get; } = new();
+
+    /// <summary>
+    /// Runs <c>python-tests</c> assertions in the sandbox. Null (the default) makes every
+    /// python-tests assertion fail with a diagnostic saying no runner is configured.
+    /// </summary>
+    public IPythonTestRunner? PythonTestRunner { get; init; }
+
+    /// <summary>How long one regex match may take before the assertion gives up (default 250 ms).</summary>
+    public TimeSpan RegexTimeout { get; init; } = DefaultRegexTimeout;
+
+    /// <summary>Throws one <see cref="ArgumentException"/> listing every invalid setting.</summary>
+    internal void Validate()
+    {
+        var problems = new List<string>();
+        if (RegexTimeout <= TimeSpan.Zero || RegexTimeout > TimeSpan.FromMinutes(1))
+        {
+            problems.Add($"{nameof(RegexTimeout)} must be more than 0 and at most 1 minute, not {RegexTimeout}.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid scoring services: " + string.Join(" ", problems));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Evolve.Core.Scoring;
+using Evolve.Kernel.Sandbox;
+using static Evolve.Core.Tests.Scoring.ScoringKit;
+
+namespace Evolve.Core.Tests.Scoring.Assertions;
+
+public sealed class AssertionRobustnessTests
+{
+    private static readonly string[] Outputs =
+    [
+        "", "   ", "42", "The answer is 42.", "{\"a\": 1}", "```python\ndef f():\n    return 1\n```", "{[({", new string('z', 5000), "naïve café — 東京",
+    ];
+
+    public static TheoryData<string> Types() => [.. AssertionTypes.All];
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public async Task EveryType_AnyOutputEitherSense_ScoresInRangeWithFeedback(string type)
+    {
+        var runner = FakePythonTestRunner.Returning(new PythonTestCaseResult("test_a", true, null), new PythonTestCaseResult("test_b", false, "AssertionError"));
+        var services = new ScoringServices { PythonTestRunner = runner };
+        var evalCase = Case(expected: "the answer is 42");
+        foreach (var negate in new[] { false, true })
+        {
+            foreach (var output in Outputs)
+            {
+                var score = await ScoreAsync(Spec(type, SampleValue(type), negate), output, evalCase, services);
+
+                Assert.InRange(score.Value, 0, 1);
+                Assert.StartsWith((negate ? "not-" : string.Empty) + type + ": ", score.Feedback);
+                Assert.Empty(score.Diagnostics);
+                Assert.True(score.Feedback.Length < 1500, score.Feedback);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task JsonElementValues_FromJsonl_AreRead()
+    {
+        using var document = JsonDocument.Parse("{\"all\": [\"a\", \"b\"], \"n\": 4.5, \"wc\": {\"min\": 1, \"max\": 2}}");
+        var root = document.RootElement;
+
+        Assert.True((await ScoreAsync(Spec("contains-all", root.GetProperty("all")), "a b")).Pass);
+        Assert.True((await ScoreAsync(Spec("numeric", root.GetProperty("n")), "4.5")).Pass);
+        Assert.True((await ScoreAsync(Spec("word-count", root.GetProperty("wc")), "two words")).Pass);
+        Assert.True((await ScoreAsync(Spec("equals", root.GetProperty("n")), "4.5")).Pass);
+    }
+
+    private static object? SampleValue(string type) => type switch
+    {
+        "equals" or "contains" or "icontains" or "starts-with" or "levenshtein" or "f1" => "42",
+        "contains-all" or "contains-any" or "icontains-all" or "icontains-any" => "4, 2",
+        "regex" => @"\d+",
+        "is-json" or "contains-json" => "{\"type\": \"object\"}",
+        "numeric" => 42,
+        "word-count" => new Dictionary<string, object?> { ["max"] = 3 },
+        "python-tests" => "def test_a():\n    assert f() == 1\n",
+        _ => throw new InvalidOperationException($"add a sample value for {type}"),
+    };
+}
