@@ -15,9 +15,15 @@ public sealed class SandboxFactory
 
     /// <summary>Creates a factory; <paramref name="timeProvider"/> defaults to the system clock.</summary>
     public SandboxFactory(TimeProvider? timeProvider = null)
+        : this(timeProvider, null)
+    {
+    }
+
+    /// <summary>Creates a factory whose probe is replaced (for tests of the selection logic).</summary>
+    internal SandboxFactory(TimeProvider? timeProvider, Func<SandboxLevel, Task<SandboxProbe>>? probe)
     {
         _executor = SandboxExecutor.Create(timeProvider);
-        _probes = new(ProbeAllAsync);
+        _probes = new(() => ProbeAllAsync(probe ?? ProbeAsync));
     }
 
     /// <summary>A process-wide factory, so the probe runs once per process.</summary>
@@ -60,10 +66,10 @@ public sealed class SandboxFactory
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 
-    private async Task<IReadOnlyList<SandboxProbe>> ProbeAllAsync()
+    private static async Task<IReadOnlyList<SandboxProbe>> ProbeAllAsync(Func<SandboxLevel, Task<SandboxProbe>> probe)
     {
         SandboxLevel[] levels = [SandboxLevel.Bwrap, SandboxLevel.Namespaces, SandboxLevel.Process];
-        return await Task.WhenAll(levels.Select(ProbeAsync));
+        return await Task.WhenAll(levels.Select(probe));
     }
 
     private async Task<SandboxProbe> ProbeAsync(SandboxLevel level)
