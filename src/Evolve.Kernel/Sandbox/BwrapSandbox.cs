@@ -9,6 +9,7 @@ namespace Evolve.Kernel.Sandbox;
 internal sealed class BwrapSandbox : ISandbox
 {
     private const string Inside = "/work";
+    private const string TmpSizeBytes = "67108864";
     private readonly SandboxExecutor _executor;
 
     public BwrapSandbox(SandboxExecutor executor) => _executor = executor;
@@ -28,9 +29,14 @@ internal sealed class BwrapSandbox : ISandbox
 
         argv.AddRange(
         [
-            "bwrap", "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
+            "bwrap", "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session",
             "--ro-bind", "/usr", "/usr",
         ]);
+        if (BwrapFeatures.DisableUserns)
+        {
+            argv.Add("--disable-userns");
+        }
+
         foreach (var top in new[] { "bin", "sbin", "lib", "lib32", "lib64", "libx32" })
         {
             AddSystemDirectory(argv, "/" + top);
@@ -50,7 +56,8 @@ internal sealed class BwrapSandbox : ISandbox
         }
 
         var inner = SandboxSetup.Environment(Inside, "/tmp");
-        argv.AddRange(["--proc", "/proc", "--dev", "/dev", "--size", "67108864", "--tmpfs", "/tmp"]);
+        argv.AddRange(["--proc", "/proc", "--dev", "/dev"]);
+        argv.AddRange(BwrapFeatures.TmpfsSize ? ["--size", TmpSizeBytes, "--tmpfs", "/tmp"] : ["--tmpfs", "/tmp"]);
         argv.AddRange(["--bind", setup.WorkDirectory, Inside, "--chdir", Inside, "--clearenv"]);
         foreach (var (key, value) in inner)
         {
