@@ -1,0 +1,109 @@
+namespace Evolve.Kernel.Sandbox;
+
+/// <summary>
+/// The part every level shares: a fresh work directory with the request's files (owned by the
+/// run's uid), the limits, the run through <see cref="ChildProcess"/>, classification, cleanup.
+/// </summary>
+internal sealed class SandboxExecutor
+{
+    private readonly TimeProvider _time;
+    private readonly SandboxUidPool? _uids;
+
+    public SandboxExecutor(TimeProvider time, SandboxUidPool? uids)
+    {
+        _time = time;
+        _uids = uids;
+    }
+
+    /// <summary>The executor for this process: unprivileged uids when running as root.</summary>
+    public static SandboxExecutor Create(TimeProvider? time = null) =>
+        new(time ?? TimeProvider.System, NativeMethods.IsRoot ? SandboxUidPool.Shared : null);
+
+    public async Task<SandboxResult> RunAsync(
+        SandboxRequest request,
+        SandboxLevel level,
+        Func<SandboxSetup, (IReadOnlyList<string> Argv, IReadOnlyDictionary<string, string> Environment)> wrap,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Command.Count == 0 || string.IsNullOrWhiteSpace(request.Command[0]))
+        {
+            throw new ArgumentException("the command is empty", nameof(request));
+        }
+
+        var limits = request.Limits ?? SandboxLimits.Default;
+        var uid = _uids?.Acquire();
+        var work = Directory.CreateTempSubdirectory("evolve-sbx-").FullName;
+        try
+        {
+            WriteFiles(work, request.Files, uid);
+            var setup = new SandboxSetup(work, uid, limits, request.Command);
+            if (uid is { NeedsSweep: true })
+            {
+                await SweepAsync(uid);
+                uid.NeedsSweep = false;
+            }
+
+            var (argv, environment) = wrap(setup);
+            // Only the process level lacks a pid namespace that dies with the sandbox, so only
+            // there can a daemonised child outlive the run; killing everything the uid owns ends it.
+            Func<Task>? afterExit = level == SandboxLevel.Process && uid is not null ? () => SweepAsync(uid) : null;
+            var exit = await ChildProcess.RunAsync(argv, work, environment, request.Stdin, limits, afterExit, _time, cancellationToken);
+            return OutcomeClassifier.Classify(exit, level, limits, request.Command[0]);
+        }
+        finally
+        {
+            TryDelete(work);
+            if (uid is not null)
+            {
+                _uids!.Release(uid);
+            }
+        }
+    }
+
+    private static void WriteFiles(string work, IReadOnlyDictionary<string, string>? files, SandboxUid? uid)
+    {
+        foreach (var (name, content) in files ?? new Dictionary<string, string>())
+        {
+            var path = Path.GetFullPath(Path.Combine(work, name));
+            if (Path.IsPathRooted(name) || !path.StartsWith(work + "/", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"file name '{name}' must be relative and stay inside the work directory", nameof(files));
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
+        }
+
+        if (uid is not null)
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(work, "*", SearchOption.AllDirectories).Prepend(work))
+            {
+                NativeMethods.ChangeOwner(entry, uid.Uid);
+            }
+        }
+    }
+
+    private async Task SweepAsync(SandboxUid uid) =>
+        await ChildProcess.RunAsync(
+            [.. uid.SetprivArguments(), "/bin/sh", "-c", "kill -KILL -1 2>/dev/null; exit 0"],
+            "/",
+            SandboxSetup.Environment("/", "/tmp"),
+            null,
+            SandboxLimits.Default with { WallTime = TimeSpan.FromSeconds(10) },
+            null,
+            _time,
+            CancellationToken.None);
+
+    private static void TryDelete(string work)
+    {
+        try
+        {
+            Directory.Delete(work, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temp dir is harmless; the run's result matters more.
+        }
+    }
+}
