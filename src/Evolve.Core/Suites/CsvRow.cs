@@ -35,9 +35,20 @@ internal static class CsvRow
                     break;
                 case CsvColumnKind.Metadata when cell.Length > 0:
                     metadata[column.Key!] = cell;
+                    if (column.Key == "difficulty")
+                    {
+                        Set("difficulty", column.Header, cell.Trim());
+                    }
+
                     break;
                 case CsvColumnKind.MetadataList when cell.Length > 0:
                     metadata[column.Key!] = SplitList(cell);
+                    // Evolve's case fields that promptfoo's grammar has no column for ride on metadata.
+                    if (column.Key is "hints" or "tags")
+                    {
+                        Set(column.Key, column.Header, SplitList(cell));
+                    }
+
                     break;
                 case CsvColumnKind.Prefix when cell.Length > 0:
                     metadata["prefix"] = cell;

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Evolve.Cli.Verbs;
+using Evolve.Kernel;
+
+namespace Evolve.Cli;
+
+/// <summary>
+/// The command tree and the one place that turns exceptions into exit codes: bad input is one
+/// line per problem and exit 2; a systemic failure exit 3; Ctrl+C exit 130.
+/// </summary>
+internal static class EvolveApp
+{
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        var root = new RootCommand("Evolve: score, compare and evolve an agent's prompts against eval suites.");
+        root.Subcommands.Add(EvalVerb.Create(context));
+        root.Subcommands.Add(SuiteVerb.Create(context));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
+        var root = CreateRoot(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await context.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+            }
+
+            await context.Error.WriteLineAsync($"(run '{CommandPath(parsed)} --help' for usage)").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                await context.Error.WriteLineAsync($"error: {error}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("cancelled: finished rollouts are kept in the run folder").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (SystemicFailureException ex)
+        {
+            await context.Error.WriteLineAsync($"stopped: {ex.Message} (finished rollouts are kept)").ConfigureAwait(false);
+            return ExitCodes.SystemicFailure;
+        }
+    }
+
+    private static string CommandPath(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        names[0] = "evolve";
+        return string.Join(' ', names);
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Evolve.Cli.Output;
+using Evolve.Core.Evaluation;
+using Evolve.Core.Reports;
+using Evolve.Core.Workspace;
+
+namespace Evolve.Cli.Verbs;
+
+/// <summary><c>evolve eval</c>: score one candidate of an agent on a suite.</summary>
+internal static class EvalVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var suite = new Option<string>("--suite", "-s") { Description = "Suite name (folder under evals/) or path to a suite.yaml", Required = true };
+        var agent = new Option<string?>("--agent", "-a") { Description = "Agent to score (default: the suite's agent)" };
+        var prompt = new Option<string?>("--prompt", "-p") { Description = "Template file replacing the agent's system template (or task template when it has none)" };
+        var split = new Option<string>("--split") { Description = "Cases to run", DefaultValueFactory = _ => "all" };
+        split.AcceptOnlyFromAmong("train", "val", "holdout", "all");
+        var repeat = new Option<int?>("--repeat", "-n") { Description = "Repeats per case (default: the suite's)" };
+        var model = new Option<string?>("--model", "-m") { Description = "Model URI (default: the agent's, else sim)" };
+        var concurrency = new Option<int>("--concurrency", "-c") { Description = "Rollouts in flight", DefaultValueFactory = _ => 32 };
+        var format = new Option<EvalOutputFormat>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => EvalOutputFormat.Table };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the output to this file instead of standard output" };
+        var minScore = new Option<double?>("--min-score") { Description = "Exit with code 1 when the mean case score is below this" };
+        var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
+        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
+        var paths = WorkspaceOptions.Create();
+
+        var command = new Command("eval", """
+            Score an agent's prompts on a suite and store every rollout in runs/<run-id>/run.db.
+
+            Examples:
+              evolve eval --suite coding
+              evolve eval --suite coding --split holdout --repeat 3 --format json -o result.json
+              evolve eval --suite extract --prompt my-system.sbn --min-score 0.8
+            """);
+        foreach (var option in new Option[] { suite, agent, prompt, split, repeat, model, concurrency, format, output, minScore, sandbox })
+        {
+            command.Options.Add(option);
+        }
+
+        paths.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new EvalOptions
+            {
+                Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), PromptFile = Resolve(context, parse.GetValue(prompt)),
+                Split = parse.GetValue(split)!, Repeat = parse.GetValue(repeat), Model = parse.GetValue(model),
+                Concurrency = parse.GetValue(concurrency), Sandbox = parse.GetValue(sandbox)!, MinScore = parse.GetValue(minScore),
+                Paths = paths.Resolve(parse, context),
+            };
+            var progress = new EvaluationProgress();
+            var job = new EvalJob(context.Dependencies);
+            var result = await ProgressDisplay.RunAsync(progress, context, "eval",
+                () => job.RunAsync(options, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
+            await EvalOutput.WriteAsync(result, parse.GetValue(format), Resolve(context, parse.GetValue(output)), context).ConfigureAwait(false);
+            return result.GatePassed ? ExitCodes.Ok : ExitCodes.GateFailed;
+        });
+        return command;
+    }
+
+    private static string? Resolve(CliContext context, string? path) =>
+        path is null ? null : Path.GetFullPath(path, context.WorkingDirectory);
+}

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Evolve.Core.Runs;
+using Evolve.Core.Suites;
+using Evolve.Kernel;
+using Evolve.Kernel.Agents;
+using Evolve.Kernel.Prompts;
+
+namespace Evolve.Core.Evaluation;
+
+/// <summary>
+/// <c>evolve eval</c>: load and check everything first (so bad input runs nothing and writes
+/// nothing), then evaluate one candidate into a new run folder.
+/// </summary>
+public sealed class EvalJob(EvalDependencies dependencies)
+{
+    /// <summary>Runs the evaluation. Throws <see cref="InputException"/> before creating anything when input is bad.</summary>
+    public async Task<EvalJobResult> RunAsync(EvalOptions options, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default)
+    {
+        options.Validate();
+        var suite = options.IsSuiteFile ? SuiteLoader.LoadFile(options.Suite!) : SuiteLoader.Load(options.Paths.Evals, options.Suite!);
+        var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
+        var candidate = LoadCandidate(profile, options.PromptFile);
+        var agent = AgentDefinition.Create(profile, candidate.Components);
+        var cases = options.SplitFilter is Split split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
+        if (cases.Count == 0)
+        {
+            throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{options.Split}'");
+        }
+
+        var model = dependencies.CreateModel(options.Model ?? profile.Model ?? "sim", options.Paths);
+        var needsCode = cases.SelectMany(c => c.Assertions).Concat(suite.DefaultAssertions).Any(a => a.Type == "python-tests");
+        var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
+        log($"model: {model.Description}");
+        if (needsCode)
+        {
+            log($"sandbox: {scorer.SandboxDescription}");
+        }
+
+        var info = new RunInfo
+        {
+            Id = NewRunId(suite.Name), Kind = "eval", Suite = suite.Name, SuiteHash = suite.ContentHash, Agent = profile.Name,
+            Model = model.Uri, Simulated = model.Simulated, StartedAt = dependencies.Time.GetUtcNow(),
+            OptionsJson = JsonSerializer.Serialize(new { options.Split, options.Repeat, options.Concurrency, options.PromptFile, options.Sandbox }),
+        };
+        using var store = RunStore.Create(options.Paths.Runs, info, dependencies.Time);
+        var plan = new EvaluationPlan
+        {
+            Suite = suite, Cases = cases, Repeat = options.Repeat ?? suite.Repeat, Candidate = candidate, Agent = agent,
+            Model = model.Client, Scorer = scorer.Scorer, Concurrency = options.Concurrency,
+        };
+
+        try
+        {
+            var summary = await new EvaluationEngine(store, dependencies.Time).RunAsync(plan, progress, cancellationToken).ConfigureAwait(false);
+            store.SetStatus(RunStatus.Finished);
+            return new EvalJobResult(store.LoadInfo(), store.Directory, suite, candidate, model, needsCode ? scorer.SandboxDescription : null, summary, options.MinScore);
+        }
+        catch (OperationCanceledException)
+        {
+            store.SetStatus(RunStatus.Interrupted);
+            throw;
+        }
+        catch (SystemicFailureException)
+        {
+            store.SetStatus(RunStatus.Failed);
+            throw;
+        }
+    }
+
+    /// <summary>The agent's live artifacts, with the primary template replaced by <paramref name="promptFile"/> when given.</summary>
+    private static Candidate LoadCandidate(AgentProfile profile, string? promptFile)
+    {
+        var components = new Dictionary<string, string>(AgentDefinition.ReadComponents(profile), StringComparer.Ordinal);
+        if (promptFile is null)
+        {
+            return new Candidate(components);
+        }
+
+        var primary = profile.PrimaryComponent;
+        var original = PromptTemplate.Parse(components[primary], Path.Combine(profile.Directory, primary));
+        var replacement = File.ReadAllText(promptFile);
+        var errors = TemplateValidator.Validate(replacement, promptFile, original, profile.SampleVars);
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        components[primary] = replacement;
+        return new Candidate(components, @operator: "prompt-file");
+    }
+
+    private string NewRunId(string suite) =>
+        $"{dependencies.Time.GetUtcNow():yyyyMMdd-HHmmss}-{suite}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Evolve.Core.Runs;
+
+namespace Evolve.Cli.Tests.Verbs;
+
+public sealed class EvalVerbTests
+{
+    private const string SimLine = "model: sim (offline simulator, scores are synthetic)";
+
+    [Fact]
+    public async Task Eval_SmallSuite_NamesTheSimulatorAndStoresEveryRollout()
+    {
+        using var dir = SmallWorkspace.Create();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--repeat", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(SimLine, run.Out, StringComparison.Ordinal);
+        var folder = Assert.Single(SmallWorkspace.RunFolders(dir));
+        using var store = RunStore.Open(folder, TimeProvider.System);
+        Assert.Equal(6, store.LoadRollouts().Count);
+        Assert.Equal((RunStatus.Finished, true), (store.LoadInfo().Status, store.LoadInfo().Simulated));
+    }
+
+    [Fact]
+    public async Task Eval_CompetenceOne_ScoresEveryCase()
+    {
+        using var dir = SmallWorkspace.Create();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--model", "sim?competence=1", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(1.0, json.RootElement.GetProperty("summary").GetProperty("meanScore").GetDouble());
+        Assert.True(json.RootElement.GetProperty("simulated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Eval_MinScoreAboveTheMean_ExitsWithOne()
+    {
+        using var dir = SmallWorkspace.Create();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--model", "sim?competence=0", "--min-score", "0.5");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("FAILED", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_SplitHoldout_RunsOnlyHoldoutCases()
+    {
+        using var dir = SmallWorkspace.Create();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--split", "holdout", "--format", "csv");
+
+        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length); // header + peru
+        Assert.StartsWith("peru,holdout,0,", rows[1], StringComparison.Ordinal);
+        Assert.Contains(",sim,true,", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_JunitToFile_WritesOneTestCasePerRolloutAndNamesTheModel()
+    {
+        using var dir = SmallWorkspace.Create();
+        var file = Path.Combine(dir.Path, "out.xml");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--format", "junit", "--output", file);
+
+        Assert.Equal(0, run.ExitCode);
+        var xml = XDocument.Load(file);
+        Assert.Equal(3, xml.Descendants("testcase").Count());
+        Assert.Contains("offline simulator", xml.Root!.Element("testsuite")!.Attribute("name")!.Value, StringComparison.Ordinal);
+        Assert.Contains(SimLine, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_PromptFileThatNamesTheAnswerFormat_IsEvaluatedInsteadOfTheSeed()
+    {
+        using var dir = SmallWorkspace.Create();
+        var prompt = dir.Write("better.sbn", "You know every capital city. Answer with the city name only.");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--prompt", prompt, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var folder = Assert.Single(SmallWorkspace.RunFolders(dir));
+        using var store = RunStore.Open(folder, TimeProvider.System);
+        Assert.Equal(json.RootElement.GetProperty("candidate").GetString(), store.LoadRollouts()[0].CandidateId);
+    }
+}
