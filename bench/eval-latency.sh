@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 cases=${CASES:-2000}; conc=${CONCURRENCY:-64}; latency_ms=${LATENCY_MS:-200}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dotnet build -c Release src/Evolve.Cli bench/Evolve.Bench -v q -nologo >/dev/null
+dotnet build -c Release bench/Evolve.Bench -v q -nologo >/dev/null || { echo "build failed"; exit 1; }
 dotnet bench/Evolve.Bench/bin/Release/net10.0/Evolve.Bench.dll gen-suite --cases "$cases" --out "$work"
 src/Evolve.Cli/bin/Release/net10.0/evolve eval --suite gen --evals "$work/evals" --prompts "$work/prompts" --runs "$work/runs" \
   --model "sim?latency=${latency_ms}ms" --concurrency "$conc" --format json -o "$work/result.json"

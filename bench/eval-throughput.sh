@@ -8,7 +8,7 @@ cases=${CASES:-10000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null 2>&1 || true; }
-dotnet build -c Release src/Evolve.Cli bench/Evolve.Bench -v q -nologo >/dev/null
+dotnet build -c Release bench/Evolve.Bench -v q -nologo >/dev/null || { echo "build failed"; exit 1; }
 dotnet bench/Evolve.Bench/bin/Release/net10.0/Evolve.Bench.dll gen-suite --cases "$cases" --out "$work"
 evolve=src/Evolve.Cli/bin/Release/net10.0/evolve
 /usr/bin/time -f "peak_rss_kb=%M elapsed_s=%e" -o "$work/time.txt" \

@@ -10,6 +10,7 @@ internal static class Program
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
         ["gen-suite"] = GeneratedSuite.RunAsync,
+        ["eval-phases"] = EvalPhases.RunAsync,
     };
 
     private static async Task<int> Main(string[] args)

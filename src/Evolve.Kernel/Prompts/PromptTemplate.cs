@@ -9,6 +9,9 @@ namespace Evolve.Kernel.Prompts;
 /// </summary>
 public sealed class PromptTemplate
 {
+    [ThreadStatic]
+    private static TemplateContext? t_context;
+
     private readonly Template _template;
 
     private PromptTemplate(Template template, string text, string sourcePath, IReadOnlySet<string> variables)
@@ -68,8 +71,11 @@ public sealed class PromptTemplate
             globals.SetValue(name, ScriptValues.From(value), readOnly: false);
         }
 
-        var context = new TemplateContext { StrictVariables = true, LoopLimit = 10_000, RecursiveLimit = 50 };
+        // A TemplateContext is costly to build (it sets up every built-in function), so each
+        // thread keeps one and renders into a fresh output with the variables pushed on top.
+        var context = t_context ??= new TemplateContext { StrictVariables = true, LoopLimit = 10_000, RecursiveLimit = 50 };
         context.PushGlobal(globals);
+        context.PushOutput();
         try
         {
             return _template.Render(context);
@@ -77,6 +83,11 @@ public sealed class PromptTemplate
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             throw new InputException(SourcePath, ex.Span.Start.Line + 1, $"column {ex.Span.Start.Column + 1}", ex.OriginalMessage);
+        }
+        finally
+        {
+            context.PopOutput();
+            context.PopGlobal();
         }
     }
 }

@@ -80,4 +80,18 @@ public sealed class PromptTemplateTests
 
         Assert.Empty(TemplateValidator.Validate("Do this well: {{ task }}", "ok.sbn", original, sample));
     }
+
+    [Fact]
+    public void Render_RepeatedOnOneThread_EachRenderSeesOnlyItsOwnVariables()
+    {
+        var template = PromptTemplate.Parse("{{ a }}", "a.sbn");
+        var other = PromptTemplate.Parse("{{ b }}", "b.sbn");
+
+        var first = template.Render(new Dictionary<string, object?> { ["a"] = "one" });
+        Assert.Throws<InputException>(() => other.Render(new Dictionary<string, object?>()));
+        Assert.Throws<InputException>(() => other.Render(new Dictionary<string, object?> { ["a"] = "leak?" }));
+        var second = template.Render(new Dictionary<string, object?> { ["a"] = "two" });
+
+        Assert.Equal(("one", "two"), (first, second));
+    }
 }
