@@ -35,7 +35,11 @@ internal static class EvolveApp
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+            // Ctrl+C is handled by the caller's token, so System.CommandLine must not install its own handler.
+            var configuration = new InvocationConfiguration
+            {
+                Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            };
             return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (InputException ex)

@@ -5,7 +5,8 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
-        using var cancellation = new CancellationTokenSource();
+        // Not disposed: the Ctrl+C handler may still run while Main returns.
+        var cancellation = new CancellationTokenSource();
         // First Ctrl+C stops cleanly (finished rollouts are kept); a second one kills the process.
         Console.CancelKeyPress += (_, e) =>
         {

@@ -1,0 +1,103 @@
+using Evolve.Core.Suites;
+
+namespace Evolve.Cli.Tests.Verbs;
+
+public sealed class SuiteVerbTests
+{
+    [Fact]
+    public async Task List_ShippedSuites_ShowsEachWithItsAgentAndSplitCounts()
+    {
+        using var dir = Workspace.CopyShipped();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "suite", "list");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var name in new[] { "coding", "extract", "arith" })
+        {
+            var suite = SuiteLoader.Load(Path.Combine(dir.Path, "evals"), name);
+            Assert.Contains(run.Out.Split('\n'), line => line.StartsWith(name, StringComparison.Ordinal) && line.Contains($" {suite.Cases.Count} ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task ValidateCheckReferences_ShippedSuites_EveryReferencePassesItsOwnAssertions()
+    {
+        using var dir = Workspace.CopyShipped();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "suite", "validate", "--check-references");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("coding: 49 cases ok; references 49/49 pass", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("reference fails", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidateCheckReferences_WrongReference_IsReportedAndExitsOne()
+    {
+        using var dir = SmallWorkspace.Create();
+        dir.Write("evals/qa/cases.yaml", "- id: wrong\n  vars: { country: France }\n  expected: Lyon\n  assert: [{ type: equals, value: Paris }]\n");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "suite", "validate", "qa", "--check-references");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("reference fails: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("wrong", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_BrokenSuite_ListsEveryProblemAndExitsTwo()
+    {
+        using var dir = SmallWorkspace.Create();
+        dir.Write("evals/qa/cases.yaml", "- id: a\n  vars: { country: France }\n  difficulty: 3\n  assert: [{ type: nope }]\n");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "suite", "validate", "qa");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("difficulty", run.Error, StringComparison.Ordinal);
+        Assert.Contains("nope", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportPromptfoo_SharedFixture_WritesASuiteThatLoadsAndAnAgentThatEvaluates()
+    {
+        using var dir = SmallWorkspace.Create();
+        var config = Path.Combine(Workspace.Shared, "fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");
+
+        var import = await CliRun.InvokeAsync(dir.Path, "suite", "import", "promptfoo", config, "--name", "translate");
+        var eval = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "translate", "--model", "echo");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("load", import.Error, StringComparison.Ordinal); // the Nunjucks filter without a Scriban equivalent is reported
+        Assert.Equal(0, eval.ExitCode);
+        Assert.Contains("model: echo", eval.Out, StringComparison.Ordinal);
+        Assert.Contains("cases 4", eval.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportHumanEval_SharedDataset_AllCanonicalSolutionsPassInTheSandbox()
+    {
+        using var dir = SmallWorkspace.Create();
+        var data = Path.Combine(Workspace.Shared, "datasets", "humaneval", "HumanEval.jsonl.gz");
+
+        var import = await CliRun.InvokeAsync(dir.Path, "suite", "import", "humaneval", data);
+        var check = await CliRun.InvokeAsync(dir.Path, "suite", "validate", "humaneval", "--check-references");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("humaneval: 164 cases ok; references 164/164 pass", check.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ExistingName_IsRefusedAndKeepsTheExistingSuite()
+    {
+        using var dir = SmallWorkspace.Create();
+        var config = Path.Combine(Workspace.Shared, "fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");
+        var before = File.ReadAllText(Path.Combine(dir.Path, "evals", "qa", "cases.yaml"));
+
+        var run = await CliRun.InvokeAsync(dir.Path, "suite", "import", "promptfoo", config, "--name", "qa");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--name", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(dir.Path, "evals", "qa", "cases.yaml")));
+    }
+}
