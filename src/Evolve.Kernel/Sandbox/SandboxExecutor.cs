@@ -32,30 +32,34 @@ internal sealed class SandboxExecutor
         }
 
         var limits = request.Limits ?? SandboxLimits.Default;
-        var uid = _uids is null ? null : await _uids.AcquireAsync(SweepAsync);
+        SandboxUid? uid = null;
+        string? work = null;
         var clean = true;
-        var work = Directory.CreateTempSubdirectory("evolve-sbx-").FullName;
         try
         {
+            uid = _uids is null ? null : await _uids.AcquireAsync(SweepAsync);
+            work = Directory.CreateTempSubdirectory("evolve-sbx-").FullName;
             WriteFiles(work, request.Files, uid);
             var (argv, environment) = wrap(new SandboxSetup(work, uid, limits, request.Command));
             // At the process level a daemonised child can outlive the run and hold the pipes, so
             // everything the uid owns is killed as soon as the main process exits.
+            var swept = true;
             Func<Task>? afterExit = level == SandboxLevel.Process && uid is not null
-                ? async () => clean = await SweepAsync(uid)
+                ? async () => swept = await SweepAsync(uid)
                 : null;
+            clean = false; // If the caller cancels, a dying namespace may remain: rest the uid.
             var exit = await ChildProcess.RunAsync(argv, work, environment, request.Stdin, limits, afterExit, _time, cancellationToken);
             // A killed pid namespace is torn down asynchronously; make sure it is gone before the uid is reused.
-            if (uid is not null && level != SandboxLevel.Process && exit.TimedOut)
-            {
-                clean = await SweepAsync(uid);
-            }
-
+            clean = swept && (uid is null || level == SandboxLevel.Process || !exit.TimedOut || await SweepAsync(uid));
             return OutcomeClassifier.Classify(exit, level, limits, request.Command[0]);
         }
         finally
         {
-            TryDelete(work);
+            if (work is not null)
+            {
+                TryDelete(work);
+            }
+
             if (uid is not null)
             {
                 _uids!.Release(uid, clean);
