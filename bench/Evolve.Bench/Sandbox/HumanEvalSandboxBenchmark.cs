@@ -76,9 +76,14 @@ internal static class HumanEvalSandboxBenchmark
         watch.Restart();
         await Parallel.ForEachAsync(Enumerable.Range(0, problems.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, ct) =>
         {
-            if ((await sandbox.RunAsync(bare, ct)).Succeeded)
+            var result = await sandbox.RunAsync(bare, ct);
+            if (result.Succeeded)
             {
                 Interlocked.Increment(ref spawned);
+            }
+            else
+            {
+                Console.WriteLine($"  FAIL bare spawn: {result.Outcome} exit {result.ExitCode}: {result.Explanation} {result.Stderr.Trim()}");
             }
         });
         var bareSeconds = watch.Elapsed.TotalSeconds;

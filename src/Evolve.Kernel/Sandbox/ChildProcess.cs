@@ -48,7 +48,7 @@ internal static class ChildProcess
         var started = time.GetTimestamp();
         try
         {
-            process.Start();
+            await ProcessSpawner.StartAsync(process);
         }
         catch (Win32Exception ex)
         {

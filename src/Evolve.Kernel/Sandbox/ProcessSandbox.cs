@@ -26,29 +26,6 @@ internal sealed class ProcessSandbox : ISandbox
 
         // Not root: RLIMIT_NPROC counts every process of this user, so the budget is on top of
         // what the user already runs. Best effort; the namespace levels count per namespace.
-        return ([.. setup.LimitedCommand(UserTaskCount())], environment);
-    }
-
-    private static int UserTaskCount()
-    {
-        var self = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal));
-        var count = 0;
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            try
-            {
-                if (char.IsDigit(Path.GetFileName(dir)[0])
-                    && File.ReadLines(Path.Combine(dir, "status")).FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal)) == self)
-                {
-                    count += Directory.EnumerateDirectories(Path.Combine(dir, "task")).Count();
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // The process ended while we looked.
-            }
-        }
-
-        return count;
+        return ([.. setup.LimitedCommand(ProcessTable.TaskCount(ProcessTable.SelfUid()))], environment);
     }
 }

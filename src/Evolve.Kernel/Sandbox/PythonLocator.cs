@@ -43,11 +43,11 @@ internal static class PythonLocator
         return string.Join(':', dirs.Distinct(StringComparer.Ordinal));
     }
 
-    internal static string? Find(string? pathVariable)
+    internal static string? Find(string? pathVariable, string preferred = "/usr/bin/python3")
     {
-        if (File.Exists("/usr/bin/python3"))
+        if (File.Exists(preferred))
         {
-            return "/usr/bin/python3";
+            return preferred;
         }
 
         foreach (var dir in (pathVariable ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))

@@ -32,31 +32,37 @@ internal sealed class SandboxExecutor
         }
 
         var limits = request.Limits ?? SandboxLimits.Default;
-        var uid = _uids?.Acquire();
-        var work = Directory.CreateTempSubdirectory("evolve-sbx-").FullName;
+        SandboxUid? uid = null;
+        string? work = null;
+        var clean = true;
         try
         {
+            uid = _uids is null ? null : await _uids.AcquireAsync(SweepAsync);
+            work = Directory.CreateTempSubdirectory("evolve-sbx-").FullName;
             WriteFiles(work, request.Files, uid);
-            var setup = new SandboxSetup(work, uid, limits, request.Command);
-            if (uid is { NeedsSweep: true })
-            {
-                await SweepAsync(uid);
-                uid.NeedsSweep = false;
-            }
-
-            var (argv, environment) = wrap(setup);
-            // Only the process level lacks a pid namespace that dies with the sandbox, so only
-            // there can a daemonised child outlive the run; killing everything the uid owns ends it.
-            Func<Task>? afterExit = level == SandboxLevel.Process && uid is not null ? () => SweepAsync(uid) : null;
+            var (argv, environment) = wrap(new SandboxSetup(work, uid, limits, request.Command));
+            // At the process level a daemonised child can outlive the run and hold the pipes, so
+            // everything the uid owns is killed as soon as the main process exits.
+            var swept = true;
+            Func<Task>? afterExit = level == SandboxLevel.Process && uid is not null
+                ? async () => swept = await SweepAsync(uid)
+                : null;
+            clean = false; // If the caller cancels, a dying namespace may remain: rest the uid.
             var exit = await ChildProcess.RunAsync(argv, work, environment, request.Stdin, limits, afterExit, _time, cancellationToken);
+            // A killed pid namespace is torn down asynchronously; make sure it is gone before the uid is reused.
+            clean = swept && (uid is null || level == SandboxLevel.Process || !exit.TimedOut || await SweepAsync(uid));
             return OutcomeClassifier.Classify(exit, level, limits, request.Command[0]);
         }
         finally
         {
-            TryDelete(work);
+            if (work is not null)
+            {
+                TryDelete(work);
+            }
+
             if (uid is not null)
             {
-                _uids!.Release(uid);
+                _uids!.Release(uid, clean);
             }
         }
     }
@@ -84,9 +90,21 @@ internal sealed class SandboxExecutor
         }
     }
 
-    private async Task SweepAsync(SandboxUid uid) =>
+    /// <summary>
+    /// Kills every process of <paramref name="uid"/> (kill(-1) as that uid signals all of them)
+    /// and waits briefly until none is left. SIGKILL is delivered asynchronously, and orphans stay
+    /// zombies until init reaps them (slowly on some VMs) while still counting against
+    /// RLIMIT_NPROC; false when some remain, so the pool rests the uid.
+    /// </summary>
+    private async Task<bool> SweepAsync(SandboxUid uid)
+    {
+        if (ProcessTable.ProcessCount(uid.Uid) == 0)
+        {
+            return true;
+        }
+
         await ChildProcess.RunAsync(
-            [.. uid.SetprivArguments(), "/bin/sh", "-c", "kill -KILL -1 2>/dev/null; exit 0"],
+            [.. uid.SetprivArguments(), "/bin/sh", "-c", "kill -s KILL -- -1 2>/dev/null; exit 0"],
             "/",
             SandboxSetup.Environment("/", "/tmp"),
             null,
@@ -94,6 +112,18 @@ internal sealed class SandboxExecutor
             null,
             _time,
             CancellationToken.None);
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            if (ProcessTable.ProcessCount(uid.Uid) == 0)
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(5), _time);
+        }
+
+        return false;
+    }
 
     private static void TryDelete(string work)
     {

@@ -1,10 +1,23 @@
 namespace Evolve.Kernel.Sandbox;
 
 /// <summary>One leased unprivileged uid and the file lock that reserves it machine-wide.</summary>
-/// <param name="Uid">The uid (also used as gid).</param>
-/// <param name="Lock">Held open for as long as this process may use the uid.</param>
-internal sealed record SandboxUid(int Uid, FileStream Lock)
+internal sealed class SandboxUid
 {
+    // Held open (never disposed) for as long as this process may use the uid.
+    private readonly FileStream _lock;
+
+    public SandboxUid(int uid, FileStream fileLock)
+    {
+        Uid = uid;
+        _lock = fileLock;
+    }
+
+    /// <summary>The uid (also used as gid).</summary>
+    public int Uid { get; }
+
+    /// <summary>The lock file's path, for diagnostics.</summary>
+    public string LockPath => _lock.Name;
+
     /// <summary>True until the first run has cleared processes a crashed earlier owner may have left.</summary>
     public bool NeedsSweep { get; set; } = true;
 

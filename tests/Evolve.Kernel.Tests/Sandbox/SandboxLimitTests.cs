@@ -18,7 +18,7 @@ public sealed class SandboxLimitTests
 
         Assert.Equal(SandboxOutcome.TimedOut, result.Outcome);
         Assert.Contains("timed out after 1 s", result.Explanation, StringComparison.Ordinal);
-        Assert.InRange(result.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+        Assert.InRange(result.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
         await AssertNormalRunAsync(sandbox);
     }
 
@@ -83,17 +83,53 @@ public sealed class SandboxLimitTests
         Assert.Null(result.Explanation);
     }
 
-    [Fact]
-    public async Task RunAsync_ProcessLevelDaemonEscapingSession_KilledAfterRun()
+    [Theory]
+    [MemberData(nameof(SandboxLevels.Available), MemberType = typeof(SandboxLevels))]
+    public async Task RunAsync_DaemonEscapingSession_GoneAfterRun(SandboxLevel level)
     {
-        // Only the process level has no pid namespace to take escapees down with it.
-        var code = "import subprocess\np = subprocess.Popen(['sleep', '600'], start_new_session=True)\nprint(p.pid)";
+        // A child in its own session escapes a process-group kill; the pid namespace (or, at the
+        // process level, killing everything the run's uid owns) must still end it.
+        var seconds = 900 + (int)level;
+        var code = $"import subprocess\nsubprocess.Popen(['sleep', '{seconds}'], start_new_session=True)\nprint('started')";
 
-        var result = await SandboxLevels.Create(SandboxLevel.Process).RunAsync(SandboxLevels.Python(code), TestContext.Current.CancellationToken);
+        var result = await SandboxLevels.Create(level).RunAsync(SandboxLevels.Python(code), TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Stderr);
-        var pid = int.Parse(result.Stdout.Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.False(File.Exists($"/proc/{pid}/cmdline") && File.ReadAllText($"/proc/{pid}/cmdline").StartsWith("sleep", StringComparison.Ordinal));
+        Assert.Equal("started", result.Stdout.Trim());
+        Assert.DoesNotContain($"sleep\0{seconds}\0", ProcessCommandLines());
+    }
+
+    [Theory]
+    [MemberData(nameof(SandboxLevels.Available), MemberType = typeof(SandboxLevels))]
+    public async Task RunAsync_CallerCancels_ThrowsAndStopsRun(SandboxLevel level)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var limits = SandboxLevels.Short with { WallTime = TimeSpan.FromSeconds(30) };
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => SandboxLevels.Create(level).RunAsync(SandboxLevels.Python("while True:\n    pass", limits), cancel.Token));
+
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"took {started.Elapsed}");
+    }
+
+    private static List<string> ProcessCommandLines()
+    {
+        var lines = new List<string>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc").Where(d => char.IsDigit(Path.GetFileName(d)[0])))
+        {
+            try
+            {
+                lines.Add(File.ReadAllText(Path.Combine(dir, "cmdline")));
+            }
+            catch (IOException)
+            {
+                // Exited while we looked.
+            }
+        }
+
+        return lines;
     }
 
     private static async Task AssertNormalRunAsync(ISandbox sandbox)
