@@ -24,7 +24,7 @@ internal static class DefaultDependencies
 
             var sandbox = await SandboxFactory.Shared.CreateAsync(level).ConfigureAwait(false);
             var runner = new PythonTestRunner(sandbox);
-            return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner }), sandbox.Level.ToString().ToLowerInvariant());
+            return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner }), SandboxLevelNames.Name(sandbox.Level));
         },
         time);
 }
