@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Evolve.Core.Scoring;
 using Evolve.Core.Suites;
@@ -5,38 +6,37 @@ using Evolve.Kernel;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Providers;
 using Evolve.Kernel.Providers.Sim;
+using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Evaluation;
 
 /// <summary>Runs one rollout: render, call the agent, score. Turns per-case failures into failed rollouts.</summary>
-internal sealed class RolloutRunner
+/// <param name="suite">The suite, for its default assertions.</param>
+/// <param name="model">The task model pipeline.</param>
+/// <param name="scorer">The scorer.</param>
+/// <param name="time">The clock.</param>
+public sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer scorer, TimeProvider time)
 {
-    private readonly EvaluationPlan _plan;
-    private readonly TimeProvider _time;
-    private readonly Dictionary<string, SimOracle> _oracles;
+    private readonly ConcurrentDictionary<(string, SimAnswerKind), SimOracle> _oracles = new();
 
-    public RolloutRunner(EvaluationPlan plan, TimeProvider time)
+    /// <summary>Runs the request; never throws for a per-case failure, only for cancellation or a systemic failure.</summary>
+    public async Task<Rollout> RunAsync(RolloutRequest request, CancellationToken cancellationToken)
     {
-        _plan = plan;
-        _time = time;
-        _oracles = plan.Cases.ToDictionary(c => c.Id, c => CaseOracle.Create(c, plan.Suite.DefaultAssertions, plan.Agent.Profile.Answer));
-    }
-
-    public async Task<Rollout> RunAsync(EvalCase evalCase, int repeat, CancellationToken cancellationToken)
-    {
+        var (candidate, agent, evalCase, repeat) = (request.Candidate, request.Agent, request.Case, request.Repeat);
         try
         {
-            var (messages, options) = _plan.Agent.BuildRequest(evalCase.Vars);
-            options.AdditionalProperties![ModelRequestKeys.Oracle] = _oracles[evalCase.Id];
+            var (messages, options) = agent.BuildRequest(evalCase.Vars);
+            options.AdditionalProperties![ModelRequestKeys.Oracle] = _oracles.GetOrAdd(
+                (evalCase.Id, agent.Profile.Answer), key => CaseOracle.Create(evalCase, suite.DefaultAssertions, key.Item2));
             options.AdditionalProperties[ModelRequestKeys.Repeat] = repeat;
-            var turn = await AgentSession.RunAsync(_plan.Model, messages, options, _time, cancellationToken).ConfigureAwait(false);
-            var score = await _plan.Scorer.ScoreAsync(evalCase, _plan.Suite.DefaultAssertions, turn.Output, cancellationToken).ConfigureAwait(false);
+            var turn = await AgentSession.RunAsync(model, messages, options, time, cancellationToken).ConfigureAwait(false);
+            var score = await scorer.ScoreAsync(evalCase, suite.DefaultAssertions, turn.Output, cancellationToken).ConfigureAwait(false);
             return new Rollout
             {
-                CandidateId = _plan.Candidate.Id, CaseId = evalCase.Id, Repeat = repeat, Split = evalCase.Split ?? Split.Train,
+                CandidateId = candidate.Id, CaseId = evalCase.Id, Repeat = repeat, Split = evalCase.Split ?? Split.Train,
                 Output = turn.Output, Score = score, InputTokens = turn.Usage?.InputTokenCount ?? 0,
                 OutputTokens = turn.Usage?.OutputTokenCount ?? 0, Latency = turn.Latency, CacheHit = turn.CacheHit,
-                Trace = _plan.KeepTraces ? JsonSerializer.Serialize(turn.Messages.Select(m => new { role = m.Role.Value, text = m.Text })) : null,
+                Trace = request.KeepTrace ? JsonSerializer.Serialize(turn.Messages.Select(m => new { role = m.Role.Value, text = m.Text })) : null,
             };
         }
         catch (Exception ex) when (ex is not SystemicFailureException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
@@ -44,7 +44,7 @@ internal sealed class RolloutRunner
             var message = ex is InputException input ? string.Join("; ", input.Errors) : $"{ex.GetType().Name}: {ex.Message}";
             return new Rollout
             {
-                CandidateId = _plan.Candidate.Id, CaseId = evalCase.Id, Repeat = repeat, Split = evalCase.Split ?? Split.Train,
+                CandidateId = candidate.Id, CaseId = evalCase.Id, Repeat = repeat, Split = evalCase.Split ?? Split.Train,
                 Output = "", Error = message,
                 Score = new CaseScore(0, false, $"The agent produced no answer: {message}", []),
             };

@@ -1,0 +1,67 @@
+using System.Threading.Channels;
+using Evolve.Core.Runs;
+
+namespace Evolve.Core.Evaluation;
+
+/// <summary>
+/// Runs a batch of rollout requests, possibly for many candidates, as one concurrent batch with a
+/// bound on rollouts in flight. Requests already stored are reused; new rollouts are written to
+/// the run store in batches by a single writer as they finish, so a kill loses at most what was in flight.
+/// </summary>
+public sealed class RolloutExecutor(RunStore store, RolloutIndex index, RolloutRunner runner, int concurrency)
+{
+    private const int WriteBatch = 512;
+
+    /// <summary>Rollouts stored or reused so far by this executor's run.</summary>
+    public RolloutIndex Index => index;
+
+    /// <summary>Returns one rollout per request, in request order. Duplicated requests run once.</summary>
+    public async Task<IReadOnlyList<Rollout>> RunAsync(IReadOnlyList<RolloutRequest> requests, EvaluationProgress? progress = null, CancellationToken cancellationToken = default)
+    {
+        var missing = requests.Where(r => !index.TryGet(r.Key, out _)).DistinctBy(r => r.Key).ToList();
+        if (progress is not null)
+        {
+            progress.Total = missing.Count;
+            progress.Reused = requests.Count - missing.Count;
+        }
+
+        var channel = Channel.CreateBounded<Rollout>(new BoundedChannelOptions(WriteBatch * 4) { SingleReader = true });
+        var writer = Task.Run(() => WriteAllAsync(channel.Reader), CancellationToken.None);
+        try
+        {
+            await Parallel.ForEachAsync(
+                missing,
+                new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
+                async (request, ct) =>
+                {
+                    var rollout = await runner.RunAsync(request, ct).ConfigureAwait(false);
+                    progress?.Record(rollout);
+                    await channel.Writer.WriteAsync(rollout, CancellationToken.None).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+        }
+        finally
+        {
+            channel.Writer.Complete();
+            await writer.ConfigureAwait(false);
+        }
+
+        return requests.Select(r => index.TryGet(r.Key, out var rollout) ? rollout : throw new InvalidOperationException($"rollout {r.Key} was not stored")).ToList();
+    }
+
+    /// <summary>Drains the channel into the store in batches, then into the index, so the index never holds an unstored rollout.</summary>
+    private async Task WriteAllAsync(ChannelReader<Rollout> reader)
+    {
+        var batch = new List<Rollout>(WriteBatch);
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < WriteBatch && reader.TryRead(out var rollout))
+            {
+                batch.Add(rollout);
+            }
+
+            store.WriteRollouts(batch);
+            batch.ForEach(index.Add);
+            batch.Clear();
+        }
+    }
+}
