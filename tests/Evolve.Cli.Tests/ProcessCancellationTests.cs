@@ -20,9 +20,10 @@ public sealed class ProcessCancellationTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
 
-        // Wait until the first progress line says rollouts are being stored, then interrupt.
+        // Wait until a progress line says some rollouts have finished, then interrupt.
         string? line;
-        while ((line = await process.StandardError.ReadLineAsync(TestContext.Current.CancellationToken)) is not null && !line.StartsWith("eval: ", StringComparison.Ordinal))
+        while ((line = await process.StandardError.ReadLineAsync(TestContext.Current.CancellationToken)) is not null
+            && !(line.StartsWith("eval: ", StringComparison.Ordinal) && !line.StartsWith("eval: 0/", StringComparison.Ordinal)))
         {
         }
 
