@@ -10,10 +10,11 @@ public static class PairedComparison
     /// <summary>
     /// Compares B against A. The verdict is <see cref="Verdict.BBetter"/> when the interval's
     /// lower bound is above 0 and McNemar (with more A-fail/B-pass than A-pass/B-fail cases) or
-    /// the sign test (with more wins than losses) gives p &lt; alpha = 1 - confidence;
-    /// <see cref="Verdict.ABetter"/> is the mirror image; a test pointing the other way from the
-    /// interval does not count. Fewer pairs than <see cref="PairedComparisonOptions.MinimumPairs"/>
-    /// give <see cref="Verdict.InsufficientData"/>, with every statistic still filled in.
+    /// the sign test (with more wins than losses) gives p &lt; alpha = 1 - confidence, that is
+    /// when <see cref="PairedComparisonResult.PValue"/> &lt; alpha; <see cref="Verdict.ABetter"/>
+    /// is the mirror image. A test pointing the other way from the mean difference does not count.
+    /// Fewer pairs than <see cref="PairedComparisonOptions.MinimumPairs"/> give
+    /// <see cref="Verdict.InsufficientData"/>, with every statistic still filled in.
     /// </summary>
     /// <param name="pairs">One observation per shared case; case ids must be unique.</param>
     /// <param name="options">Options; null means the defaults.</param>
@@ -38,10 +39,14 @@ public static class PairedComparison
         var mcNemarP = McNemarTest.PValue(b, c);
         var signP = SignTest.PValue(wins, losses);
 
-        var alpha = 1 - options.Confidence;
+        var mcNemarAgrees = Math.Sign(c - b) == Math.Sign(meanDifference);
+        var signAgrees = Math.Sign(wins - losses) == Math.Sign(meanDifference);
+        var pValue = meanDifference == 0 ? 1 : Math.Min(mcNemarAgrees ? mcNemarP : 1, signAgrees ? signP : 1);
+
+        var significant = pValue < 1 - options.Confidence;
         var verdict = n < options.MinimumPairs ? Verdict.InsufficientData
-            : interval.Lower > 0 && ((c > b && mcNemarP < alpha) || (wins > losses && signP < alpha)) ? Verdict.BBetter
-            : interval.Upper < 0 && ((b > c && mcNemarP < alpha) || (losses > wins && signP < alpha)) ? Verdict.ABetter
+            : significant && interval.Lower > 0 && meanDifference > 0 ? Verdict.BBetter
+            : significant && interval.Upper < 0 && meanDifference < 0 ? Verdict.ABetter
             : Verdict.NoSignificantDifference;
 
         var result = new PairedComparisonResult
@@ -60,6 +65,7 @@ public static class PairedComparison
             Ties = n - wins - losses,
             Losses = losses,
             SignTestP = signP,
+            PValue = pValue,
             EffectSize = EffectSize(differences, meanDifference),
             Verdict = verdict,
             Explanation = string.Empty,

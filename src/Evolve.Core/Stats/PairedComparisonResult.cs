@@ -46,6 +46,14 @@ public sealed record PairedComparisonResult
     public required double SignTestP { get; init; }
 
     /// <summary>
+    /// The p-value the verdict rests on: the smaller of <see cref="McNemarP"/> and
+    /// <see cref="SignTestP"/> among the tests that point the same way as
+    /// <see cref="MeanDifference"/>; 1 when none does or the mean difference is 0. Feed these to
+    /// <see cref="Holm.Adjust"/> when many candidates are compared with one baseline.
+    /// </summary>
+    public required double PValue { get; init; }
+
+    /// <summary>
     /// Paired Cohen's d_z: mean difference / sample standard deviation of the differences,
     /// clamped to +/- <see cref="PairedComparisonDefaults.EffectSizeCap"/>; 0 when the
     /// differences are all 0 or there are fewer than 2 cases.

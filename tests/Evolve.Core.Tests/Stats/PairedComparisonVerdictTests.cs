@@ -19,6 +19,8 @@ public sealed class PairedComparisonVerdictTests
         Assert.Equal((0, 10), (result.APassBFail, result.AFailBPass));
         // python3: 2 * 0.5**10 -> 0.001953125
         Assert.Equal(0.001953125, result.McNemarP, 15);
+        // 40 wins of 40: sign test 2 * 0.5**40 is smaller than McNemar's and is the p for Holm.
+        Assert.InRange(result.PValue / Math.Pow(0.5, 39), 1 - 1e-9, 1 + 1e-9);
         Assert.Equal(
             "B beats A by +0.200 (95% CI +0.200 to +0.200, McNemar p = 0.002, 40 wins / 0 losses over 40 cases)",
             result.Explanation);
@@ -65,6 +67,7 @@ public sealed class PairedComparisonVerdictTests
         Assert.Equal(Verdict.BBetter, result.Verdict);
         Assert.Equal(1.0, result.McNemarP);
         Assert.Equal(0.001953125, result.SignTestP, 15);
+        Assert.Equal(result.SignTestP, result.PValue);
         Assert.StartsWith("B beats A by +0.083 (95% CI +", result.Explanation);
         Assert.EndsWith(", sign test p = 0.002, 10 wins / 0 losses over 12 cases)", result.Explanation);
     }
@@ -85,6 +88,7 @@ public sealed class PairedComparisonVerdictTests
 
         Assert.True(result.DifferenceInterval.Lower > 0);
         Assert.True(result.McNemarP < 0.05);
+        Assert.Equal(1.0, result.PValue);
         Assert.Equal(Verdict.NoSignificantDifference, result.Verdict);
         Assert.StartsWith("not enough evidence that A and B differ: B - A = +0.147 (95% CI +", result.Explanation);
         Assert.EndsWith(", McNemar p = 0.002, sign test p = 1, 10 wins / 10 losses over 30 cases)", result.Explanation);
