@@ -13,6 +13,8 @@ internal sealed class Lineage
 
     public PoolMember Member(string id) => _byId[id];
 
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
     /// <summary>
     /// Every strict ancestor of <paramref name="id"/> that is in the pool. A parent missing from the
     /// pool (pruned or never validated) ends that branch; its own parents cannot be reached.

@@ -1,3 +1,4 @@
+using Evolve.Core.Evaluation;
 using Texts = System.Collections.Generic.IReadOnlyDictionary<string, string>;
 
 namespace Evolve.Core.Gepa.Search;
@@ -7,7 +8,8 @@ namespace Evolve.Core.Gepa.Search;
 /// and were not tried together before, finds their most recent common ancestor that scores no higher
 /// than either and against which one side changed a component the other did not, and builds the child
 /// component by component: the changed side's text; if both changed it, the text of the side with the
-/// higher mean (ties: lower index); if neither, the ancestor's.
+/// higher mean (ties: lower index); if neither, the ancestor's. A child that would equal a parent or
+/// an existing pool member is not proposed.
 /// </summary>
 public sealed class MergePlanner
 {
@@ -109,7 +111,9 @@ public sealed class MergePlanner
             }
 
             var child = MergeComposer.Compose(textsA, textsB, textsAncestor, aWinsBoth);
-            if (MergeComposer.SameTexts(child, textsA) || MergeComposer.SameTexts(child, textsB))
+            // A child identical to a parent or to any other pool member would spend the gate's
+            // rollouts to learn nothing new.
+            if (MergeComposer.SameTexts(child, textsA) || MergeComposer.SameTexts(child, textsB) || lineage.Contains(Candidate.ComputeId(child)))
             {
                 continue;
             }

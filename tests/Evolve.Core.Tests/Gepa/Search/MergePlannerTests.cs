@@ -1,3 +1,4 @@
+using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Search;
 using static Evolve.Core.Tests.Gepa.Search.SearchKit;
 using Texts = System.Collections.Generic.IReadOnlyDictionary<string, string>;
@@ -114,6 +115,19 @@ public sealed class MergePlannerTests
         };
 
         Assert.Null(Plan(SiblingPool, components, NoneTried, seed: 1));
+    }
+
+    [Fact]
+    public void Plan_ChildAlreadyInPool_ReturnsNull()
+    {
+        // The merge of a and b would be {S1, T1}; a weak member with exactly those texts exists.
+        var existing = Candidate.ComputeId(Texts(("sys", "S1"), ("tools", "T1")));
+        PoolMember[] pool = [.. SiblingPool, Member(existing, 3, [0, 0, 0, 0, 0, 0])];
+        var components = SiblingTexts();
+        components[existing] = Texts(("sys", "S1"), ("tools", "T1"));
+
+        Assert.NotNull(Plan(SiblingPool, components, NoneTried, seed: 1));
+        Assert.Null(Plan(pool, components, NoneTried, seed: 1));
     }
 
     [Fact]
