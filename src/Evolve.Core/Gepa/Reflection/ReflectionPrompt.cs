@@ -53,8 +53,8 @@ public static class ReflectionPrompt
         AppendTask(text, componentName, currentText);
         AppendRejected(text, rejected);
         text.Append("## Answer\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Reply with the complete new text of `{componentName}` inside one fenced block (three backticks), ");
-        text.Append("and put no other fenced block in your reply.\n");
+        text.Append(CultureInfo.InvariantCulture, $"Reply with the complete new text of `{componentName}` inside one fenced block: a line of three ");
+        text.Append("backticks before it and after it (four if the text itself contains three). Put no other fenced block in your reply.\n");
         return text.ToString();
     }
 
