@@ -62,6 +62,11 @@ public static class ReflectionPrompt
     {
         text.Append("Below are examples of the agent at work with this text: the inputs it was given, the output it ");
         text.Append("generated, and feedback on that output. Failures come first.\n\n");
+        if (records.Count == 0)
+        {
+            text.Append("(No examples were recorded this time: improve the text from the task description alone.)\n\n");
+        }
+
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];

@@ -74,6 +74,16 @@ public sealed class ReflectionPromptTests
     }
 
     [Fact]
+    public void Build_NoRecords_SaysSoAndStillFencesTheCurrentTextFirst()
+    {
+        var prompt = ReflectionPrompt.Build("system.sbn", "Be brief.\n", [], []);
+
+        Assert.Contains("No examples were recorded", prompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("### Example", prompt, StringComparison.Ordinal);
+        Assert.Equal("Be brief.", ReflectionReply.Parse(prompt, null).Text);
+    }
+
+    [Fact]
     public void Build_CustomTemplate_RendersItsVariables()
     {
         const string Template = "{{ component }}|{{ current_text }}|{{ for e in examples }}{{ e.case_id }}={{ e.score }};{{ end }}|{{ for r in rejected }}{{ r.summary }}{{ end }}";
