@@ -15,7 +15,7 @@ internal static class CopyGuard
             var whole = answer.Trim();
             if (whole.Length >= options.MinCopiedAnswerChars && Copied(whole, text, seedText))
             {
-                problems.Add($"{name}: copies a training reference answer verbatim (\"{TextClip.Line(whole, 40)}\").");
+                problems.Add($"{name}: copies a training reference answer verbatim (\"{TextClip.Line(whole, 60)}\").");
                 return;
             }
 
@@ -24,7 +24,7 @@ internal static class CopyGuard
                 .FirstOrDefault(l => l.Length >= options.MinCopiedLineChars && Copied(l, text, seedText));
             if (line is not null)
             {
-                problems.Add($"{name}: copies a line of a training reference answer verbatim (\"{TextClip.Line(line, 40)}\").");
+                problems.Add($"{name}: copies a line of a training reference answer verbatim (\"{TextClip.Line(line, 60)}\").");
                 return;
             }
         }

@@ -7,7 +7,7 @@ namespace Evolve.Core.Gepa.Reflection;
 public static class EditSummary
 {
     // Longer texts fall back to a set difference: the exact diff costs O(n * m) memory.
-    private const int MaxDiffLines = 2_000;
+    private const int MaxDiffLines = 500;
 
     /// <summary>
     /// For example <c>"+1 -0 lines\n+ Pay attention to: empty list."</c>: the number of lines added

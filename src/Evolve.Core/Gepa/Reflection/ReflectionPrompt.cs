@@ -53,8 +53,8 @@ public static class ReflectionPrompt
         AppendTask(text, componentName, currentText);
         AppendRejected(text, rejected);
         text.Append("## Answer\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Reply with the complete new text of `{componentName}` inside one fenced block (three backticks), ");
-        text.Append("and put no other fenced block in your reply.\n");
+        text.Append(CultureInfo.InvariantCulture, $"Reply with the complete new text of `{componentName}` inside one fenced block: a line of three ");
+        text.Append("backticks before it and after it (four if the text itself contains three). Put no other fenced block in your reply.\n");
         return text.ToString();
     }
 
@@ -62,6 +62,11 @@ public static class ReflectionPrompt
     {
         text.Append("Below are examples of the agent at work with this text: the inputs it was given, the output it ");
         text.Append("generated, and feedback on that output. Failures come first.\n\n");
+        if (records.Count == 0)
+        {
+            text.Append("(No examples were recorded this time: improve the text from the task description alone.)\n\n");
+        }
+
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
