@@ -13,6 +13,7 @@ internal static class EvolveApp
     public static RootCommand CreateRoot(CliContext context)
     {
         var root = new RootCommand("Evolve: score, compare and evolve an agent's prompts against eval suites.");
+        root.Subcommands.Add(RunVerb.Create(context));
         root.Subcommands.Add(EvalVerb.Create(context));
         root.Subcommands.Add(SuiteVerb.Create(context));
         return root;

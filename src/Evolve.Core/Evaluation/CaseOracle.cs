@@ -18,21 +18,38 @@ public static partial class CaseOracle
             .Select(a => Convert.ToString(a.Value, CultureInfo.InvariantCulture))
             .FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
-    /// <summary>Hints, tags and hidden test names (without the <c>test_</c> prefix), de-duplicated, in that order.</summary>
+    /// <summary>
+    /// The salient words of the case's hints, tags and hidden test names (without the <c>test_</c>
+    /// prefix), de-duplicated in that order: "empty", "negative", "unicode". Words, not whole
+    /// phrases, because what a real model learns from "handle the empty list" carries over to
+    /// <c>test_empty_input_returns_zero</c>; a whole test name would only ever match itself.
+    /// </summary>
     public static IReadOnlyList<string> Cues(EvalCase evalCase, IEnumerable<AssertionSpec> defaultAssertions)
     {
         var testNames = evalCase.Assertions.Concat(defaultAssertions)
             .Where(a => a.Type == "python-tests" && a.Value is string)
             .SelectMany(a => TestName().Matches((string)a.Value!).Select(m => m.Groups[1].Value));
         return evalCase.Hints.Concat(evalCase.Tags).Concat(testNames)
-            .Where(c => !string.IsNullOrWhiteSpace(c))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .SelectMany(phrase => Word().Matches(phrase.ToLowerInvariant()).Select(m => m.Value))
+            .Where(word => word.Length >= 3 && !StopWords.Contains(word))
+            .Distinct(StringComparer.Ordinal)
             .ToList();
     }
 
     /// <summary>The oracle attached to requests for this case.</summary>
     public static SimOracle Create(EvalCase evalCase, IEnumerable<AssertionSpec> defaultAssertions, SimAnswerKind kind) =>
         new(evalCase.Id, Reference(evalCase) ?? "", kind, Cues(evalCase, defaultAssertions), evalCase.Difficulty);
+
+    /// <summary>Words that say nothing about what a case checks.</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "are", "for", "with", "from", "into", "that", "this", "than", "then", "when", "its", "has", "have", "not",
+        "all", "any", "one", "two", "gives", "give", "given", "returns", "return", "returned", "stay", "stays", "kept", "keeps",
+        "keep", "works", "work", "handled", "handles", "same", "only", "also", "each", "every", "just", "but", "get", "gets",
+    };
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"def\s+test_(\w+)\s*\(")]
     private static partial Regex TestName();

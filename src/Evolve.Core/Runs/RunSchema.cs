@@ -12,7 +12,13 @@ internal static class RunSchema
             status TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT);
         CREATE TABLE IF NOT EXISTS candidates (
             id TEXT PRIMARY KEY, components TEXT NOT NULL, parents TEXT NOT NULL, operator TEXT NOT NULL,
-            generation INTEGER NOT NULL, created_at TEXT NOT NULL);
+            generation INTEGER NOT NULL, created_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'evaluated', info TEXT NOT NULL DEFAULT '{}');
+        CREATE TABLE IF NOT EXISTS reflections (
+            key TEXT PRIMARY KEY, model TEXT NOT NULL, prompt TEXT NOT NULL, reply TEXT NOT NULL,
+            finish_reason TEXT, created_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS generations (
+            generation INTEGER PRIMARY KEY, summary TEXT NOT NULL, created_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS rollouts (
             candidate_id TEXT NOT NULL, case_id TEXT NOT NULL, repeat INTEGER NOT NULL, split TEXT NOT NULL,
             output TEXT NOT NULL, score REAL NOT NULL, pass INTEGER NOT NULL, feedback TEXT NOT NULL,

@@ -34,6 +34,12 @@ internal static class OutcomeClassifier
             return Result(SandboxOutcome.TimedOut, $"timed out after {seconds} s and was killed: the code probably loops forever, waits for input, or is far too slow");
         }
 
+        if (exit.ExitCode == 128 + 24)
+        {
+            var cpu = limits.CpuTime.TotalSeconds.ToString("0.###");
+            return Result(SandboxOutcome.TimedOut, $"used more than {cpu} s of CPU time and was stopped: the code probably loops forever or is far too slow");
+        }
+
         if (exit.ExitCode != 0 && MemoryFailures.Any(s => exit.Stderr.Contains(s, StringComparison.Ordinal)))
         {
             return Result(SandboxOutcome.OutOfMemory, $"ran out of memory (limit {limits.MemoryBytes / (1024 * 1024)} MiB): the code allocates far too much, perhaps in unbounded recursion or an endless loop");

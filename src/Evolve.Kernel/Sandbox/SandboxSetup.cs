@@ -23,9 +23,12 @@ internal sealed record SandboxSetup(string WorkDirectory, SandboxUid? Uid, Sandb
         "--nproc=" + (Limits.MaxProcesses + extraProcesses).ToString(CultureInfo.InvariantCulture),
         "--fsize=" + MaxFileBytes.ToString(CultureInfo.InvariantCulture),
         "--core=0",
+        $"--cpu={CpuSeconds}:{CpuSeconds + 1}",
         "--",
         .. Command,
     ];
+
+    private int CpuSeconds => Math.Max(1, (int)Math.Ceiling(Limits.CpuTime.TotalSeconds));
 
     /// <summary>The environment the code sees, with <paramref name="home"/> as HOME and cwd.</summary>
     public static Dictionary<string, string> Environment(string home, string tempDirectory) => new(StringComparer.Ordinal)

@@ -53,10 +53,11 @@ public sealed class EvalVerbTests
 
         var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--split", "holdout", "--format", "csv");
 
-        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, rows.Length); // header + peru
-        Assert.StartsWith("peru,holdout,0,", rows[1], StringComparison.Ordinal);
-        Assert.Contains(",sim,true,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("case_id,split,repeat,score,pass,error,feedback,output,model,simulated,run\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\nperu,holdout,0,", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("\nfrance,", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("\njapan,", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(",sim,true,", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

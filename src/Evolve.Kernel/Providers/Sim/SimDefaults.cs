@@ -39,8 +39,11 @@ internal static class SimDefaults
     /// <summary>Chance that a reflection reply also drops one existing line of the instruction.</summary>
     public const double ReflectionDropChance = 0.1;
 
+    /// <summary>Share of draws that are the case's own luck, common to every candidate (see SimTaskResponder.Draw).</summary>
+    public const double CaseLuckShare = 0.9;
+
     /// <summary>Most cues a reflection guideline names.</summary>
-    public const int ReflectionMaxCues = 3;
+    public const int ReflectionMaxCues = 5;
 
     /// <summary>Distinct system prompts memoized per client.</summary>
     public const int PromptCacheCapacity = 4096;

@@ -64,19 +64,22 @@ internal sealed partial class SimReflector
         return "Here is the improved instruction:\n\n" + FencedBlock.Wrap(string.Join('\n', lines)) + "\n";
     }
 
-    /// <summary>Cues named in the feedback, most frequent first, ties in order of first mention; normalized.</summary>
+    /// <summary>
+    /// Cue phrases found in the feedback (hint lines and hidden test names), ranked by how often the
+    /// whole feedback names them: "empty list" named in two hint lines and three test names outranks
+    /// a test name seen once, as a reader would weigh a lesson that keeps coming back. Ties keep the
+    /// order of first mention. Normalized.
+    /// </summary>
     internal static IEnumerable<string> RankCues(string feedback)
     {
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var found = new List<string>();
         void Add(string raw)
         {
             var cue = CueMatcher.Normalize(raw);
-            if (cue.Length == 0)
+            if (cue.Length > 0 && !found.Contains(cue))
             {
-                return;
+                found.Add(cue);
             }
-
-            counts[cue] = counts.TryGetValue(cue, out var seen) ? (seen.Count + 1, seen.First) : (1, counts.Count);
         }
 
         foreach (var line in feedback.Split('\n'))
@@ -95,7 +98,26 @@ internal sealed partial class SimReflector
             }
         }
 
-        return counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First).Select(p => p.Key);
+        var text = CueMatcher.Normalize(feedback);
+        return found
+            .Select((cue, first) => (cue, first, count: Occurrences(text, cue)))
+            .OrderByDescending(x => x.count).ThenBy(x => x.first).Select(x => x.cue);
+    }
+
+    /// <summary>Occurrences of <paramref name="phrase"/> as whole words ("list" is not counted inside "lists").</summary>
+    private static int Occurrences(string text, string phrase)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     [GeneratedRegex(@"^\s*[-*]?\s*hints?\s*:\s*(.+)$", RegexOptions.IgnoreCase)]

@@ -34,11 +34,25 @@ internal sealed class SimTaskResponder
 
         var candidate = StableHash.Combine(prompt.Hash, heuristics.Hash, 0UL, 0UL);
         var digest = StableHash.Combine(unchecked((ulong)_seed), (ulong)(uint)repeat, candidate, oracle.CaseId);
-        var correct = StableHash.ToUnit(digest) < p;
+        var correct = Draw(oracle.CaseId, repeat, digest) < p;
         var body = correct
             ? oracle.Reference
             : AnswerCorruptor.Corrupt(oracle.Reference, oracle.Kind, StableHash.Derive(digest, 1));
         return new SimAnswer(Format(oracle.Kind, body, digest), correct, p);
+    }
+
+    /// <summary>
+    /// The uniform draw compared with the odds. A real model finds the same cases hard whatever the
+    /// prompt: nine times in ten (<see cref="SimDefaults.CaseLuckShare"/>) the draw is the case's own
+    /// luck for this seed and repeat, shared by every candidate, and otherwise a draw of this very
+    /// candidate. Either way it is uniform, so the odds are exact, but a change that does not move
+    /// the odds mostly keeps the same answers, and a better prompt passes what a worse one passed.
+    /// </summary>
+    private double Draw(string caseId, int repeat, ulong candidateDigest)
+    {
+        var caseLuck = StableHash.Combine(unchecked((ulong)_seed), (ulong)(uint)repeat, 0xCA5EUL, caseId);
+        var shared = StableHash.ToUnit(StableHash.Derive(candidateDigest, 7)) < SimDefaults.CaseLuckShare;
+        return StableHash.ToUnit(shared ? caseLuck : candidateDigest);
     }
 
     private static string Format(SimAnswerKind kind, string body, ulong digest) => kind switch

@@ -34,7 +34,7 @@ public sealed class SimReflectorTests
         {
             var lines = InstructionLines(new SimReflector(seed).Reflect(Prompt()));
 
-            Assert.Contains("empty list, negative numbers, unicode.", lines[^1], StringComparison.Ordinal);
+            Assert.Contains(": empty list, negative numbers, unicode", lines[^1], StringComparison.Ordinal);
             var kept = lines[..^1];
             if (kept.Count == original.Length)
             {

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Evolve.Core.Gepa;
+using Evolve.Core.Reports;
+
+namespace Evolve.Cli.Output;
+
+/// <summary>The live line per generation and the closing summary of <c>evolve run</c>.</summary>
+internal static class RunSummaryWriter
+{
+    public static string GenerationLine(GenerationSummary g) => string.Create(CultureInfo.InvariantCulture,
+        $"gen {g.Generation,3}  rollouts {g.Spent}/{g.Budget}  best val {g.BestScore:0.000} ({g.BestId})  front {g.FrontSize}  pool {g.PoolSize}  proposed {g.Proposed}  accepted {g.Accepted}  rejected {g.Rejected}  guarded {g.Guarded}  raced {g.Raced}  merged {g.Merged}");
+
+    public static void Write(GepaResult r, TextWriter o)
+    {
+        var h = r.Holdout;
+        var ic = CultureInfo.InvariantCulture;
+        o.WriteLine(ModelLabel.Line(r.Model));
+        o.WriteLine($"run: {r.RunDirectory}{(r.Resumed ? " (resumed)" : "")}");
+        o.WriteLine($"stopped: {r.StopReason}");
+        o.WriteLine(string.Create(ic, $"generations {r.Generations}   rollouts {r.Spent}/{r.Budget}   racing saved {r.RacingSaved} rollouts"));
+        o.WriteLine(string.Create(ic, $"validation: seed {r.SeedValScore:0.000} -> best {r.BestValScore:0.000}"));
+        o.WriteLine(string.Create(ic, $"holdout ({h.N} cases the search never saw), seed vs best:"));
+        o.WriteLine(string.Create(ic, $"  seed {h.MeanA:0.000}  best {h.MeanB:0.000}  difference {h.MeanDifference:+0.000;-0.000;0.000} ({h.DifferenceInterval.Level:P0} CI {h.DifferenceInterval.Lower:+0.000;-0.000;0.000} to {h.DifferenceInterval.Upper:+0.000;-0.000;0.000})"));
+        o.WriteLine(string.Create(ic, $"  McNemar p = {h.McNemarP:0.####}  sign test p = {h.SignTestP:0.####}  wins {h.Wins} / ties {h.Ties} / losses {h.Losses}"));
+        o.WriteLine($"  verdict: {h.Explanation}");
+        var changed = r.Best.Components.Where(c => r.Seed.Components.GetValueOrDefault(c.Key) != c.Value).Select(c => c.Key).ToList();
+        o.WriteLine($"best candidate: {r.Best.Id}" + (changed.Count == 0 ? " (the seed)" : $" (changed: {string.Join(", ", changed)})"));
+        o.WriteLine($"promote with: evolve promote {r.Run.Id} --candidate {r.Best.ShortId}");
+    }
+}

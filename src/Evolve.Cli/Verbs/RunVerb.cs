@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Evolve.Cli.Output;
+using Evolve.Core.Gepa;
+using Evolve.Kernel;
+
+namespace Evolve.Cli.Verbs;
+
+/// <summary><c>evolve run</c>: optimize an agent's prompts against a suite with batched GEPA.</summary>
+internal static class RunVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var suite = new Option<string?>("--suite", "-s") { Description = "Suite to optimize against (required unless --resume)" };
+        var agent = new Option<string?>("--agent", "-a") { Description = "Agent to optimize (default: the suite's agent)" };
+        var model = new Option<string?>("--model", "-m") { Description = "Task model URI (default: the agent's, else sim)" };
+        var reflection = new Option<string?>("--reflection-model") { Description = "Model that rewrites prompts (default: the task model)" };
+        var budget = new Option<int>("--budget", "-b") { Description = "Hard cap on rollouts, holdout check included; never exceeded", DefaultValueFactory = _ => GepaOptions.DefaultBudget };
+        var batch = new Option<int>("--batch") { Description = "Rollouts per generation, 100-500", DefaultValueFactory = _ => 200 };
+        var concurrency = new Option<int>("--concurrency", "-c") { Description = "Rollouts in flight", DefaultValueFactory = _ => 32 };
+        var seed = new Option<int>("--seed") { Description = "Seed of every random choice; with sim the same seed gives the same result", DefaultValueFactory = _ => 0 };
+        var selection = new Option<string>("--selection") { Description = "Parent selection", DefaultValueFactory = _ => "pareto" };
+        selection.AcceptOnlyFromAmong("pareto", "best", "epsilon", "topk");
+        var noMerge = new Option<bool>("--no-merge") { Description = "Do not merge lineages (merge is on by default)" };
+        var merge = new Option<bool>("--merge") { Description = "Merge lineages (the default)" };
+        var minibatch = new Option<int>("--minibatch") { Description = "Train cases per reflective minibatch", DefaultValueFactory = _ => 3 };
+        var repeat = new Option<int?>("--repeat", "-n") { Description = "Repeats per case (default: the suite's)" };
+        var maxTime = new Option<string?>("--max-time") { Description = "Stop after this long, e.g. 90s, 10m, 1h" };
+        var resume = new Option<string?>("--resume") { Description = "Resume the run with this id (a plain re-run also resumes an interrupted run with the same options)" };
+        var components = new Option<string[]?>("--components") { Description = "Artifacts that may change, e.g. system.sbn heuristics.yaml (default: all)", AllowMultipleArgumentsPerToken = true };
+        var accept = new Option<string>("--accept") { Description = "Minibatch acceptance: strict or tolerance:X", DefaultValueFactory = _ => "strict" };
+        var patience = new Option<int>("--patience") { Description = "Stop after this many generations without improvement", DefaultValueFactory = _ => 10 };
+        var target = new Option<double?>("--target-score") { Description = "Stop once the best validation score reaches this" };
+        var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
+        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
+        var paths = WorkspaceOptions.Create();
+
+        var command = new Command("run", """
+            Optimize an agent's prompts and heuristics against a suite (batched GEPA), then check the
+            best candidate against the seed on the holdout split, which the search never sees.
+            Everything is stored in runs/<run-id>/run.db as it happens; Ctrl+C or a kill can be resumed.
+            Create a file named STOP in the run folder to stop after the current generation.
+
+            Examples:
+              evolve run --suite coding
+              evolve run --suite coding --budget 3000 --seed 7 --selection pareto
+              evolve run --resume 20261123-120000-coding-run-a1b2c3
+            """);
+        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, seed, selection, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, sandbox })
+        {
+            command.Options.Add(option);
+        }
+
+        paths.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new GepaOptions
+            {
+                Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), Model = parse.GetValue(model), ReflectionModel = parse.GetValue(reflection),
+                Budget = parse.GetValue(budget), Batch = parse.GetValue(batch), Concurrency = parse.GetValue(concurrency), Seed = parse.GetValue(seed),
+                Selection = parse.GetValue(selection)!, Merge = !parse.GetValue(noMerge), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
+                MaxTime = Durations.Parse(parse.GetValue(maxTime), "--max-time"), Resume = parse.GetValue(resume),
+                Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = parse.GetValue(accept)!, Patience = parse.GetValue(patience),
+                TargetScore = parse.GetValue(target), Sandbox = parse.GetValue(sandbox)!, Paths = paths.Resolve(parse, context),
+            };
+            var result = await new GepaRun(context.Dependencies).RunAsync(
+                options,
+                line => context.Error.WriteLine(line),
+                generation => context.Error.WriteLine(RunSummaryWriter.GenerationLine(generation)),
+                ct).ConfigureAwait(false);
+            RunSummaryWriter.Write(result, context.Out);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

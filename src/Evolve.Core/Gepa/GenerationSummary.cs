@@ -1,0 +1,47 @@
+namespace Evolve.Core.Gepa;
+
+/// <summary>What one generation did, printed live and stored in the run.</summary>
+public sealed record GenerationSummary
+{
+    /// <summary>Generation number (0 = the seed's validation).</summary>
+    public required int Generation { get; init; }
+
+    /// <summary>Rollouts spent so far, of the budget.</summary>
+    public required int Spent { get; init; }
+
+    /// <summary>The budget.</summary>
+    public required int Budget { get; init; }
+
+    /// <summary>Best mean validation score so far.</summary>
+    public required double BestScore { get; init; }
+
+    /// <summary>Short id of the best candidate.</summary>
+    public required string BestId { get; init; }
+
+    /// <summary>Pareto front size (survivors).</summary>
+    public required int FrontSize { get; init; }
+
+    /// <summary>Candidates in the pool.</summary>
+    public required int PoolSize { get; init; }
+
+    /// <summary>Children proposed this generation.</summary>
+    public int Proposed { get; init; }
+
+    /// <summary>Children that beat their parent on the minibatch.</summary>
+    public int Accepted { get; init; }
+
+    /// <summary>Children that did not.</summary>
+    public int Rejected { get; init; }
+
+    /// <summary>Children refused by the guards before any rollout.</summary>
+    public int Guarded { get; init; }
+
+    /// <summary>Children stopped early in validation because they could no longer match their parent.</summary>
+    public int Raced { get; init; }
+
+    /// <summary>Rollouts racing saved this generation.</summary>
+    public int RacingSaved { get; init; }
+
+    /// <summary>Merges tried and accepted this generation.</summary>
+    public int Merged { get; init; }
+}

@@ -1,0 +1,142 @@
+using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa.Reflection;
+using Evolve.Core.Gepa.Search;
+using Evolve.Kernel.Agents;
+
+namespace Evolve.Core.Gepa;
+
+/// <summary>Validation of accepted children (with racing), the merge step and the guards' context.</summary>
+internal sealed partial class GepaEngine
+{
+    /// <summary>Scores candidates on the whole validation split (the seed, or a merged child).</summary>
+    private async Task ValidateAsync(IReadOnlyList<PoolEntry> entries, CancellationToken cancellationToken)
+    {
+        var requests = entries.SelectMany(e => Requests(e.Candidate, e.Agent, _setup.Val, keepTrace: false)).ToList();
+        _budget.Consume(requests, fromReserve: false);
+        var rollouts = await _executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Record(entries, rollouts);
+    }
+
+    /// <summary>
+    /// Validates accepted children together: the first half of the validation cases for all, then
+    /// the rest only for children that can still match their parent (racing). Returns how many
+    /// joined the pool, how many were raced out and the rollouts that saved.
+    /// </summary>
+    private async Task<(int Joined, int Raced, int Saved)> ValidateChildrenAsync(IReadOnlyList<Proposal> accepted, CancellationToken cancellationToken)
+    {
+        var entries = new List<(Proposal Proposal, PoolEntry Entry)>();
+        foreach (var proposal in accepted)
+        {
+            var entry = new PoolEntry(proposal.Child!, proposal.ChildAgent!, -1, proposal.Parent.Pointer);
+            var cost = _budget.Cost([.. entries.SelectMany(e => Requests(e.Entry.Candidate, e.Entry.Agent, _setup.Val, false)), .. Requests(entry.Candidate, entry.Agent, _setup.Val, false)]);
+            if (cost > _budget.Available)
+            {
+                _store.SaveCandidate(entry.Candidate, "unvalidated", new { reason = "budget" });
+                continue;
+            }
+
+            entries.Add((proposal, entry));
+        }
+
+        var half = (_setup.Val.Count + 1) / 2;
+        var first = _setup.Val.Take(half).ToList();
+        var rest = _setup.Val.Skip(half).ToList();
+        var firstRequests = entries.SelectMany(e => Requests(e.Entry.Candidate, e.Entry.Agent, first, false)).ToList();
+        _budget.Consume(firstRequests);
+        Record(entries.Select(e => e.Entry).ToList(), await _executor.RunAsync(firstRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
+
+        var parentVal = _setup.Val.Select(c => c.Id).ToList();
+        var survivors = entries.Where(e => !_racing.ShouldStop(
+            parentVal.Select(id => e.Proposal.Parent.ValScores[id]).ToList(),
+            first.Select(c => e.Entry.ValScores[c.Id]).ToList(),
+            _setup.Val.Count)).ToList();
+        var raced = entries.Except(survivors).ToList();
+        foreach (var (proposal, entry) in raced)
+        {
+            proposal.Parent.Rejected.Add(new RejectedEdit(proposal.Parent.Candidate.Id, proposal.Component, proposal.Edit + " (worse on validation)"));
+            _store.SaveCandidate(entry.Candidate, "raced", new { parent = proposal.Parent.Candidate.ShortId, partialMean = entry.Mean });
+        }
+
+        var restRequests = survivors.SelectMany(e => Requests(e.Entry.Candidate, e.Entry.Agent, rest, false)).ToList();
+        _budget.Consume(restRequests);
+        Record(survivors.Select(e => e.Entry).ToList(), await _executor.RunAsync(restRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
+        foreach (var (proposal, entry) in survivors)
+        {
+            Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer), entry.ValScores, proposal.Edit);
+        }
+
+        var saved = raced.Count * rest.Count * _setup.Repeat;
+        RacingSaved += saved;
+        return (survivors.Count, raced.Count, saved);
+    }
+
+    private void Join(PoolEntry entry, IReadOnlyDictionary<string, double> scores, string how)
+    {
+        foreach (var (id, score) in scores)
+        {
+            entry.ValScores[id] = score;
+        }
+
+        Join(entry, how);
+    }
+
+    /// <summary>Adds each rollout's score to its entry's validation scores (mean over repeats).</summary>
+    private static void Record(IReadOnlyList<PoolEntry> entries, IReadOnlyList<Rollout> rollouts)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var group in rollouts.Where(r => r.CandidateId == entry.Candidate.Id).GroupBy(r => r.CaseId))
+            {
+                entry.ValScores[group.Key] = group.Average(r => r.Score.Value);
+            }
+        }
+    }
+
+    /// <summary>GEPA's system-aware merge, at most once per generation after an accepted child, at most five accepted in all.</summary>
+    private async Task<int> TryMergeAsync(int generation, Random rng, CancellationToken cancellationToken)
+    {
+        if (!_setup.Options.Merge || _mergesDue == 0 || _mergesAccepted >= 5 || _pool.Count < 3)
+        {
+            return 0;
+        }
+
+        _mergesDue--;
+        var members = Members();
+        var texts = _pool.ToDictionary(p => p.Candidate.Id, p => p.Candidate.Components);
+        var plan = _mergePlanner.Plan(members, ParetoFront.Build(members, ValIds), texts, _triedMerges, rng);
+        if (plan is null)
+        {
+            return 0;
+        }
+
+        _triedMerges.Add((plan.ParentA, plan.ParentB));
+        var child = new Candidate(plan.Components, [plan.ParentA, plan.ParentB], "merge", generation);
+        var problems = CandidateGuard.Check(_guards, child.Components);
+        var gate = _setup.Val.Where(c => plan.GateCaseIds.Contains(c.Id)).ToList();
+        var cost = _budget.Cost(Requests(child, null!, _setup.Val, false));
+        if (problems.Count > 0 || cost > _budget.Available)
+        {
+            _store.SaveCandidate(child, "guarded", new { merge = true, problems, budget = cost > _budget.Available });
+            return 0;
+        }
+
+        _known.Add(child.Id);
+        var a = _pool.First(p => p.Candidate.Id == plan.ParentA);
+        var b = _pool.First(p => p.Candidate.Id == plan.ParentB);
+        var entry = new PoolEntry(child, AgentDefinition.Create(_setup.Profile, child.Components), -1, Math.Max(a.Pointer, b.Pointer));
+        var gateRequests = Requests(child, entry.Agent, gate, false);
+        _budget.Consume(gateRequests);
+        Record([entry], await _executor.RunAsync(gateRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
+        double Sum(PoolEntry e) => gate.Sum(c => e.ValScores[c.Id]);
+        if (!MergeGate.Accepts(Sum(entry), Sum(a), Sum(b)))
+        {
+            _store.SaveCandidate(child, "rejected", new { merge = true, gate = Sum(entry), parentA = Sum(a), parentB = Sum(b) });
+            return 0;
+        }
+
+        await ValidateAsync([entry], cancellationToken).ConfigureAwait(false);
+        Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer), entry.ValScores, "merge");
+        _mergesAccepted++;
+        return 1;
+    }
+}

@@ -1,0 +1,159 @@
+using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa.Reflection;
+using Evolve.Core.Gepa.Search;
+using Evolve.Core.Runs;
+using Evolve.Kernel.Agents;
+
+namespace Evolve.Core.Gepa;
+
+/// <summary>
+/// Batched GEPA. Each generation samples several parents from the Pareto front, runs every
+/// parent's minibatch as one concurrent batch, asks for all reflections at once, runs every child
+/// as one batch, then validates the accepted children together (racing out the clearly worse).
+/// Every decision depends only on the seed, the generation and stored results, never on timing:
+/// the same seed gives the same run at any concurrency, and a resumed run replays its stored
+/// rollouts and reflections to reach the same state without spending them again.
+/// </summary>
+internal sealed partial class GepaEngine
+{
+    private readonly GepaSetup _setup;
+    private readonly RolloutExecutor _executor;
+    private readonly ReflectionClient _reflection;
+    private readonly RunStore _store;
+    private readonly TimeProvider _time;
+    private readonly RolloutBudget _budget;
+    private readonly IParentSelector _selector;
+    private readonly AcceptanceRule _acceptance;
+    private readonly MinibatchSampler _sampler;
+    private readonly List<PoolEntry> _pool = [];
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _triedMerges = [];
+    private readonly int _replayUntil;
+    private readonly Racing _racing = new();
+    private readonly MergePlanner _mergePlanner = new();
+    private readonly GuardContext _guards;
+    private long _draws;
+    private int _mergesDue;
+    private int _mergesAccepted;
+
+    public GepaEngine(GepaSetup setup, RolloutExecutor executor, ReflectionClient reflection, RunStore store, TimeProvider time)
+    {
+        _setup = setup;
+        _executor = executor;
+        _reflection = reflection;
+        _store = store;
+        _time = time;
+        _budget = new RolloutBudget(setup.Options.Budget, setup.HoldoutCost);
+        _selector = ParentSelectors.Create(setup.Options.Selection);
+        _acceptance = AcceptanceRule.Parse(setup.Options.Accept);
+        _sampler = new MinibatchSampler(setup.Train.Select(c => c.Id).ToList(), setup.Options.Seed);
+        _replayUntil = store.LastGeneration();
+        // The guard reads the live set of known ids, so duplicates of any candidate made so far are refused.
+        _guards = new GuardContext(setup.Profile, setup.Seed.Components, _known, setup.Train.Select(CaseOracle.Reference).OfType<string>());
+    }
+
+    public RolloutBudget Budget => _budget;
+
+    public int RacingSaved { get; private set; }
+
+    public int Generations { get; private set; }
+
+    public string? StopReason { get; private set; }
+
+    /// <summary>Runs generations until a stopper fires; returns the best candidate's pool entry and the seed's.</summary>
+    public async Task<(PoolEntry Seed, PoolEntry Best)> RunAsync(Action<GenerationSummary> onGeneration, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        var seed = new PoolEntry(_setup.Seed, AgentDefinition.Create(_setup.Profile, _setup.Seed.Components), 0, 0);
+        _known.Add(seed.Candidate.Id);
+        await ValidateAsync([seed], cancellationToken).ConfigureAwait(false);
+        Join(seed, "seed");
+        Report(onGeneration, new GenerationSummary { Generation = 0, Spent = 0, Budget = 0, BestScore = 0, BestId = "", FrontSize = 0, PoolSize = 0 });
+
+        var best = Best().Mean;
+        var stale = 0;
+        for (var generation = 1; ; generation++)
+        {
+            StopReason = Stopper(started, best, stale, cancellationToken);
+            if (StopReason is not null)
+            {
+                break;
+            }
+
+            var summary = await RunGenerationAsync(generation, cancellationToken).ConfigureAwait(false);
+            Generations = generation;
+            Report(onGeneration, summary);
+            var now = Best().Mean;
+            stale = now > best + 1e-12 ? 0 : stale + 1;
+            best = Math.Max(best, now);
+            if (summary.Proposed == 0 && summary.Merged == 0)
+            {
+                StopReason = "budget: not enough rollouts left for another proposal";
+                break;
+            }
+        }
+
+        return (seed, Best());
+    }
+
+    private string? Stopper(long started, double best, int stale, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var options = _setup.Options;
+        if (_budget.Available < _setup.ProposalCost)
+        {
+            return $"budget: {_budget.Spent} of {_budget.Total} rollouts spent ({_budget.Reserve} kept for the holdout check)";
+        }
+
+        if (options.MaxTime is TimeSpan max && _time.GetElapsedTime(started) >= max)
+        {
+            return $"time: --max-time {max} reached";
+        }
+
+        if (stale >= options.Patience)
+        {
+            return $"no improvement for {stale} generations (--patience {options.Patience})";
+        }
+
+        if (options.TargetScore is double target && best >= target)
+        {
+            return $"target: best validation score {best:0.000} reached --target-score {target}";
+        }
+
+        return File.Exists(Path.Combine(_store.Directory, "STOP")) ? "STOP file found in the run folder" : null;
+    }
+
+    private void Report(Action<GenerationSummary> onGeneration, GenerationSummary summary)
+    {
+        var members = Members();
+        summary = summary with
+        {
+            Spent = _budget.Spent, Budget = _budget.Total, BestScore = Best().Mean, BestId = Best().Candidate.ShortId,
+            FrontSize = ParetoFront.Build(members, ValIds).Size, PoolSize = _pool.Count,
+        };
+        _store.SaveGeneration(summary.Generation, summary);
+        if (summary.Generation > _replayUntil)
+        {
+            _store.AppendEvent("generation", summary);
+        }
+
+        onGeneration(summary);
+    }
+
+    private IReadOnlyList<string> ValIds => _setup.Val.Select(c => c.Id).ToList();
+
+    private List<PoolMember> Members() =>
+        _pool.Select(p => new PoolMember(p.Candidate.Id, p.Index, p.ValScores, p.Candidate.Parents)).ToList();
+
+    private PoolEntry Best()
+    {
+        var best = ParetoFront.Best(Members());
+        return _pool.First(p => p.Candidate.Id == best.Id);
+    }
+
+    private void Join(PoolEntry entry, string how)
+    {
+        _pool.Add(entry);
+        _store.SaveCandidate(entry.Candidate, "pool", new { how, mean = entry.Mean, index = entry.Index });
+    }
+}

@@ -1,0 +1,100 @@
+using Evolve.Core.Workspace;
+using Evolve.Kernel;
+
+namespace Evolve.Core.Gepa;
+
+/// <summary>Options of <c>evolve run</c>, with documented defaults, validated once into one error listing every problem.</summary>
+public sealed record GepaOptions
+{
+    /// <summary>Default rollout budget.</summary>
+    public const int DefaultBudget = 1500;
+
+    /// <summary>Suite name. Required.</summary>
+    public string? Suite { get; init; }
+
+    /// <summary>Agent to optimize; default: the suite's.</summary>
+    public string? Agent { get; init; }
+
+    /// <summary>Task model URI; default: the agent's, else <c>sim</c>.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>Reflection model URI; default: the task model.</summary>
+    public string? ReflectionModel { get; init; }
+
+    /// <summary>Hard cap on rollouts, holdout check included (default 1500). Never exceeded.</summary>
+    public int Budget { get; init; } = DefaultBudget;
+
+    /// <summary>Target rollouts per generation, 100 to 500 (default 200).</summary>
+    public int Batch { get; init; } = 200;
+
+    /// <summary>Rollouts in flight (default 32).</summary>
+    public int Concurrency { get; init; } = 32;
+
+    /// <summary>Seed of every random choice (default 0).</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Parent selection: pareto (default), best, epsilon or topk.</summary>
+    public string Selection { get; init; } = "pareto";
+
+    /// <summary>System-aware merge of two lineages (default on).</summary>
+    public bool Merge { get; init; } = true;
+
+    /// <summary>Train cases per reflective minibatch (default 3).</summary>
+    public int Minibatch { get; init; } = 3;
+
+    /// <summary>Repeats per case; default: the suite's.</summary>
+    public int? Repeat { get; init; }
+
+    /// <summary>Stop after this much wall time; null for no limit.</summary>
+    public TimeSpan? MaxTime { get; init; }
+
+    /// <summary>Stop after this many generations without a better best validation score (default 10).</summary>
+    public int Patience { get; init; } = 10;
+
+    /// <summary>Stop once the best validation score reaches this; null for never.</summary>
+    public double? TargetScore { get; init; }
+
+    /// <summary>Minibatch acceptance rule: <c>strict</c> (default) or <c>tolerance:X</c>.</summary>
+    public string Accept { get; init; } = "strict";
+
+    /// <summary>Artifacts that may change (file names); null for all of the agent's.</summary>
+    public IReadOnlyList<string>? Components { get; init; }
+
+    /// <summary>Sandbox level for python-tests (default auto).</summary>
+    public string Sandbox { get; init; } = "auto";
+
+    /// <summary>A run id to resume; null starts a new run (or resumes an interrupted one with the same options).</summary>
+    public string? Resume { get; init; }
+
+    /// <summary>Where suites, agents and runs live.</summary>
+    public required WorkspacePaths Paths { get; init; }
+
+    /// <summary>Throws one <see cref="InputException"/> listing every invalid option.</summary>
+    public void Validate()
+    {
+        var errors = new List<InputError>();
+        void Check(bool ok, string flag, string message)
+        {
+            if (!ok)
+            {
+                errors.Add(new InputError(flag, null, null, message));
+            }
+        }
+
+        Check(!string.IsNullOrWhiteSpace(Suite) || Resume is not null, "--suite", "a suite is required (evolve suite list shows them)");
+        Check(Budget >= 1, "--budget", $"must be at least 1, not {Budget}");
+        Check(Batch is >= 100 and <= 500, "--batch", $"must be between 100 and 500 rollouts, not {Batch}");
+        Check(Concurrency is >= 1 and <= 4096, "--concurrency", $"must be between 1 and 4096, not {Concurrency}");
+        Check(Minibatch is >= 1 and <= 50, "--minibatch", $"must be between 1 and 50, not {Minibatch}");
+        Check(Repeat is null or (>= 1 and <= 100), "--repeat", $"must be between 1 and 100, not {Repeat}");
+        Check(Patience >= 1, "--patience", $"must be at least 1, not {Patience}");
+        Check(TargetScore is null or (> 0 and <= 1), "--target-score", $"must be in (0, 1], not {TargetScore}");
+        Check(MaxTime is null || MaxTime > TimeSpan.Zero, "--max-time", "must be positive");
+        Check(Selection is "pareto" or "best" or "epsilon" or "topk", "--selection", $"must be pareto, best, epsilon or topk, not '{Selection}'");
+        Check(Sandbox is "auto" or "bwrap" or "namespaces" or "process", "--sandbox", $"must be auto, bwrap, namespaces or process, not '{Sandbox}'");
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+    }
+}

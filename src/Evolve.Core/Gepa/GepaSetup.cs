@@ -1,0 +1,43 @@
+using Evolve.Core.Evaluation;
+using Evolve.Core.Suites;
+using Evolve.Kernel.Agents;
+
+namespace Evolve.Core.Gepa;
+
+/// <summary>The fixed inputs of one optimization run, resolved and checked before anything runs.</summary>
+internal sealed record GepaSetup
+{
+    public required GepaOptions Options { get; init; }
+
+    public required Suite Suite { get; init; }
+
+    public required AgentProfile Profile { get; init; }
+
+    public required Candidate Seed { get; init; }
+
+    /// <summary>The artifacts the optimizer may change, in round-robin order.</summary>
+    public required IReadOnlyList<string> Components { get; init; }
+
+    public required IReadOnlyList<EvalCase> Train { get; init; }
+
+    public required IReadOnlyList<EvalCase> Val { get; init; }
+
+    public required IReadOnlyList<EvalCase> Holdout { get; init; }
+
+    public required int Repeat { get; init; }
+
+    /// <summary>Rollouts one proposal costs at most: parent and child on a minibatch.</summary>
+    public int ProposalCost => 2 * Math.Min(Options.Minibatch, Train.Count) * Repeat;
+
+    /// <summary>Rollouts one full validation costs.</summary>
+    public int ValidationCost => Val.Count * Repeat;
+
+    /// <summary>
+    /// Repeats of the final holdout check: at least 5, so the verdict rests on more than one
+    /// sample per case (GEPA.md, users' item 4: one lucky sample must not decide).
+    /// </summary>
+    public int HoldoutRepeat => Math.Max(5, Repeat);
+
+    /// <summary>Rollouts the final holdout check needs (seed and best).</summary>
+    public int HoldoutCost => 2 * Holdout.Count * HoldoutRepeat;
+}

@@ -1,0 +1,31 @@
+using Evolve.Core.Evaluation;
+using Evolve.Core.Suites;
+using Evolve.Kernel.Agents;
+
+namespace Evolve.Core.Gepa;
+
+/// <summary>One child in the making: its parent, the minibatch it is judged on, and what became of it.</summary>
+internal sealed class Proposal(int index, PoolEntry parent, IReadOnlyList<EvalCase> batch, string component)
+{
+    public int Index { get; } = index;
+
+    public PoolEntry Parent { get; } = parent;
+
+    public IReadOnlyList<EvalCase> Batch { get; } = batch;
+
+    public string Component { get; } = component;
+
+    public Candidate? Child { get; set; }
+
+    public AgentDefinition? ChildAgent { get; set; }
+
+    /// <summary>Why the proposal ended without a child worth running, or null.</summary>
+    public string? Problem { get; set; }
+
+    /// <summary>What changed, in a line (for rejected-edit memory and the run record).</summary>
+    public string Edit { get; set; } = "";
+
+    public IReadOnlyList<double> ParentScores { get; set; } = [];
+
+    public IReadOnlyList<double> ChildScores { get; set; } = [];
+}

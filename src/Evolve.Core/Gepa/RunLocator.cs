@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Evolve.Core.Runs;
+using Evolve.Core.Suites;
+using Evolve.Kernel;
+
+namespace Evolve.Core.Gepa;
+
+/// <summary>Finds the run to resume (named, or an interrupted one with the same options) and keeps two processes off one run.</summary>
+internal static class RunLocator
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>What makes two runs the same search: everything but concurrency, time limit and paths.</summary>
+    public static string OptionsJson(GepaOptions o, Suite suite) => JsonSerializer.Serialize(new StoredOptions(
+        o.Suite ?? suite.Name, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, o.Selection, o.Merge, o.Minibatch, o.Repeat,
+        o.Patience, o.TargetScore, o.Accept, o.Components, o.Sandbox, suite.ContentHash), Json);
+
+    /// <summary>The run to resume, with the options it was started with (plus this invocation's concurrency and time limit), or null.</summary>
+    public static (string Directory, GepaOptions Options)? FindResumable(GepaOptions options, TimeProvider time)
+    {
+        if (options.Resume is { } id)
+        {
+            var directory = Path.Combine(options.Paths.Runs, id);
+            if (id.Contains('/', StringComparison.Ordinal) || id.Contains("..", StringComparison.Ordinal) || !File.Exists(Path.Combine(directory, RunStore.FileName)))
+            {
+                throw new InputException("--resume", null, null, $"no run '{id}' under {options.Paths.Runs}");
+            }
+
+            using var store = RunStore.Open(directory, time);
+            var info = store.LoadInfo();
+            if (info.Kind != "optimize")
+            {
+                throw new InputException("--resume", null, null, $"run '{id}' is an {info.Kind} run, not an optimization");
+            }
+
+            return (directory, Restore(JsonSerializer.Deserialize<StoredOptions>(info.OptionsJson, Json)!, options));
+        }
+
+        if (!Directory.Exists(options.Paths.Runs) || options.Suite is null)
+        {
+            return null;
+        }
+
+        // A plain re-run of an interrupted run continues it: same suite, same options, not finished.
+        foreach (var directory in Directory.GetDirectories(options.Paths.Runs).Order(StringComparer.Ordinal).Reverse())
+        {
+            if (!File.Exists(Path.Combine(directory, RunStore.FileName)))
+            {
+                continue;
+            }
+
+            using var store = RunStore.Open(directory, time);
+            var info = store.LoadInfo();
+            if (info.Kind != "optimize" || info.Status == RunStatus.Finished || info.Suite != options.Suite)
+            {
+                continue;
+            }
+
+            var stored = JsonSerializer.Deserialize<StoredOptions>(info.OptionsJson, Json)!;
+            var wanted = stored with { Model = options.Model ?? stored.Model, ReflectionModel = options.ReflectionModel ?? stored.ReflectionModel };
+            var mine = new StoredOptions(options.Suite, options.Agent, wanted.Model, wanted.ReflectionModel, options.Budget, options.Batch, options.Seed,
+                options.Selection, options.Merge, options.Minibatch, options.Repeat, options.Patience, options.TargetScore, options.Accept, options.Components,
+                options.Sandbox, stored.SuiteHash);
+            if (JsonSerializer.Serialize(mine, Json) == JsonSerializer.Serialize(wanted, Json) && !IsLocked(directory))
+            {
+                return (directory, Restore(stored, options));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An exclusive lock on the run folder for this process's lifetime; the OS drops it if the process is killed.</summary>
+    public static FileStream Lock(string directory)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(directory, "run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new InputException(directory, null, null, "this run is in use by another evolve process");
+        }
+    }
+
+    private static bool IsLocked(string directory)
+    {
+        try
+        {
+            using var probe = Lock(directory);
+            return false;
+        }
+        catch (InputException)
+        {
+            return true;
+        }
+    }
+
+    private static GepaOptions Restore(StoredOptions s, GepaOptions current) => current with
+    {
+        Suite = s.Suite, Agent = s.Agent, Model = s.Model, ReflectionModel = s.ReflectionModel, Budget = s.Budget, Batch = s.Batch, Seed = s.Seed,
+        Selection = s.Selection, Merge = s.Merge, Minibatch = s.Minibatch, Repeat = s.Repeat, Patience = s.Patience, TargetScore = s.TargetScore,
+        Accept = s.Accept, Components = s.Components, Sandbox = s.Sandbox,
+    };
+
+    private sealed record StoredOptions(
+        string Suite, string? Agent, string? Model, string? ReflectionModel, int Budget, int Batch, int Seed, string Selection, bool Merge,
+        int Minibatch, int? Repeat, int Patience, double? TargetScore, string Accept, IReadOnlyList<string>? Components, string Sandbox, string SuiteHash);
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Evolve.Core.Evaluation;
+
+namespace Evolve.Core.Runs;
+
+/// <summary>What the optimizer keeps beyond rollouts: candidate fates, reflection replies and generation summaries.</summary>
+public sealed partial class RunStore
+{
+    /// <summary>Records a candidate with its fate (pool, rejected, guarded, raced, unvalidated) and details as JSON.</summary>
+    public void SaveCandidate(Candidate candidate, string status, object info) =>
+        Execute(
+            """
+            INSERT INTO candidates (id, components, parents, operator, generation, created_at, status, info)
+            VALUES ($id, $c, $p, $op, $gen, $at, $status, $info)
+            ON CONFLICT (id) DO UPDATE SET status = excluded.status, info = excluded.info
+            """,
+            ("$id", candidate.Id), ("$c", JsonSerializer.Serialize(candidate.Components, Json)), ("$p", JsonSerializer.Serialize(candidate.Parents, Json)),
+            ("$op", candidate.Operator), ("$gen", candidate.Generation), ("$at", Now()), ("$status", status), ("$info", JsonSerializer.Serialize(info, Json)));
+
+    /// <summary>A stored reflection reply for <paramref name="key"/>, or null.</summary>
+    public (string Reply, string? FinishReason)? FindReflection(string key)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT reply, finish_reason FROM reflections WHERE key = $key";
+            command.Parameters.AddWithValue("$key", key);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+        }
+    }
+
+    /// <summary>Stores a reflection prompt and its reply (idempotent).</summary>
+    public void SaveReflection(string key, string model, string prompt, string reply, string? finishReason) =>
+        Execute(
+            "INSERT OR IGNORE INTO reflections (key, model, prompt, reply, finish_reason, created_at) VALUES ($k, $m, $p, $r, $f, $at)",
+            ("$k", key), ("$m", model), ("$p", prompt), ("$r", reply), ("$f", finishReason), ("$at", Now()));
+
+    /// <summary>Records a finished generation's summary (replaced when a resumed run replays it).</summary>
+    public void SaveGeneration(int generation, object summary) =>
+        Execute(
+            "INSERT OR REPLACE INTO generations (generation, summary, created_at) VALUES ($g, $s, $at)",
+            ("$g", generation), ("$s", JsonSerializer.Serialize(summary, Json)), ("$at", Now()));
+
+    /// <summary>The last generation recorded, or -1.</summary>
+    public int LastGeneration()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT COALESCE(MAX(generation), -1) FROM generations";
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Candidates with their status and details, in the order they were recorded.</summary>
+    public IReadOnlyList<(Candidate Candidate, string Status, string Info)> LoadCandidates()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT components, parents, operator, generation, status, info FROM candidates ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            var result = new List<(Candidate, string, string)>();
+            while (reader.Read())
+            {
+                var components = JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(0), Json)!;
+                var parents = JsonSerializer.Deserialize<List<string>>(reader.GetString(1), Json)!;
+                result.Add((new Candidate(components, parents, reader.GetString(2), reader.GetInt32(3)), reader.GetString(4), reader.GetString(5)));
+            }
+
+            return result;
+        }
+    }
+}
