@@ -11,7 +11,7 @@ internal sealed partial class GepaEngine
 {
     private async Task<GenerationSummary> RunGenerationAsync(int generation, CancellationToken cancellationToken)
     {
-        var rng = new Random(HashCode.Combine(_setup.Options.Seed, generation, 0x6e9a));
+        var rng = new Random(StableSeed.Of(_setup.Options.Seed, generation, 0x6e9a));
         var merged = await TryMergeAsync(generation, rng, cancellationToken).ConfigureAwait(false);
         var proposals = Plan(rng);
         if (proposals.Count == 0)
@@ -82,17 +82,21 @@ internal sealed partial class GepaEngine
         var front = ParetoFront.Build(members, ValIds);
         var proposals = new List<Proposal>();
         var planned = new List<RolloutRequest>();
+        var childCost = 0;
         for (var i = 0; i < wanted; i++)
         {
             var picked = _selector.Select(members, front, rng);
             var parent = _pool.First(p => p.Candidate.Id == picked.Id);
             var ids = _sampler.Take(_draws, options.Minibatch);
             var batch = ids.Distinct().Select(id => _setup.Train.First(c => c.Id == id)).ToList();
-            var cost = _budget.Cost([.. planned, .. Requests(parent.Candidate, parent.Agent, batch, keepTrace: true)]) + batch.Count * _setup.Repeat;
+            // Every parent run planned so far, plus every child's run (children are new: never stored).
+            var cost = _budget.Cost([.. planned, .. Requests(parent.Candidate, parent.Agent, batch, keepTrace: true)]) + childCost + (batch.Count * _setup.Repeat);
             if (cost > _budget.Available)
             {
                 break;
             }
+
+            childCost += batch.Count * _setup.Repeat;
 
             _draws++;
             planned.AddRange(Requests(parent.Candidate, parent.Agent, batch, keepTrace: true));
@@ -111,7 +115,7 @@ internal sealed partial class GepaEngine
         string? text;
         if (proposal.Component == _setup.Profile.Heuristics)
         {
-            var mutation = HeuristicMutation.Mutate(proposal.Parent.Agent.Heuristics, new Random(HashCode.Combine(_setup.Options.Seed, generation, proposal.Index)));
+            var mutation = HeuristicMutation.Mutate(proposal.Parent.Agent.Heuristics, new Random(StableSeed.Of(_setup.Options.Seed, generation, proposal.Index)));
             text = mutation?.Yaml;
             proposal.Edit = mutation?.Description ?? "no knob to change";
         }
