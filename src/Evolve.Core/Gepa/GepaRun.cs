@@ -55,6 +55,13 @@ public sealed class GepaRun(EvalDependencies dependencies)
         {
             log($"resuming run {Path.GetFileName(store.Directory)}: stored rollouts and reflections are reused, not spent again");
             store.SetStatus(RunStatus.Running);
+            var stop = Path.Combine(store.Directory, "STOP");
+            if (File.Exists(stop))
+            {
+                // The STOP file asked the earlier invocation to stop; asking to resume says go on.
+                File.Delete(stop);
+                log("removed the STOP file left by the earlier invocation");
+            }
         }
 
         var index = RolloutIndex.Load(store);
