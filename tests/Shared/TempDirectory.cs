@@ -1,4 +1,4 @@
-namespace Evolve.Core.Tests;
+namespace Evolve.Tests.Shared;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
 internal sealed class TempDirectory : IDisposable
