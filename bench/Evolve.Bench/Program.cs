@@ -12,6 +12,7 @@ internal static class Program
         ["gen-suite"] = GeneratedSuite.RunAsync,
         ["eval-phases"] = EvalPhases.RunAsync,
         ["humaneval-sandbox"] = Sandbox.HumanEvalSandboxBenchmark.RunAsync,
+        ["random-search"] = RandomSearch.RunAsync,
     };
 
     private static async Task<int> Main(string[] args)
