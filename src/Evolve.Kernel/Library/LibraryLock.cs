@@ -37,5 +37,18 @@ internal sealed class LibraryLock : IDisposable
         }
     }
 
+    /// <summary>Takes the lock if it is free right now, else returns null.</summary>
+    public static LibraryLock? TryAcquire(string historyDirectory)
+    {
+        try
+        {
+            return new LibraryLock(new FileStream(Path.Combine(historyDirectory, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
     public void Dispose() => _stream.Dispose();
 }

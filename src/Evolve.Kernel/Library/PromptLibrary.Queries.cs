@@ -63,5 +63,22 @@ public sealed partial class PromptLibrary
         return new ResolvedVersion(store.Agent, version, picked, store.ReadMetadata(version).Sha256);
     }
 
-    private AgentStore Open(string agent) => new(_options.PromptsDirectory, agent);
+    /// <summary>
+    /// Opens an agent for reading. A journal left by a writer that died is undone here too, so live
+    /// files never stay half-deployed until the next write; a journal whose writer still holds the
+    /// lock is left alone (readers see the committed state either way).
+    /// </summary>
+    private AgentStore Open(string agent)
+    {
+        var store = new AgentStore(_options.PromptsDirectory, agent);
+        if (File.Exists(store.PendingPath) && LibraryLock.TryAcquire(store.HistoryDirectory) is { } held)
+        {
+            using (held)
+            {
+                Recover(store);
+            }
+        }
+
+        return store;
+    }
 }
