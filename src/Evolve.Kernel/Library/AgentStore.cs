@@ -26,7 +26,7 @@ internal sealed class AgentStore
 
         Artifacts = profile.ComponentFiles.Distinct().Order(StringComparer.Ordinal).ToArray();
         HistoryDirectory = NameRules.Contain(AgentDirectory, ".history");
-        VersionsDirectory = Path.Combine(HistoryDirectory, "versions");
+        VersionsDirectory = NameRules.Contain(HistoryDirectory, "versions");
         ChannelsPath = Path.Combine(HistoryDirectory, "channels.json");
         LedgerPath = Path.Combine(HistoryDirectory, "ledger.jsonl");
         PendingPath = Path.Combine(HistoryDirectory, "pending.json");
