@@ -117,8 +117,11 @@ internal sealed class AgentStore
     public IReadOnlyList<LedgerEntry> ReadLedger()
     {
         // Lines before the journal: a line appended after this read of the journal belongs to a later move.
-        var lines = File.Exists(LedgerPath) ? File.ReadAllLines(LedgerPath) : [];
+        var text = File.Exists(LedgerPath) ? File.ReadAllText(LedgerPath) : string.Empty;
         var pending = ReadPending();
+
+        // A line without its newline is an append still being written (or cut short by a crash the next writer undoes).
+        var lines = text.Split('\n')[..^1];
         var entries = lines.Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<LedgerEntry>(l, LibraryJson.Line)!);
         return pending is null ? entries.ToArray() : entries.Where(e => e.Seq < pending.Entry.Seq).ToArray();
     }

@@ -129,11 +129,17 @@ public sealed partial class PromptLibrary
             CanaryShare = _options.DefaultCanaryShare,
         };
         Fault("seed-version-written");
-        store.AppendLedger(new LedgerEntry
+        var ledger = store.ReadLedger();
+        if (!ledger.Any(e => e.Action == LedgerAction.Init))
         {
-            Seq = store.ReadLedger().Count + 1, Action = LedgerAction.Init, Actor = actor, Time = _options.TimeProvider.GetUtcNow(),
-            Channel = LibraryChannel.Live, To = seed, Generation = 1,
-        });
+            store.AppendLedger(new LedgerEntry
+            {
+                Seq = ledger.Count + 1, Action = LedgerAction.Init, Actor = actor, Time = _options.TimeProvider.GetUtcNow(),
+                Channel = LibraryChannel.Live, To = seed, Generation = 1,
+            });
+        }
+
+        Fault("init-ledger-written");
         store.WriteChannels(state);
         return (state, true);
     }

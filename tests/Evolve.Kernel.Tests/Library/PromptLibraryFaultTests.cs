@@ -111,16 +111,28 @@ public sealed class PromptLibraryFaultTests : IDisposable
         Assert.Empty(Directory.GetDirectories(Path.Combine(_fx.HistoryDirectory, "versions"), ".tmp-*"));
     }
 
-    [Fact]
-    public void Initialize_CrashAfterSeedVersion_RetryReusesIt()
+    [Theory]
+    [InlineData("seed-version-written")]
+    [InlineData("init-ledger-written")]
+    public void Initialize_CrashPartWay_RetryReusesSeedAndWritesOneInitLine(string step)
     {
-        _fx.Library.FaultAt = s => s == "seed-version-written";
+        _fx.Library.FaultAt = s => s == step;
         Assert.Throws<SimulatedCrashException>(() => _fx.Library.Initialize(A));
 
         Assert.True(_fx.Create().Initialize(A));
 
         Assert.Single(_fx.Library.History(A));
         Assert.Equal(1, _fx.Library.Resolve(A)!.Version);
+        Assert.Single(_fx.Library.Ledger(A));
+    }
+
+    [Fact]
+    public void Ledger_TrailingLineWithoutNewline_IsNotReadAsAnEntry()
+    {
+        _fx.Library.Initialize(A);
+        File.AppendAllText(Path.Combine(_fx.HistoryDirectory, "ledger.jsonl"), "{\"seq\":2,\"act");
+
+        Assert.Single(_fx.Library.Ledger(A));
     }
 
     /// <summary>Holds the writer lock, as a writer still in progress would.</summary>
