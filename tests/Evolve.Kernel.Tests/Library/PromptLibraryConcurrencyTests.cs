@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Evolve.Kernel.Library;
 
 namespace Evolve.Kernel.Tests.Library;
@@ -23,6 +24,23 @@ public sealed class PromptLibraryConcurrencyTests : IDisposable
         Assert.IsAssignableFrom<InvalidOperationException>(ex);
         other.Dispose();
         Assert.Equal(before, _fx.Observable());
+    }
+
+    [Fact]
+    public void Deploy_LockHeldByAnotherProcess_ConflictsUntilThatProcessLetsGo()
+    {
+        var v2 = _fx.Library.AddVersion(A, LibraryFixture.Variant("two"), new VersionMetadata());
+        var script = "import fcntl, sys\nf = open(sys.argv[1], 'a')\nfcntl.flock(f, fcntl.LOCK_EX)\nprint('locked', flush=True)\nsys.stdin.read()\n";
+        using var holder = Process.Start(new ProcessStartInfo("python3") { ArgumentList = { "-c", script, Path.Combine(_fx.HistoryDirectory, "lock") }, RedirectStandardInput = true, RedirectStandardOutput = true })!;
+        Assert.Equal("locked", holder.StandardOutput.ReadLine());
+
+        Assert.Throws<LibraryConflictException>(() => _fx.Create(TimeSpan.FromMilliseconds(50)).Deploy(A, v2));
+        Assert.Equal(LibraryFixture.Seed, _fx.ReadLive());
+
+        holder.StandardInput.Close();
+        holder.WaitForExit();
+        _fx.Create(TimeSpan.FromMilliseconds(50)).Deploy(A, v2);
+        Assert.Equal(LibraryFixture.Variant("two"), _fx.ReadLive());
     }
 
     [Fact]
