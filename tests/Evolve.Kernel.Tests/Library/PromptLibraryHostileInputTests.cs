@@ -84,6 +84,22 @@ public sealed class PromptLibraryHostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Deploy_LiveFileReplacedBySymlink_RefusesAndLeavesTheTargetAlone()
+    {
+        var v2 = _fx.Library.AddVersion(A, LibraryFixture.Variant("two"), new VersionMetadata());
+        var victim = Path.Combine(_fx.PromptsDirectory, "..", "victim.txt");
+        File.WriteAllText(victim, "You are careful.\n");
+        File.Delete(Path.Combine(_fx.AgentDirectory, "system.sbn"));
+        File.CreateSymbolicLink(Path.Combine(_fx.AgentDirectory, "system.sbn"), victim);
+
+        var ex = Assert.Throws<InputException>(() => _fx.Library.Deploy(A, v2));
+
+        Assert.Contains("is a symbolic link", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("You are careful.\n", File.ReadAllText(victim));
+        Assert.Equal(1, _fx.Library.Resolve(A)!.Version);
+    }
+
+    [Fact]
     public void Initialize_UnknownAgent_ThrowsInputExceptionListingAgents()
     {
         var ex = Assert.Throws<InputException>(() => _fx.Library.Initialize("nobody"));
