@@ -1,0 +1,20 @@
+namespace Evolve.Kernel.Library;
+
+/// <summary>What a ledger line records.</summary>
+public enum LedgerAction
+{
+    /// <summary>The library was initialized from the live files (version 1, operator seed).</summary>
+    Init,
+
+    /// <summary>A new version was added and deployed in one step.</summary>
+    Promote,
+
+    /// <summary>A channel was moved to an existing version.</summary>
+    Deploy,
+
+    /// <summary>A channel was moved back to an older version.</summary>
+    Rollback,
+
+    /// <summary>The canary share changed.</summary>
+    CanaryShare,
+}

@@ -1,0 +1,177 @@
+namespace Evolve.Kernel.Library;
+
+/// <summary>Channel moves: deploy, promote, rollback, and the journal that makes each all-or-nothing.</summary>
+public sealed partial class PromptLibrary
+{
+    /// <summary>
+    /// Points <paramref name="channel"/> at <paramref name="version"/>; for the live channel also
+    /// rewrites the live files (hand edits to them are first kept as a 'manual' version). When
+    /// <paramref name="expectedGeneration"/> is given and the channel has moved since, throws a
+    /// <see cref="LibraryConflictException"/>. On any failure nothing changes. Returns the ledger line.
+    /// </summary>
+    public LedgerEntry Deploy(string agent, int version, LibraryChannel channel = LibraryChannel.Live, long? expectedGeneration = null, string actor = "evolve") =>
+        Write(agent, store => Move(store, version, channel, expectedGeneration, actor, LedgerAction.Deploy));
+
+    /// <summary>Adds a version and deploys it under one lock (ledger action promote). Returns the ledger line; its <c>To</c> is the new version.</summary>
+    public LedgerEntry Promote(string agent, IReadOnlyDictionary<string, string> files, VersionMetadata metadata, LibraryChannel channel = LibraryChannel.Live, long? expectedGeneration = null, string actor = "evolve") =>
+        Write(agent, store =>
+        {
+            var channels = EnsureInitialized(store, actor).Channels;
+            RequireGeneration(store, channels, channel, expectedGeneration);
+            var version = AddVersionLocked(store, files, metadata);
+            return Move(store, version, channel, expectedGeneration, actor, LedgerAction.Promote);
+        });
+
+    /// <summary>
+    /// Moves <paramref name="channel"/> back to <paramref name="toVersion"/>, by default the version
+    /// it served before the current one (read from the ledger, skipping versions already rolled back).
+    /// </summary>
+    public LedgerEntry Rollback(string agent, int? toVersion = null, string actor = "evolve", LibraryChannel channel = LibraryChannel.Live, long? expectedGeneration = null) =>
+        Write(agent, store =>
+        {
+            var current = EnsureInitialized(store, actor).Channels.Get(channel).Version;
+            var target = toVersion ?? PreviousVersion(store.ReadLedger(), channel)
+                ?? throw new InvalidOperationException($"the {channel.ToString().ToLowerInvariant()} channel of '{agent}' has no earlier version to roll back to");
+            if (target == current)
+            {
+                throw new InvalidOperationException($"version {target} of '{agent}' is already {channel.ToString().ToLowerInvariant()}");
+            }
+
+            return Move(store, target, channel, expectedGeneration, actor, LedgerAction.Rollback);
+        });
+
+    /// <summary>Sets the share of sessions, in [0, 1], that <see cref="Resolve"/> sends to the canary.</summary>
+    public LedgerEntry SetCanaryShare(string agent, double share, string actor = "evolve")
+    {
+        if (share is < 0 or > 1 or double.NaN)
+        {
+            throw new ArgumentOutOfRangeException(nameof(share), share, "the canary share must be in [0, 1]");
+        }
+
+        return Write(agent, store =>
+        {
+            var channels = EnsureInitialized(store, actor).Channels;
+            var entry = new LedgerEntry
+            {
+                Seq = store.ReadLedger().Count + 1, Action = LedgerAction.CanaryShare, Actor = actor,
+                Time = _options.TimeProvider.GetUtcNow(), Channel = LibraryChannel.Canary, Note = $"share {share:0.###}",
+            };
+            Commit(store, channels, channels with { CanaryShare = share }, entry, null);
+            return entry;
+        });
+    }
+
+    private LedgerEntry Move(AgentStore store, int version, LibraryChannel channel, long? expectedGeneration, string actor, LedgerAction action)
+    {
+        var channels = EnsureInitialized(store, actor).Channels;
+        RequireGeneration(store, channels, channel, expectedGeneration);
+        var target = store.ReadSnapshot(version);
+        Dictionary<string, string>? live = null;
+        if (channel == LibraryChannel.Live)
+        {
+            live = store.ReadLiveFiles();
+            var liveVersion = channels.Live.Version!.Value;
+            if (ContentHash.Compute(live) != store.ReadMetadata(liveVersion).Sha256)
+            {
+                // The live files were edited by hand since the last deploy: keep the edit in history before replacing it.
+                AddVersionLocked(store, live, new VersionMetadata { Operator = "manual", Parents = [liveVersion] });
+            }
+        }
+
+        var moved = channels.Move(channel, version);
+        var entry = new LedgerEntry
+        {
+            Seq = store.ReadLedger().Count + 1, Action = action, Actor = actor, Time = _options.TimeProvider.GetUtcNow(),
+            Channel = channel, From = channels.Get(channel).Version, To = version, Generation = moved.Get(channel).Generation,
+            Evidence = target.Metadata.Evidence,
+        };
+        Commit(store, channels, moved, entry, live is null ? null : (live, target.Files));
+        return entry;
+    }
+
+    private static void RequireGeneration(AgentStore store, ChannelState channels, LibraryChannel channel, long? expected)
+    {
+        var actual = channels.Get(channel).Generation;
+        if (expected is long generation && generation != actual)
+        {
+            throw new LibraryConflictException(
+                $"the {channel.ToString().ToLowerInvariant()} channel of '{store.Agent}' moved: expected generation {generation}, found {actual}; another writer changed it, re-read and retry");
+        }
+    }
+
+    /// <summary>
+    /// Journal, then live files, pointer and ledger line, then delete the journal (the commit).
+    /// A failure undoes everything before rethrowing; a crash leaves the journal for the next writer to undo.
+    /// </summary>
+    private void Commit(AgentStore store, ChannelState old, ChannelState moved, LedgerEntry entry, (Dictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? live)
+    {
+        store.WritePending(new PendingDeploy { OldChannels = old, Entry = entry, LedgerLength = store.LedgerLength, OldLiveFiles = live?.Old });
+        try
+        {
+            Fault("journal-written");
+            if (live is { } files)
+            {
+                var temps = files.New.Select(f => (Temp: AtomicFile.WriteTemp(store.LivePath(f.Key), f.Value), Path: store.LivePath(f.Key))).ToList();
+                Fault("live-temps-written");
+                foreach (var (temp, path) in temps)
+                {
+                    File.Move(temp, path, overwrite: true);
+                    Fault("live-file-replaced");
+                }
+            }
+
+            store.WriteChannels(moved);
+            Fault("pointer-written");
+            store.AppendLedger(entry);
+            Fault("ledger-appended");
+            File.Delete(store.PendingPath);
+        }
+        catch (Exception ex) when (ex is not SimulatedCrashException)
+        {
+            Recover(store);
+            throw;
+        }
+    }
+
+    /// <summary>Undoes an unfinished move recorded in the journal: old pointer, old live files, ledger cut back.</summary>
+    private static void Recover(AgentStore store)
+    {
+        if (store.ReadPending() is not { } pending)
+        {
+            AtomicFile.DeleteTemps(store.AgentDirectory);
+            AtomicFile.DeleteTemps(store.VersionsDirectory);
+            return;
+        }
+
+        store.WriteChannels(pending.OldChannels);
+        foreach (var (name, text) in pending.OldLiveFiles ?? new Dictionary<string, string>())
+        {
+            AtomicFile.Write(store.LivePath(name), text);
+        }
+
+        AtomicFile.Truncate(store.LedgerPath, pending.LedgerLength);
+        File.Delete(store.PendingPath);
+        AtomicFile.DeleteTemps(store.AgentDirectory);
+        AtomicFile.DeleteTemps(store.VersionsDirectory);
+    }
+
+    /// <summary>The version a channel served before its current one, replaying the ledger as a stack.</summary>
+    private static int? PreviousVersion(IReadOnlyList<LedgerEntry> ledger, LibraryChannel channel)
+    {
+        var stack = new List<int>();
+        foreach (var entry in ledger.Where(e => e.Channel == channel && e.To is not null))
+        {
+            var to = entry.To!.Value;
+            if (entry.Action == LedgerAction.Rollback && stack.LastIndexOf(to) is var at and >= 0)
+            {
+                stack.RemoveRange(at + 1, stack.Count - at - 1);
+            }
+            else
+            {
+                stack.Add(to);
+            }
+        }
+
+        return stack.Count >= 2 ? stack[^2] : null;
+    }
+}

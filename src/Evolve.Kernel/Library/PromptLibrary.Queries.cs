@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace Evolve.Kernel.Library;
+
+/// <summary>Reads: they take no lock and see only committed state (never a move in progress).</summary>
+public sealed partial class PromptLibrary
+{
+    /// <summary>Every version's metadata, oldest first; empty before the library is initialized.</summary>
+    public IReadOnlyList<LibraryVersion> History(string agent)
+    {
+        var store = Open(agent);
+        return store.VersionNumbers().Select(store.ReadMetadata).ToArray();
+    }
+
+    /// <summary>A version with its files; throws if it does not exist or its files no longer match its hash.</summary>
+    public LibrarySnapshot Show(string agent, int version) => Open(agent).ReadSnapshot(version);
+
+    /// <summary>The channel pointers and canary share, or null before the library is initialized.</summary>
+    public ChannelState? Channels(string agent) => Open(agent).ReadChannels();
+
+    /// <summary>Every ledger line, oldest first.</summary>
+    public IReadOnlyList<LedgerEntry> Ledger(string agent) => Open(agent).ReadLedger();
+
+    /// <summary>
+    /// A unified-style line diff from version <paramref name="from"/> to <paramref name="to"/>, one
+    /// section per changed artifact file (labels <c>a/file@from</c> and <c>b/file@to</c>); empty when
+    /// the versions hold the same texts.
+    /// </summary>
+    public string Diff(string agent, int from, int to)
+    {
+        var store = Open(agent);
+        var a = store.ReadSnapshot(from).Files;
+        var b = store.ReadSnapshot(to).Files;
+        var output = new StringBuilder();
+        foreach (var name in a.Keys.Union(b.Keys).Order(StringComparer.Ordinal))
+        {
+            LineDiff.Append(output, $"a/{name}@{from}", $"b/{name}@{to}", a.GetValueOrDefault(name, string.Empty), b.GetValueOrDefault(name, string.Empty));
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// The version a session should use; resolve once at session start and keep it for the session.
+    /// <see cref="LibraryChannel.Live"/> gives the live version. <see cref="LibraryChannel.Canary"/>
+    /// gives the canary version to the configured share of sessions, picked by a stable hash of
+    /// <paramref name="sessionId"/>, and live to the rest; with no session id it gives the canary
+    /// version itself (a pinned request). With no canary deployed every session gets live.
+    /// Returns null before the library is initialized (use the live files as they are).
+    /// </summary>
+    public ResolvedVersion? Resolve(string agent, LibraryChannel channel = LibraryChannel.Live, string? sessionId = null)
+    {
+        var store = Open(agent);
+        if (store.ReadChannels() is not { } channels)
+        {
+            return null;
+        }
+
+        var useCanary = channel == LibraryChannel.Canary && channels.Canary.Version is not null
+            && (sessionId is null || CanaryRouter.PicksCanary(sessionId, channels.CanaryShare));
+        var picked = useCanary ? LibraryChannel.Canary : LibraryChannel.Live;
+        var version = channels.Get(picked).Version!.Value;
+        return new ResolvedVersion(store.Agent, version, picked, store.ReadMetadata(version).Sha256);
+    }
+
+    /// <summary>
+    /// Opens an agent for reading. A journal left by a writer that died is undone here too, so live
+    /// files never stay half-deployed until the next write; a journal whose writer still holds the
+    /// lock is left alone (readers see the committed state either way).
+    /// </summary>
+    private AgentStore Open(string agent)
+    {
+        var store = new AgentStore(_options.PromptsDirectory, agent);
+        if (File.Exists(store.PendingPath) && LibraryLock.TryAcquire(store.HistoryDirectory) is { } held)
+        {
+            using (held)
+            {
+                Recover(store);
+            }
+        }
+
+        return store;
+    }
+}
