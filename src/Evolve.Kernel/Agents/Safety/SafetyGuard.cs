@@ -12,6 +12,7 @@ public sealed class SafetyGuard
     private readonly (Glob Tool, Glob Pattern, SafetyRule Rule)[] _rules;
     private readonly ToolPermission _default;
     private readonly IApprover _approver;
+    private readonly string _realRoot;
 
     /// <summary>Creates a guard; <paramref name="approver"/> defaults to <see cref="NonInteractiveApprover"/>.</summary>
     public SafetyGuard(SafetyGuardOptions options, IApprover? approver = null)
@@ -22,6 +23,9 @@ public sealed class SafetyGuard
         _rules = [.. options.Rules.Select(r => (new Glob(r.Tool), new Glob(r.Pattern), r))];
         _default = options.Default;
         _approver = approver ?? NonInteractiveApprover.Instance;
+
+        // Rules see paths relative to the root as the file system resolves it (it may be a symlink).
+        _realRoot = RootedPath.Resolve(Root, ".").Path ?? Root;
     }
 
     /// <summary>The full path of the root folder.</summary>
@@ -70,7 +74,7 @@ public sealed class SafetyGuard
             return Task.FromResult(SafetyDecision.Deny($"Denied: {refusal}."));
         }
 
-        var relative = Path.GetRelativePath(RootedPath.Resolve(Root, ".").Path ?? Root, resolved).Replace('\\', '/');
+        var relative = Path.GetRelativePath(_realRoot, resolved).Replace('\\', '/');
         return Decide(tool, relative, Match(tool, relative), resolved, cancellationToken);
     }
 
