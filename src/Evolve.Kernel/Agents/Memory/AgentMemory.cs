@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Evolve.Kernel.Agents.Memory;
 
 /// <summary>
@@ -9,8 +11,12 @@ namespace Evolve.Kernel.Agents.Memory;
 /// </summary>
 public sealed class AgentMemory
 {
+    // Concurrent sessions of one agent each open their own AgentMemory on the same folder; one
+    // gate per folder keeps their read-modify-write edits from losing each other's entries.
+    private static readonly ConcurrentDictionary<string, Lock> Gates = new(StringComparer.Ordinal);
+
     private readonly MemoryOptions _options;
-    private readonly Lock _gate = new();
+    private readonly Lock _gate;
 
     /// <summary>Uses (and creates) <paramref name="folder"/> for the memory files.</summary>
     /// <param name="folder">The agent's memory folder.</param>
@@ -22,6 +28,7 @@ public sealed class AgentMemory
         _options.Validate();
         Folder = Path.GetFullPath(folder);
         Directory.CreateDirectory(Folder);
+        _gate = Gates.GetOrAdd(Folder, _ => new Lock());
     }
 
     /// <summary>The full path of the memory folder.</summary>

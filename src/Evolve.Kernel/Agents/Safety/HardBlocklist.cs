@@ -67,6 +67,9 @@ internal static partial class HardBlocklist
                 return "rm --no-preserve-root";
             case "rm" when recursive && operands.FirstOrDefault(IsSystemPath) is { } target:
                 return $"recursive delete of {target}";
+            case "find" when args.Count > 0 && IsSystemPath(args[0]) && (args.Contains("-delete") || args.Contains("-exec") && args.Contains("rm")):
+                return $"deleting everything found under {args[0]}";
+
             // The first operand is the mode or owner.
             case "chmod" or "chown" or "chgrp" when recursive && operands.Skip(1).FirstOrDefault(IsSystemPath) is { } target:
                 return $"recursive {name} of {target}";

@@ -167,6 +167,25 @@ public sealed class AgentMemoryTests
     }
 
     [Fact]
+    public async Task Add_ConcurrentInstancesOnOneFolder_LoseNoEntries()
+    {
+        using var temp = new TempDirectory();
+        var memories = Enumerable.Range(0, 4).Select(_ => new AgentMemory(temp.Path, new MemoryOptions { MemoryCharLimit = 10_000 })).ToList();
+
+        await Task.WhenAll(memories.Select((memory, w) => Task.Run(
+            () =>
+            {
+                for (var i = 0; i < 15; i++)
+                {
+                    Assert.True(memory.Add(MemoryTarget.Memory, $"writer {w} fact {i}").Success);
+                }
+            },
+            TestContext.Current.CancellationToken)));
+
+        Assert.Equal(60, new AgentMemory(temp.Path).Entries(MemoryTarget.Memory).Distinct().Count());
+    }
+
+    [Fact]
     public void Constructor_InvalidCaps_ListsEveryProblem()
     {
         using var temp = new TempDirectory();

@@ -78,6 +78,8 @@ public sealed class HardBlocklistTests
     [InlineData("chmod 777 -R /")]
     [InlineData("sudo chmod --recursive 777 /*")]
     [InlineData("chown -R nobody /")]
+    [InlineData("find / -delete")]
+    [InlineData("find /usr -exec rm {} +")]
     public async Task CheckCommandAsync_BlockedEvenWhenRulesAllowAll_IsDenied(string command)
     {
         var decision = await AllowAll.CheckCommandAsync("shell", command, TestContext.Current.CancellationToken);
@@ -98,6 +100,7 @@ public sealed class HardBlocklistTests
     [InlineData("chmod -R 755 ./bin")]
     [InlineData("echo \"rm -rf /\"")]
     [InlineData("grep -r mkfs docs/")]
+    [InlineData("find . -name '*.pyc' -delete")]
     [InlineData("ls 2>&1 | sort")]
     [InlineData("python3 -c 'print(1)' > out.txt")]
     public async Task CheckCommandAsync_HarmlessLookalike_IsAllowed(string command)
