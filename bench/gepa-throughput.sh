@@ -2,7 +2,7 @@
 # Latency-bound efficiency of a full `evolve run` on a generated short-answer suite (equals
 # assertions): --model "sim?latency=300ms" --concurrency 64 --budget 1500. Prints the engine wall
 # time (run.started_at -> run.finished_at in run.db) against a latency-bound ideal rebuilt from
-# run.db, then the engine's own cost per rollout from the same run with zero-latency `sim`.
+# run.db (--patience 1000 unless PATIENCE is set), then the engine's own cost per rollout from the same run with zero-latency `sim`.
 #
 # The ideal: phases are not logged, so each phase's size is rebuilt from run.db:
 #   - rollouts are assigned to a generation by time window (generations.created_at is written
@@ -18,6 +18,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${CASES:-100}; conc=${CONCURRENCY:-64}; latency_ms=${LATENCY_MS:-300}; budget=${BUDGET:-1500}; seed=${SEED:-0}
+# The generated suite stops improving early; a large patience makes the run spend its whole budget.
+patience=${PATIENCE:-1000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dotnet build -c Release bench/Evolve.Bench -v q -nologo >/dev/null || { echo "build failed"; exit 1; }
@@ -27,7 +29,7 @@ for model in "sim?latency=${latency_ms}ms" sim; do
   tag=$([ "$model" = sim ] && echo zero || echo latency)
   start=$(date +%s.%N)
   "$evolve" run --suite gen --evals "$work/evals" --prompts "$work/prompts" --runs "$work/runs-$tag" \
-    --model "$model" --concurrency "$conc" --budget "$budget" --seed "$seed" >"$work/$tag.out" 2>"$work/$tag.err"
+    --model "$model" --concurrency "$conc" --budget "$budget" --seed "$seed" --patience "$patience" >"$work/$tag.out" 2>"$work/$tag.err"
   echo "$(date +%s.%N) - $start" | bc >"$work/$tag.wall"
 done
 python3 - "$work" "$conc" "$latency_ms" <<'PY'
@@ -85,18 +87,28 @@ hold = [r for r in rolls if r[2] == "holdout" and not r[4]]
 phases.append(("holdout", len(hold)))
 ideal = sum(lat if n < 0 else cost(n) for _, n in phases)
 total = len(rolls); hits = sum(r[4] for r in rolls)
+stop = next((l for l in open(f"{work}/latency.out") if l.startswith("stopped:")), "stopped: ?").strip()
+print(f"latency run {stop}")
 print(f"latency run: model sim?latency={int(lat*1000)}ms, concurrency {conc}, {len(gens) - 1} generations, {total} rollouts ({hits} cache hits), {len(refl)} reflections")
 print(f"phases: {len(phases)} ({sum(1 for _, n in phases if n < 0)} reflection rounds)")
 print(f"engine wall: {wall:.2f} s   process wall: {process:.2f} s   latency-bound ideal: {ideal:.2f} s   ratio: {wall / ideal:.3f}")
 print(f"naive lower bound (all rollouts in one stream): ceil({total - hits}/{conc}) x {lat} = {cost(total - hits):.2f} s")
-print("phase sizes: " + ", ".join(f"{l}={n}" if n >= 0 else l for l, n in phases))
+kinds = {}
+for label, n in phases:
+    kind = label.split(" x")[0].split(" ", 1)[-1] if label.startswith("g") else label
+    k = kinds.setdefault(kind, [0, 0, 0.0]); k[0] += 1; k[1] += max(n, 0); k[2] += lat if n < 0 else cost(n)
+print("phases by kind (count, rollouts, ideal s): " + "; ".join(f"{k}: {c}, {n}, {t:.1f}" for k, (c, n, t) in kinds.items()))
 pergen.append(("holdout", finished - gens[-1][1], cost(len(hold))))
-print("measured vs ideal per generation (s): " + ", ".join(f"{g}: {m:.2f}/{i:.2f}" for g, m, i in pergen))
+slow = sorted(pergen, key=lambda x: x[2] - x[1])[:5]
+print(f"generations measured/ideal s, largest excess first: " + ", ".join(f"g{g}: {m:.2f}/{i:.2f}" for g, m, i in slow))
+print(f"reflection rounds: {len(refl)} reflections over {sum(1 for _, n in phases if n < 0)} rounds; "
+      f"generations with no new rollout: {sum(1 for i, (g, end) in enumerate(gens) if g and not any(bounds[i] < r[3] <= end for r in rolls))}")
 lats = [x for (x,) in db.execute("select latency_ms from rollouts where cache_hit = 0")]
 print(f"rollout latency_ms as stored: mean {sum(lats) / len(lats):.0f}, min {min(lats):.0f}, max {max(lats):.0f}")
 db0, wall0, process0, _, _ = load("zero")
 n0 = db0.execute("select count(*) from rollouts").fetchone()[0]
 r0 = db0.execute("select count(*) from reflections").fetchone()[0]
-print(f"zero-latency run: {n0} rollouts, {r0} reflections, engine wall {wall0:.2f} s, process wall {process0:.2f} s, "
-      f"engine time per rollout {wall0 / n0 * 1000:.2f} ms ({n0 / wall0:.0f} rollouts/s)")
+g0 = db0.execute("select count(*) from generations").fetchone()[0]
+print(f"zero-latency run: {n0} rollouts, {r0} reflections, {g0 - 1} generations, engine wall {wall0:.2f} s, process wall {process0:.2f} s, "
+      f"engine time per rollout {wall0 / n0 * 1000:.2f} ms ({n0 / wall0:.0f} rollouts/s), {wall0 / max(1, g0 - 1) * 1000:.1f} ms per generation")
 PY

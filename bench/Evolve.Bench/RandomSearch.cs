@@ -101,7 +101,8 @@ internal static class RandomSearch
                 string? text;
                 if (component == setup.Profile.Heuristics)
                 {
-                    text = HeuristicMutation.Mutate(seedAgent.Heuristics, new Random(HashCode.Combine(seedValue, generation, i)))?.Yaml;
+                    // A fixed arithmetic seed: HashCode.Combine is randomized per process and would make runs unrepeatable.
+                    text = HeuristicMutation.Mutate(seedAgent.Heuristics, new Random((seedValue * 1_000_003) + (generation * 1_009) + i))?.Yaml;
                 }
                 else
                 {
