@@ -62,6 +62,13 @@ internal static class EvolveApp
             await context.Error.WriteLineAsync($"stopped: {ex.Message} (finished rollouts are kept)").ConfigureAwait(false);
             return ExitCodes.SystemicFailure;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug, not bad input: say so plainly, keep the details for a report.
+            await context.Error.WriteLineAsync($"internal error: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
     }
 
     private static string CommandPath(ParseResult parsed)

@@ -15,6 +15,9 @@ internal static class ExitCodes
     /// <summary>A systemic failure stopped the work; what finished is kept.</summary>
     public const int SystemicFailure = 3;
 
+    /// <summary>A bug in Evolve (an unexpected exception); what finished is kept.</summary>
+    public const int InternalError = 70;
+
     /// <summary>Cancelled by Ctrl+C; what finished is kept.</summary>
     public const int Cancelled = 130;
 }
