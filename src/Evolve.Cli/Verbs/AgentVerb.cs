@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Evolve.Cli.Agent;
-using Evolve.Core.Workspace;
-using Evolve.Kernel.Agents;
-using Evolve.Kernel.Library;
 
 namespace Evolve.Cli.Verbs;
 
@@ -29,7 +26,7 @@ internal static class AgentVerb
 
     private static Command Run(CliContext context)
     {
-        var shared = new Shared();
+        var shared = new AgentOptions();
         var task = new Argument<string>("task") { Description = "The user's message" };
         var command = new Command("run", "Answer one task with the deployed version; the answer goes to standard output.");
         shared.AddTo(command);
@@ -49,7 +46,7 @@ internal static class AgentVerb
 
     private static Command Chat(CliContext context, TextReader input)
     {
-        var shared = new Shared();
+        var shared = new AgentOptions();
         var command = new Command("chat", "Chat line by line in one session (the conversation is kept); /exit or end of input stops.");
         shared.AddTo(command);
         command.SetAction(async (parse, ct) =>
@@ -62,7 +59,7 @@ internal static class AgentVerb
 
     private static Command Serve(CliContext context)
     {
-        var shared = new Shared();
+        var shared = new AgentOptions();
         var port = new Option<int>("--port") { Description = "TCP port (0: any free port)", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "Address to bind", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("serve", "Serve the OpenAI chat API (GET /v1/models, POST /v1/chat/completions); Ctrl+C stops.");
@@ -91,31 +88,5 @@ internal static class AgentVerb
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>The agent argument and the options every agent verb takes.</summary>
-    private sealed class Shared
-    {
-        private readonly Argument<string> _agent = new("agent") { Description = "Agent name (folder under prompts/)" };
-        private readonly Option<string?> _model = new("--model", "-m") { Description = "Model URI (default: the agent's, else sim)" };
-        private readonly Option<LibraryChannel> _channel = new("--channel") { Description = "live, or canary (the canary version itself)", DefaultValueFactory = _ => LibraryChannel.Live };
-        private readonly WorkspaceOptions _paths = WorkspaceOptions.Create();
-
-        public void AddTo(Command command)
-        {
-            command.Arguments.Add(_agent);
-            command.Options.Add(_model);
-            command.Options.Add(_channel);
-            _paths.AddTo(command);
-        }
-
-        public AgentRuntime Runtime(ParseResult parse, CliContext context)
-        {
-            WorkspacePaths paths = _paths.Resolve(parse, context);
-            var agent = parse.GetValue(_agent)!;
-            var profile = AgentProfileLoader.Load(paths.Prompts, agent);
-            var model = context.Dependencies.CreateModel(parse.GetValue(_model) ?? profile.Model ?? "sim", paths);
-            return new AgentRuntime(paths.Prompts, agent, parse.GetValue(_channel), model, context.Dependencies.Time);
-        }
     }
 }
