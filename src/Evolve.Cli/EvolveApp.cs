@@ -16,6 +16,7 @@ internal static class EvolveApp
         root.Subcommands.Add(RunVerb.Create(context));
         root.Subcommands.Add(EvalVerb.Create(context));
         root.Subcommands.Add(SuiteVerb.Create(context));
+        root.Subcommands.Add(AgentVerb.Create(context));
         return root;
     }
 

@@ -1,0 +1,60 @@
+using Evolve.Kernel.Agents;
+using Evolve.Kernel.Library;
+using Microsoft.Extensions.AI;
+
+namespace Evolve.Cli.Agent;
+
+/// <summary>
+/// One session of a deployed agent on one resolved version. Messages sent to the model are
+/// [system (the version's identity template, rendered with the profile's sample vars), then the
+/// user's raw text]: the task template is left out because it renders eval-case variables, and
+/// an interactive user's message already is the task.
+/// </summary>
+internal sealed class AgentConversation
+{
+    private readonly ChatOptions _options;
+    private readonly IChatClient _client;
+    private readonly TimeProvider _time;
+    private readonly List<ChatMessage> _history = [];
+
+    public AgentConversation(ResolvedVersion version, string? systemText, ChatOptions options, IChatClient client, TimeProvider time)
+    {
+        Version = version;
+        SystemText = systemText;
+        _options = options;
+        _client = client;
+        _time = time;
+        if (systemText is not null)
+        {
+            _history.Add(new ChatMessage(ChatRole.System, systemText));
+        }
+    }
+
+    /// <summary>The version answering this session.</summary>
+    public ResolvedVersion Version { get; }
+
+    /// <summary>The rendered system prompt, or null when the agent has none.</summary>
+    public string? SystemText { get; }
+
+    /// <summary>Adds a user turn to the kept conversation and returns the agent's answer.</summary>
+    public async Task<AgentTurn> AskAsync(string userText, CancellationToken cancellationToken)
+    {
+        // The history only grows once the model answered, so a failed turn can simply be retried.
+        var messages = new List<ChatMessage>(_history) { new(ChatRole.User, userText) };
+        var turn = await AgentSession.RunAsync(_client, messages, _options.Clone(), _time, cancellationToken).ConfigureAwait(false);
+        _history.Clear();
+        _history.AddRange(turn.Messages);
+        return turn;
+    }
+
+    /// <summary>
+    /// Answers a whole conversation a client sent (OpenAI style): the agent's system prompt comes
+    /// first, then the client's messages in order, client system messages included.
+    /// </summary>
+    public Task<AgentTurn> CompleteAsync(IEnumerable<ChatMessage> clientMessages, CancellationToken cancellationToken)
+    {
+        var messages = new List<ChatMessage>(_history);
+        messages.AddRange(clientMessages);
+        return AgentSession.RunAsync(_client, messages, _options.Clone(), _time, cancellationToken);
+    }
+}

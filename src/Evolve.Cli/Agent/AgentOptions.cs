@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Evolve.Cli.Verbs;
+using Evolve.Core.Workspace;
+using Evolve.Kernel.Agents;
+using Evolve.Kernel.Library;
+
+namespace Evolve.Cli.Agent;
+
+/// <summary>The agent argument and the options every agent verb takes.</summary>
+internal sealed class AgentOptions
+{
+    private readonly Argument<string> _agent = new("agent") { Description = "Agent name (folder under prompts/)" };
+    private readonly Option<string?> _model = new("--model", "-m") { Description = "Model URI (default: the agent's, else sim)" };
+    private readonly Option<LibraryChannel> _channel = new("--channel") { Description = "live, or canary (the canary version itself)", DefaultValueFactory = _ => LibraryChannel.Live };
+    private readonly WorkspaceOptions _paths = WorkspaceOptions.Create();
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(_agent);
+        command.Options.Add(_model);
+        command.Options.Add(_channel);
+        _paths.AddTo(command);
+    }
+
+    public AgentRuntime Runtime(ParseResult parse, CliContext context)
+    {
+        WorkspacePaths paths = _paths.Resolve(parse, context);
+        var agent = parse.GetValue(_agent)!;
+        var profile = AgentProfileLoader.Load(paths.Prompts, agent);
+        var model = context.Dependencies.CreateModel(parse.GetValue(_model) ?? profile.Model ?? "sim", paths);
+        return new AgentRuntime(paths.Prompts, agent, parse.GetValue(_channel), model, context.Dependencies.Time);
+    }
+}

@@ -1,0 +1,80 @@
+using Evolve.Core.Evaluation;
+using Evolve.Kernel.Agents;
+using Evolve.Kernel.Library;
+using Evolve.Kernel.Providers;
+using Microsoft.Extensions.AI;
+
+namespace Evolve.Cli.Agent;
+
+/// <summary>
+/// A deployed agent ready to answer: the live library it reads, the channel it serves and the
+/// model it calls. Every <see cref="Begin"/> resolves the version afresh from disk, so a deploy is
+/// picked up by the next session without a restart, while a session keeps the version it began with.
+/// </summary>
+internal sealed class AgentRuntime
+{
+    private readonly PromptLibrary _library;
+    private readonly string _promptsDirectory;
+
+    /// <summary>Checks that the agent exists (InputException otherwise) and opens its library.</summary>
+    public AgentRuntime(string promptsDirectory, string agent, LibraryChannel channel, ModelHandle model, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(time);
+        // Loading the profile first turns a missing agent or prompts folder into a clear input error.
+        AgentProfileLoader.Load(promptsDirectory, agent);
+        _promptsDirectory = promptsDirectory;
+        _library = new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = promptsDirectory, TimeProvider = time });
+        Agent = agent;
+        Channel = channel;
+        Model = model;
+        Time = time;
+    }
+
+    /// <summary>The agent name, also the model id clients ask for.</summary>
+    public string Agent { get; }
+
+    /// <summary>The channel sessions resolve.</summary>
+    public LibraryChannel Channel { get; }
+
+    /// <summary>The model and how to name it.</summary>
+    public ModelHandle Model { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>
+    /// Starts a session: resolves the version to use now (initializing the library from the live
+    /// files when it has no history yet, so every answer names a version) and parses its artifacts.
+    /// </summary>
+    /// <param name="sessionId">Routes canary sessions stably; null on the canary channel pins the canary version.</param>
+    public AgentConversation Begin(string? sessionId = null)
+    {
+        var resolved = _library.Resolve(Agent, Channel, sessionId);
+        if (resolved is null)
+        {
+            _library.Initialize(Agent);
+            resolved = _library.Resolve(Agent, Channel, sessionId)
+                ?? throw new InvalidOperationException($"the library of '{Agent}' did not initialize");
+        }
+
+        // Versions are immutable, so reading it after a concurrent deploy still gives the resolved texts.
+        var snapshot = _library.Show(Agent, resolved.Version);
+        var profile = AgentProfileLoader.Load(_promptsDirectory, Agent);
+        var definition = AgentDefinition.Create(profile, snapshot.Files);
+        var system = definition.System?.Render(profile.SampleVars);
+        return new AgentConversation(resolved, system, Options(definition), Model.Client, Time);
+    }
+
+    private static ChatOptions Options(AgentDefinition definition)
+    {
+        var heuristics = definition.Heuristics;
+        var options = new ChatOptions
+        {
+            AdditionalProperties = [],
+            Temperature = heuristics.Knobs.Any(k => k.Name == "temperature") ? (float)heuristics.GetNumber("temperature", 0) : null,
+        };
+        options.AdditionalProperties[ModelRequestKeys.Heuristics] = heuristics.Values;
+        return options;
+    }
+}

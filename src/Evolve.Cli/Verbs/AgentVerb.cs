@@ -1,0 +1,92 @@
+using System.CommandLine;
+using Evolve.Cli.Agent;
+
+namespace Evolve.Cli.Verbs;
+
+/// <summary><c>evolve agent run|chat|serve</c>: use the deployed version of an agent.</summary>
+internal static class AgentVerb
+{
+    /// <summary>Builds the command; <paramref name="input"/> feeds <c>chat</c> (default: standard input).</summary>
+    public static Command Create(CliContext context, TextReader? input = null)
+    {
+        var command = new Command("agent", """
+            Use an agent's deployed prompts: answer one task, chat, or serve the OpenAI chat API.
+            Each session uses the version its channel points at when it starts, so a deploy needs no restart.
+
+            Examples:
+              evolve agent run qa "What is the capital of Peru?"
+              evolve agent chat qa --model echo
+              evolve agent serve qa --port 8080
+            """);
+        command.Subcommands.Add(Run(context));
+        command.Subcommands.Add(Chat(context, input ?? Console.In));
+        command.Subcommands.Add(Serve(context));
+        return command;
+    }
+
+    private static Command Run(CliContext context)
+    {
+        var shared = new AgentOptions();
+        var task = new Argument<string>("task") { Description = "The user's message" };
+        var command = new Command("run", "Answer one task with the deployed version; the answer goes to standard output.");
+        shared.AddTo(command);
+        command.Arguments.Add(task);
+        command.SetAction(async (parse, ct) =>
+        {
+            var runtime = shared.Runtime(parse, context);
+            var session = runtime.Begin();
+            var turn = await session.AskAsync(parse.GetValue(task)!, ct).ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"version: {session.Version} ({session.Version.Channel.ToString().ToLowerInvariant()})").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"model: {runtime.Model.Description}").ConfigureAwait(false);
+            await context.Out.WriteLineAsync(turn.Output).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Chat(CliContext context, TextReader input)
+    {
+        var shared = new AgentOptions();
+        var command = new Command("chat", "Chat line by line in one session (the conversation is kept); /exit or end of input stops.");
+        shared.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            await ChatLoop.RunAsync(shared.Runtime(parse, context), input, context, ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Serve(CliContext context)
+    {
+        var shared = new AgentOptions();
+        var port = new Option<int>("--port") { Description = "TCP port (0: any free port)", DefaultValueFactory = _ => 8080 };
+        var host = new Option<string>("--host") { Description = "Address to bind", DefaultValueFactory = _ => "127.0.0.1" };
+        var command = new Command("serve", "Serve the OpenAI chat API (GET /v1/models, POST /v1/chat/completions); Ctrl+C stops.");
+        shared.AddTo(command);
+        command.Options.Add(port);
+        command.Options.Add(host);
+        command.SetAction(async (parse, ct) =>
+        {
+            var runtime = shared.Runtime(parse, context);
+            var log = TextWriter.Synchronized(context.Error);
+            var server = await AgentServer.StartAsync(runtime, parse.GetValue(host)!, parse.GetValue(port), log, ct).ConfigureAwait(false);
+            await using (server.ConfigureAwait(false))
+            {
+                await log.WriteLineAsync($"serving {runtime.Agent} ({runtime.Channel.ToString().ToLowerInvariant()} channel) at {server.Address}v1 with model {runtime.Model.Description}; Ctrl+C stops").ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    // Ctrl+C is how a server is meant to stop: not an error.
+                }
+            }
+
+            await log.WriteLineAsync("stopped").ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
