@@ -22,6 +22,8 @@ internal static class StepLimit
             int i => i,
             long l => l,
             double d => d,
+            float f => f,
+            decimal m => (double)m,
             JsonElement { ValueKind: JsonValueKind.Number } e => e.GetDouble(),
             string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
             _ => null,

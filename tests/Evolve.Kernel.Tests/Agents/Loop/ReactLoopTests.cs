@@ -9,16 +9,16 @@ public sealed class ReactLoopTests
 {
     private readonly List<string> _invocations = [];
 
-    private ChatOptions Options(int? maxSteps = null)
+    private ChatOptions Options(object? maxSteps = null)
     {
         var options = new ChatOptions
         {
             AdditionalProperties = [],
             Tools = [AIFunctionFactory.Create((string q) => { _invocations.Add(q); return $"result for {q}"; }, "lookup", "Looks things up.")],
         };
-        if (maxSteps is { } n)
+        if (maxSteps is not null)
         {
-            options.AdditionalProperties[ModelRequestKeys.Heuristics] = new Dictionary<string, object> { ["max_steps"] = n };
+            options.AdditionalProperties[ModelRequestKeys.Heuristics] = new Dictionary<string, object> { ["max_steps"] = maxSteps };
         }
 
         return options;
@@ -69,6 +69,20 @@ public sealed class ReactLoopTests
         Assert.Equal(3, _invocations.Count);
         Assert.Contains("step limit (4 model calls)", turn.Output, StringComparison.Ordinal);
         Assert.Equal(turn.Output, turn.Messages[^1].Text);
+    }
+
+    [Theory]
+    [InlineData(3L, 3)]
+    [InlineData("2", 2)]
+    [InlineData(0L, 6)]
+    [InlineData("many", 6)]
+    public async Task RunAsync_MaxStepsOfAnyKnobType_HonouredOrDefaulted(object maxSteps, int expectedCalls)
+    {
+        var client = new SequenceChatClient(step => Call($"c{step}", "lookup", ("q", $"query {step}")));
+
+        await Run(client, Options(maxSteps));
+
+        Assert.Equal(expectedCalls, client.Received.Count);
     }
 
     [Fact]
