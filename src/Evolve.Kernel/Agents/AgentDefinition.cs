@@ -1,3 +1,6 @@
+using Evolve.Kernel.Agents.Prompting;
+using Evolve.Kernel.Agents.Skills;
+using Evolve.Kernel.Agents.Tools;
 using Evolve.Kernel.Prompts;
 using Evolve.Kernel.Providers;
 using Microsoft.Extensions.AI;
@@ -14,9 +17,12 @@ public sealed class AgentDefinition
     private readonly string? _fixedSystemText;
     private readonly float? _temperature;
     private readonly IReadOnlyDictionary<string, object> _heuristicValues;
+    private readonly ToolServices _services;
 
-    private AgentDefinition(AgentProfile profile, PromptTemplate? system, PromptTemplate task, Heuristics heuristics)
+    private AgentDefinition(AgentProfile profile, PromptTemplate? system, PromptTemplate task, Heuristics heuristics, ToolServices services, IReadOnlyList<AITool> tools)
     {
+        _services = services;
+        Tools = tools;
         Profile = profile;
         System = system;
         Task = task;
@@ -38,13 +44,29 @@ public sealed class AgentDefinition
     /// <summary>The heuristics (empty when the agent has none).</summary>
     public Heuristics Heuristics { get; }
 
+    /// <summary>The tools offered to the model (from agent.yaml <c>tools:</c>), in the listed order.</summary>
+    public IReadOnlyList<AITool> Tools { get; }
+
+    /// <summary>The skills indexed in the prompt.</summary>
+    public SkillCatalog Skills => _services.Skills;
+
     /// <summary>Reads the agent's artifact files as a component map (file name to text).</summary>
     public static IReadOnlyDictionary<string, string> ReadComponents(AgentProfile profile) =>
         profile.ComponentFiles.ToDictionary(f => f, f => File.ReadAllText(Path.Combine(profile.Directory, f)), StringComparer.Ordinal);
 
-    /// <summary>Parses a component map; throws <see cref="InputException"/> naming the component at fault.</summary>
-    public static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components)
+    /// <summary>
+    /// Parses a component map; throws <see cref="InputException"/> naming the component at fault.
+    /// <paramref name="services"/> binds the tools; by default run_python uses the best sandbox on
+    /// this machine, skills load from the agent's <c>skills/</c> folder, and memory and session
+    /// search are unavailable (an agent listing them needs services that provide them).
+    /// </summary>
+    public static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, ToolServices? services = null)
     {
+        ArgumentNullException.ThrowIfNull(profile);
+        services ??= new ToolServices { Sandbox = ToolServices.DefaultSandbox, Skills = SkillCatalog.Load(profile.Directory) };
+        var tools = profile.Tools.Count == 0
+            ? []
+            : new ToolRegistry(services).Resolve(profile.Tools, Path.Combine(profile.Directory, "agent.yaml"));
         string Text(string file) => components.TryGetValue(file, out var text)
             ? text
             : throw new InputException(Path.Combine(profile.Directory, file), null, null, "component missing from candidate");
@@ -54,24 +76,33 @@ public sealed class AgentDefinition
         var heuristics = profile.Heuristics is null
             ? Heuristics.Empty
             : Prompts.Heuristics.Parse(Text(profile.Heuristics), Path.Combine(profile.Directory, profile.Heuristics));
-        return new AgentDefinition(profile, system, task, heuristics);
+        return new AgentDefinition(profile, system, task, heuristics, services, tools);
     }
 
     /// <summary>
-    /// Builds the request for one task: the rendered system and user messages, and options
-    /// carrying the heuristics (temperature as a sampling option, the rest for the kernel and simulator).
+    /// Builds the request for one task through the layered prompt builder (identity, tool guidance,
+    /// frozen memory, skills index, task), and options carrying the heuristics (temperature as a
+    /// sampling option, the rest for the kernel and simulator), the tools, and the system prompt's
+    /// SHA-256 under <see cref="PromptKeys.SystemSha256"/>.
     /// </summary>
     public (List<ChatMessage> Messages, ChatOptions Options) BuildRequest(IReadOnlyDictionary<string, object?> vars)
     {
-        var messages = new List<ChatMessage>(2);
-        if (System is not null)
+        var prompt = LayeredPromptBuilder.Build(new PromptLayers
         {
-            messages.Add(new ChatMessage(ChatRole.System, _fixedSystemText ?? System.Render(vars)));
-        }
-
-        messages.Add(new ChatMessage(ChatRole.User, Task.Render(vars)));
+            Identity = System is null ? null : _fixedSystemText ?? System.Render(vars),
+            Tools = Tools,
+            Memory = _services.Memory?.Snapshot(),
+            Skills = _services.Skills,
+            Task = Task.Render(vars),
+        });
         var options = new ChatOptions { AdditionalProperties = [], Temperature = _temperature };
         options.AdditionalProperties[ModelRequestKeys.Heuristics] = _heuristicValues;
-        return (messages, options);
+        options.AdditionalProperties[PromptKeys.SystemSha256] = prompt.SystemSha256;
+        if (Tools.Count > 0)
+        {
+            options.Tools = [.. Tools];
+        }
+
+        return (prompt.Messages, options);
     }
 }

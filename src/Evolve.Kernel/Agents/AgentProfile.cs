@@ -35,6 +35,9 @@ public sealed record AgentProfile
     /// <summary>Alternative task templates (for example the other prompts of a promptfoo import).</summary>
     public IReadOnlyList<string> Variants { get; init; } = [];
 
+    /// <summary>Names of the tools the agent is offered (agent.yaml <c>tools:</c>); empty by default.</summary>
+    public IReadOnlyList<string> Tools { get; init; } = [];
+
     /// <summary>Variables to render templates with when validating them.</summary>
     public IReadOnlyDictionary<string, object?> SampleVars { get; init; } = new Dictionary<string, object?>();
 

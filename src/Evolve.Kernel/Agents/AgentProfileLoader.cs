@@ -55,6 +55,11 @@ public static class AgentProfileLoader
             errors.Add(new InputError(path, null, "answer", $"must be text, code, json or number, not '{raw.Answer}'"));
         }
 
+        if (raw.Tools?.FirstOrDefault(string.IsNullOrWhiteSpace) is not null)
+        {
+            errors.Add(new InputError(path, null, "tools", "tool names may not be empty"));
+        }
+
         if (errors.Count > 0)
         {
             throw new InputException(errors);
@@ -71,6 +76,7 @@ public static class AgentProfileLoader
             Heuristics = raw.Heuristics,
             Answer = answer,
             Variants = raw.Variants ?? [],
+            Tools = raw.Tools ?? [],
             SampleVars = raw.SampleVars ?? new Dictionary<string, object?>(),
         };
     }
@@ -93,6 +99,8 @@ public static class AgentProfileLoader
         public string? Answer { get; set; }
 
         public List<string>? Variants { get; set; }
+
+        public List<string>? Tools { get; set; }
 
         public Dictionary<string, object?>? SampleVars { get; set; }
     }

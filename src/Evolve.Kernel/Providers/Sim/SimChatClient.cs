@@ -59,18 +59,26 @@ internal sealed class SimChatClient : IChatClient
 
     private (ChatResponse Response, ulong Digest) Answer(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
     {
-        string text;
+        ChatMessage message;
         ulong digest;
         var properties = new AdditionalPropertiesDictionary();
         if (ModelRequest.Oracle(options) is { } oracle)
         {
-            // Seam for tools (ARCHITECTURE section 4): when options.Tools offers a test tool and the
-            // heuristics ask for self-testing, a later step calls it once here and may repair a wrong answer.
             var system = ModelRequest.SystemText(messages);
             var prompt = _prompts.GetOrAdd(system, static (s, _) => SimPrompt.Create(s), 0);
             var repeat = ModelRequest.Repeat(options);
-            var answer = _task.Respond(oracle, prompt, SimHeuristics.From(ModelRequest.Heuristics(options)), repeat, options?.Temperature);
-            text = answer.Text;
+            var heuristics = SimHeuristics.From(ModelRequest.Heuristics(options));
+            var answer = _task.Respond(oracle, prompt, heuristics, repeat, options?.Temperature);
+            var draw = StableHash.Combine(unchecked((ulong)_settings.Seed), (ulong)(uint)repeat, StableHash.Combine(prompt.Hash, heuristics.Hash, 0UL, 0UL), oracle.CaseId);
+            message = new ChatMessage(ChatRole.Assistant, answer.Text);
+            if (SimSelfTest.Applies(options, oracle, heuristics))
+            {
+                // Tools (ARCHITECTURE section 4): test once with run_python, then answer, sometimes repaired.
+                var tested = SimSelfTest.HasTested(messages);
+                answer = tested ? SimSelfTest.Final(answer, oracle, draw) : answer;
+                message = tested ? new ChatMessage(ChatRole.Assistant, answer.Text) : SimSelfTest.Call(answer, draw);
+            }
+
             digest = _settings.Jitter > TimeSpan.Zero
                 ? StableHash.Combine(prompt.Hash, (ulong)(uint)repeat, unchecked((ulong)_settings.Seed), oracle.CaseId)
                 : 0UL;
@@ -80,19 +88,19 @@ internal sealed class SimChatClient : IChatClient
         else
         {
             var prompt = ModelRequest.LastUserText(messages);
-            text = _reflector.Reflect(prompt);
+            message = new ChatMessage(ChatRole.Assistant, _reflector.Reflect(prompt));
             digest = _settings.Jitter > TimeSpan.Zero ? StableHash.Of(prompt) : 0UL;
         }
 
-        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
+        var response = new ChatResponse(message)
         {
             ModelId = ModelSchemes.Sim,
-            FinishReason = ChatFinishReason.Stop,
+            FinishReason = message.Contents.OfType<FunctionCallContent>().Any() ? ChatFinishReason.ToolCalls : ChatFinishReason.Stop,
             CreatedAt = _time.GetUtcNow(),
             Usage = new UsageDetails
             {
                 InputTokenCount = TokenEstimator.Estimate(messages),
-                OutputTokenCount = TokenEstimator.Estimate(text),
+                OutputTokenCount = TokenEstimator.Estimate(message.Text),
             },
             AdditionalProperties = properties.Count > 0 ? properties : null,
         };

@@ -55,7 +55,7 @@ internal sealed class SimTaskResponder
         return StableHash.ToUnit(shared ? caseLuck : candidateDigest);
     }
 
-    private static string Format(SimAnswerKind kind, string body, ulong digest) => kind switch
+    internal static string Format(SimAnswerKind kind, string body, ulong digest) => kind switch
     {
         SimAnswerKind.Code => string.Create(
             CultureInfo.InvariantCulture,

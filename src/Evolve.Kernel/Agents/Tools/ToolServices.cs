@@ -1,0 +1,29 @@
+using Evolve.Kernel.Agents.Memory;
+using Evolve.Kernel.Agents.Sessions;
+using Evolve.Kernel.Agents.Skills;
+using Evolve.Kernel.Sandbox;
+
+namespace Evolve.Kernel.Agents.Tools;
+
+/// <summary>What the built-in tools run against; a tool whose service is missing cannot be offered.</summary>
+public sealed record ToolServices
+{
+    /// <summary>Gives the sandbox for run_python (created lazily: probing levels costs processes).</summary>
+    public Func<CancellationToken, Task<ISandbox>>? Sandbox { get; init; }
+
+    /// <summary>The skills read_skill may return.</summary>
+    public SkillCatalog Skills { get; init; } = SkillCatalog.Empty;
+
+    /// <summary>The memory the memory tool edits, or null.</summary>
+    public AgentMemory? Memory { get; init; }
+
+    /// <summary>The session store search_sessions queries, or null.</summary>
+    public SessionStore? Sessions { get; init; }
+
+    /// <summary>Cap on each tool result, in characters.</summary>
+    public int MaxResultChars { get; init; } = ToolText.DefaultMaxChars;
+
+    /// <summary>run_python on the best sandbox level this machine has (<see cref="SandboxFactory.Shared"/>).</summary>
+    public static Func<CancellationToken, Task<ISandbox>> DefaultSandbox { get; } =
+        _ => SandboxFactory.Shared.CreateAsync(SandboxLevelNames.Auto);
+}
