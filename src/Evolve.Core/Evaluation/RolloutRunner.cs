@@ -4,6 +4,7 @@ using Evolve.Core.Scoring;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
+using Evolve.Kernel.Agents.Loop;
 using Evolve.Kernel.Providers;
 using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
@@ -36,7 +37,7 @@ public sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer sc
                 CandidateId = candidate.Id, CaseId = evalCase.Id, Repeat = repeat, Split = evalCase.Split ?? Split.Train,
                 Output = turn.Output, Score = score, InputTokens = turn.Usage?.InputTokenCount ?? 0,
                 OutputTokens = turn.Usage?.OutputTokenCount ?? 0, Latency = turn.Latency, CacheHit = turn.CacheHit,
-                Trace = request.KeepTrace ? JsonSerializer.Serialize(turn.Messages.Select(m => new { role = m.Role.Value, text = m.Text })) : null,
+                Trace = request.KeepTrace ? JsonSerializer.Serialize(turn.Messages.Select(m => new { role = m.Role.Value, text = TraceText.Of(m) })) : null,
             };
         }
         catch (Exception ex) when (ex is not SystemicFailureException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
