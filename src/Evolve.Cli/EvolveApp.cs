@@ -16,6 +16,10 @@ internal static class EvolveApp
         root.Subcommands.Add(RunVerb.Create(context));
         root.Subcommands.Add(EvalVerb.Create(context));
         root.Subcommands.Add(SuiteVerb.Create(context));
+        root.Subcommands.Add(PromoteVerb.Create(context));
+        root.Subcommands.Add(DeployVerb.Create(context));
+        root.Subcommands.Add(RollbackVerb.Create(context));
+        root.Subcommands.Add(LibraryVerb.Create(context));
         return root;
     }
 

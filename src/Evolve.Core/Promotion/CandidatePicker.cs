@@ -10,13 +10,12 @@ internal static class CandidatePicker
 {
     public const string PoolStatus = "pool";
 
-    /// <summary>The run folder for a run id under <paramref name="runsDirectory"/> or a path to a run folder.</summary>
-    public static string RunDirectory(string run, string runsDirectory, string workingDirectory)
+    /// <summary>The run folder for a run id under <paramref name="runsDirectory"/> or a full path to a run folder.</summary>
+    public static string RunDirectory(string run, string runsDirectory)
     {
-        var asPath = Path.GetFullPath(run, workingDirectory);
-        if (File.Exists(Path.Combine(asPath, RunStore.FileName)))
+        if (Path.IsPathFullyQualified(run) && File.Exists(Path.Combine(run, RunStore.FileName)))
         {
-            return asPath;
+            return run;
         }
 
         // A bare id must stay a plain name: "../x" or "a/b" would leave the runs folder.

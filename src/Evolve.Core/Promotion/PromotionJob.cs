@@ -22,7 +22,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
         options.Validate();
-        var runDirectory = CandidatePicker.RunDirectory(options.Run, options.Paths.Runs, Directory.GetCurrentDirectory());
+        var runDirectory = CandidatePicker.RunDirectory(options.Run, options.Paths.Runs);
         using var store = RunStore.Open(runDirectory, dependencies.Time);
         using var runLock = RunLocator.Lock(runDirectory);
         var info = store.LoadInfo();

@@ -7,7 +7,7 @@ namespace Evolve.Core.Promotion;
 /// <summary>What <c>evolve promote</c> was asked to do; <see cref="Validate"/> checks it once.</summary>
 public sealed record PromotionOptions
 {
-    /// <summary>The run: a run id (folder under the runs folder) or a path to a run folder. Required.</summary>
+    /// <summary>The run: a run id (folder under the runs folder) or a full path to a run folder. Required.</summary>
     public required string Run { get; init; }
 
     /// <summary>A prefix of the candidate id to promote; default the run's best pool candidate by mean validation score.</summary>
