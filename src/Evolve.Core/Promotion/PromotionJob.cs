@@ -83,15 +83,24 @@ public sealed class PromotionJob(EvalDependencies dependencies)
             return result;
         }
 
+        if (channels is null)
+        {
+            // Passing gates are the first write: record the live files compared against as version 1, so it is the new version's parent.
+            library.Initialize(agent, options.Actor);
+            channels = library.Channels(agent)!;
+            evidence = PromotionEvidence.Build(info, suite, model, options, channels.Live.Version, comparison);
+            result = result with { LiveVersion = channels.Live.Version, Evidence = evidence };
+        }
+
         var metadata = new VersionMetadata
         {
-            Parents = channels?.Live.Version is int parent ? [parent] : [],
+            Parents = [channels.Live.Version!.Value],
             Operator = PromotionEvidence.Operator(candidate),
             RunId = info.Id, CandidateId = candidate.Id, Evidence = evidence, Gates = PromotionEvidence.Gates(gates),
         };
 
         // Compare-and-swap on the generation read before the gates: a deploy meanwhile makes this a conflict, not a silent overwrite.
-        var entry = library.Promote(agent, candidate.Components, metadata, options.Channel, channels?.Get(options.Channel).Generation, options.Actor);
+        var entry = library.Promote(agent, candidate.Components, metadata, options.Channel, channels.Get(options.Channel).Generation, options.Actor);
         return result with { Promoted = entry };
     }
 }
