@@ -27,6 +27,13 @@ internal static class RollbackVerb
         {
             var name = parse.GetValue(agent)!;
             var library = LibraryVerb.Open(paths.Resolve(parse, context), context);
+            if (library.Channels(name) is null)
+            {
+                // Rolling back must not be the write that creates the history.
+                context.Error.WriteLine($"error: '{name}' has no library history yet: no earlier version to roll back to");
+                return ExitCodes.BadInput;
+            }
+
             var entry = library.Rollback(name, parse.GetValue(to), "evolve rollback", LibraryVerb.ParseChannel(parse.GetValue(channel)!));
             context.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
