@@ -47,7 +47,17 @@ internal static class PromoteVerb
                 Tolerance = parse.GetValue(tolerance), Repeat = parse.GetValue(repeat), Concurrency = parse.GetValue(concurrency),
                 Sandbox = parse.GetValue(sandbox)!, Paths = paths.Resolve(parse, context),
             };
-            var result = await new PromotionJob(context.Dependencies).RunAsync(options, line => context.Out.WriteLine(line), ct).ConfigureAwait(false);
+            PromotionResult result;
+            try
+            {
+                result = await new PromotionJob(context.Dependencies).RunAsync(options, line => context.Out.WriteLine(line), ct).ConfigureAwait(false);
+            }
+            catch (Kernel.Library.LibraryConflictException ex)
+            {
+                await context.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.SystemicFailure;
+            }
+
             foreach (var gate in result.Gates)
             {
                 await context.Out.WriteLineAsync($"gate {gate.Name,-9} {(gate.Passed ? "pass" : "FAIL")}  {gate.Detail}").ConfigureAwait(false);

@@ -88,8 +88,18 @@ public sealed class PromotionJob(EvalDependencies dependencies)
             // Passing gates are the first write: record the live files compared against as version 1, so it is the new version's parent.
             library.Initialize(agent, options.Actor);
             channels = library.Channels(agent)!;
+            if (library.Show(agent, channels.Live.Version!.Value).Metadata.Sha256 != live.Id)
+            {
+                throw new LibraryConflictException($"the live files of '{agent}' changed while the gates ran; nothing was promoted, run promote again");
+            }
+
             evidence = PromotionEvidence.Build(info, suite, model, options, channels.Live.Version, comparison);
             result = result with { LiveVersion = channels.Live.Version, Evidence = evidence };
+        }
+        else if (library.Channels(agent)?.Live.Generation != channels.Live.Generation)
+        {
+            // The gates compared against live as it was; a canary promotion is not covered by the live channel's compare-and-swap.
+            throw new LibraryConflictException($"live '{agent}' moved while the gates ran; nothing was promoted, run promote again");
         }
 
         var metadata = new VersionMetadata

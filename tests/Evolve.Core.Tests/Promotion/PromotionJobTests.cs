@@ -135,4 +135,29 @@ public sealed class PromotionJobTests
         Assert.Equal(calls, client.Calls);
         Assert.Null(again.FailedGate);
     }
+
+    [Fact]
+    public async Task RunAsync_LiveDeployedWhileTheGatesRun_ThrowsConflictAndAddsNoVersion()
+    {
+        using var dir = Workspace();
+        var (run, _) = Run(dir);
+        var library = new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = Path.Combine(dir.Path, "prompts") });
+        library.Initialize("calc");
+        var deployed = 0;
+        var client = new ScriptedChatClient((m, _) =>
+        {
+            if (Interlocked.Exchange(ref deployed, 1) == 0)
+            {
+                library.Deploy("calc", 1, actor: "someone else");
+            }
+
+            return Answer(m, carefulIsRight: true);
+        });
+
+        var job = new PromotionJob(Dependencies(client));
+
+        await Assert.ThrowsAsync<LibraryConflictException>(() => job.RunAsync(Options(dir, run) with { Concurrency = 1 }, _ => { }, TestContext.Current.CancellationToken));
+        Assert.Single(library.History("calc"));
+        Assert.Equal(2, library.Channels("calc")!.Live.Generation);
+    }
 }
