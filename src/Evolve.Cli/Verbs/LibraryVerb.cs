@@ -68,16 +68,14 @@ internal static class LibraryVerb
     {
         var paths = WorkspaceOptions.Create();
         var command = new Command(name, description);
-        foreach (var symbol in symbols)
+        foreach (var argument in symbols.OfType<Argument>())
         {
-            if (symbol is Argument argument)
-            {
-                command.Arguments.Add(argument);
-            }
-            else
-            {
-                command.Options.Add((Option)symbol);
-            }
+            command.Arguments.Add(argument);
+        }
+
+        foreach (var option in symbols.OfType<Option>())
+        {
+            command.Options.Add(option);
         }
 
         paths.AddTo(command);

@@ -80,6 +80,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         };
         if (result.FailedGate is not null)
         {
+            store.AppendEvent("promotion", new { candidate = candidate.Id, agent, passed = false, gates = gates.Select(g => new { g.Name, g.Passed, g.Detail }) });
             return result;
         }
 
@@ -111,6 +112,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
 
         // Compare-and-swap on the generation read before the gates: a deploy meanwhile makes this a conflict, not a silent overwrite.
         var entry = library.Promote(agent, candidate.Components, metadata, options.Channel, channels.Get(options.Channel).Generation, options.Actor);
+        store.AppendEvent("promotion", new { candidate = candidate.Id, agent, passed = true, version = entry.To, channel = options.Channel.ToString().ToLowerInvariant() });
         return result with { Promoted = entry };
     }
 }
