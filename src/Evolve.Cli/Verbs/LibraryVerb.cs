@@ -116,7 +116,10 @@ internal static class LibraryVerb
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{agent} version {m.Version}  sha256 {m.Sha256[..12]}  operator {m.Operator}  created {m.CreatedAt:u}"));
         context.Out.WriteLine($"parents {(m.Parents.Count == 0 ? "-" : string.Join(", ", m.Parents))}  run {m.RunId ?? "-"}  candidate {m.CandidateId?[..Math.Min(12, m.CandidateId.Length)] ?? "-"}");
         context.Out.WriteLine($"evidence {EvidenceSummary.Format(m.Evidence)}");
-        context.Out.WriteLine($"gates {m.Gates?.ToJsonString() ?? "-"}");
+        foreach (var (gate, outcome) in m.Gates ?? [])
+        {
+            context.Out.WriteLine($"gate {gate,-9} {(outcome?["passed"]?.GetValue<bool>() == true ? "pass" : "FAIL")}  {outcome?["detail"]}");
+        }
         foreach (var (file, text) in snapshot.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             context.Out.WriteLine($"--- {file} ---");

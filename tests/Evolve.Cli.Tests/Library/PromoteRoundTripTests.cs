@@ -74,11 +74,14 @@ public sealed partial class PromoteRoundTripTests
         Assert.Equal(0, (await ws.EvolveAsync("promote", ws.RunId)).ExitCode);
 
         var show = await ws.EvolveAsync("library", "show", "arith", "--version", "1");
+        var shown = await ws.EvolveAsync("library", "show", "arith");
         var diff = await ws.EvolveAsync("library", "diff", "arith", "1", "2");
         var same = await ws.EvolveAsync("library", "diff", "arith", "2", "2");
 
         Assert.Contains("arith version 1 ", show.Out, StringComparison.Ordinal);
         Assert.Contains("--- system.sbn ---" + Environment.NewLine + "You solve short arithmetic word problems.", show.Out, StringComparison.Ordinal);
+        Assert.Contains("arith version 2 ", shown.Out, StringComparison.Ordinal);
+        Assert.Matches(@"gate holdout +pass +7 holdout cases x 3: live 0\.\d{3}, candidate 0\.\d{3}, difference \+0\.\d{3}", shown.Out);
         Assert.Contains("--- a/system.sbn@1", diff.Out, StringComparison.Ordinal);
         Assert.Contains("+++ b/system.sbn@2", diff.Out, StringComparison.Ordinal);
         Assert.Equal("(no differences)", same.Out.Trim());
