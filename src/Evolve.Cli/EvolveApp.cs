@@ -17,6 +17,10 @@ internal static class EvolveApp
         root.Subcommands.Add(EvalVerb.Create(context));
         root.Subcommands.Add(SuiteVerb.Create(context));
         root.Subcommands.Add(AgentVerb.Create(context));
+        root.Subcommands.Add(PromoteVerb.Create(context));
+        root.Subcommands.Add(DeployVerb.Create(context));
+        root.Subcommands.Add(RollbackVerb.Create(context));
+        root.Subcommands.Add(LibraryVerb.Create(context));
         return root;
     }
 

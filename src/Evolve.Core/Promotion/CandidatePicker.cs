@@ -1,0 +1,59 @@
+using Evolve.Core.Evaluation;
+using Evolve.Core.Runs;
+using Evolve.Core.Suites;
+using Evolve.Kernel;
+
+namespace Evolve.Core.Promotion;
+
+/// <summary>Finds the run folder and the candidate to promote: only pool candidates (those that survived validation) are eligible.</summary>
+internal static class CandidatePicker
+{
+    public const string PoolStatus = "pool";
+
+    /// <summary>The run folder for a run id under <paramref name="runsDirectory"/> or a full path to a run folder.</summary>
+    public static string RunDirectory(string run, string runsDirectory)
+    {
+        if (Path.IsPathFullyQualified(run) && File.Exists(Path.Combine(run, RunStore.FileName)))
+        {
+            return run;
+        }
+
+        // A bare id must stay a plain name: "../x" or "a/b" would leave the runs folder.
+        var plain = run.IndexOfAny(['/', '\\']) < 0 && run != "." && run != "..";
+        var byId = Path.Combine(runsDirectory, run);
+        return plain && File.Exists(Path.Combine(byId, RunStore.FileName))
+            ? byId
+            : throw new InputException("RUN", null, null, $"'{run}' is neither a run id under {runsDirectory} nor a run folder (no {RunStore.FileName})");
+    }
+
+    /// <summary>The candidate named by <paramref name="prefix"/>, or the pool candidate with the best mean validation score.</summary>
+    public static Candidate Pick(RunStore store, string? prefix)
+    {
+        var candidates = store.LoadCandidates();
+        var pool = candidates.Where(c => c.Status == PoolStatus).Select(c => c.Candidate).ToList();
+        if (prefix is not null)
+        {
+            var matches = candidates.Where(c => c.Candidate.Id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ToList();
+            return matches.Count switch
+            {
+                0 => throw new InputException("--candidate", null, null, $"run {Path.GetFileName(store.Directory)} has no candidate starting with '{prefix}'"),
+                > 1 => throw new InputException("--candidate", null, null, $"'{prefix}' matches {matches.Count} candidates; give more digits"),
+                _ when matches[0].Status != PoolStatus => throw new InputException("--candidate", null, null,
+                    $"candidate {matches[0].Candidate.ShortId} is '{matches[0].Status}', not in the pool: only validated pool candidates can be promoted"),
+                _ => matches[0].Candidate,
+            };
+        }
+
+        if (pool.Count == 0)
+        {
+            throw new InputException("RUN", null, null, $"run {Path.GetFileName(store.Directory)} has no pool candidates (was it an optimization run?)");
+        }
+
+        // The best by mean validation score, as `evolve run` reported it; ties go to the earliest recorded.
+        var rollouts = store.LoadRollouts().Where(r => r.Split == Split.Val).ToLookup(r => r.CandidateId);
+        return pool
+            .Select((c, i) => (Candidate: c, Order: i, Mean: rollouts[c.Id].Select(r => r.Score.Value).DefaultIfEmpty(double.NegativeInfinity).Average()))
+            .OrderByDescending(x => x.Mean).ThenBy(x => x.Order)
+            .First().Candidate;
+    }
+}
