@@ -32,7 +32,7 @@ internal sealed partial class SimReflector
         var block = FencedBlock.First(prompt);
         if (block is null)
         {
-            return "The simulator found no fenced instruction to improve in this prompt; it only answers evaluation cases and reflection prompts.";
+            return "This is sim, Evolve's offline simulator: it answers evaluation cases (which carry a reference answer) and reflection prompts, not free text. Pass --model with a real model to talk to the agent.";
         }
 
         var (current, feedback) = block.Value;
