@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Providers.Echo;
@@ -7,11 +6,10 @@ namespace Evolve.Kernel.Providers.Echo;
 /// The <c>echo</c> provider (as in promptfoo): replies with the text of the last user message.
 /// Useful to check what a template renders, and to test scorers without any model.
 /// </summary>
-internal sealed class EchoChatClient : IChatClient
+internal sealed class EchoChatClient() : InProcessChatClient(ModelSchemes.Echo)
 {
-    private readonly ChatClientMetadata _metadata = new(ModelSchemes.Echo, null, ModelSchemes.Echo);
 
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
@@ -29,26 +27,5 @@ internal sealed class EchoChatClient : IChatClient
             FinishReason = ChatFinishReason.Stop,
             Usage = usage,
         });
-    }
-
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        foreach (var update in response.ToChatResponseUpdates())
-        {
-            yield return update;
-        }
-    }
-
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is not null ? null
-        : serviceType == typeof(ChatClientMetadata) ? _metadata
-        : serviceType.IsInstanceOfType(this) ? this
-        : null;
-
-    public void Dispose()
-    {
-        // Nothing to release.
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Providers.Sim;
@@ -9,16 +8,16 @@ namespace Evolve.Kernel.Providers.Sim;
 /// with the system prompt's cue coverage (see <see cref="SimOdds"/>); without one it acts as a
 /// reflection model (see <see cref="SimReflector"/>). Same request, same seed: same reply, always.
 /// </summary>
-internal sealed class SimChatClient : IChatClient
+internal sealed class SimChatClient : InProcessChatClient
 {
     private readonly SimSettings _settings;
     private readonly TimeProvider _time;
     private readonly SimTaskResponder _task;
     private readonly SimReflector _reflector;
     private readonly BoundedCache<string, SimPrompt> _prompts = new(SimDefaults.PromptCacheCapacity, StringComparer.Ordinal);
-    private readonly ChatClientMetadata _metadata = new(ModelSchemes.Sim, null, ModelSchemes.Sim);
 
     public SimChatClient(SimSettings settings, TimeProvider timeProvider)
+        : base(ModelSchemes.Sim)
     {
         _settings = settings;
         _time = timeProvider;
@@ -26,7 +25,7 @@ internal sealed class SimChatClient : IChatClient
         _reflector = new SimReflector(settings.Seed);
     }
 
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
@@ -34,27 +33,6 @@ internal sealed class SimChatClient : IChatClient
         var (response, digest) = Answer(list, options);
         var delay = Delay(digest);
         return delay <= TimeSpan.Zero ? Task.FromResult(response) : DelayThen(response, delay, cancellationToken);
-    }
-
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        foreach (var update in response.ToChatResponseUpdates())
-        {
-            yield return update;
-        }
-    }
-
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is not null ? null
-        : serviceType == typeof(ChatClientMetadata) ? _metadata
-        : serviceType.IsInstanceOfType(this) ? this
-        : null;
-
-    public void Dispose()
-    {
-        // Nothing to release: the simulator holds no connections or handles.
     }
 
     private (ChatResponse Response, ulong Digest) Answer(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
