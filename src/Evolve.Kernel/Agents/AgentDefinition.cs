@@ -64,6 +64,13 @@ public sealed class AgentDefinition
     {
         ArgumentNullException.ThrowIfNull(profile);
         services ??= new ToolServices { Sandbox = ToolServices.DefaultSandbox, Skills = SkillCatalog.Load(profile.Directory) };
+        if (services.Guard is null && profile.Tools.Count > 0)
+        {
+            services = services with
+            {
+                Guard = new Safety.SafetyGuard(new Safety.SafetyGuardOptions { Root = profile.Directory, Rules = profile.Permissions, Default = Safety.ToolPermission.Allow }),
+            };
+        }
         var tools = profile.Tools.Count == 0
             ? []
             : new ToolRegistry(services).Resolve(profile.Tools, Path.Combine(profile.Directory, "agent.yaml"));

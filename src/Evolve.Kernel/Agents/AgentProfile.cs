@@ -38,6 +38,12 @@ public sealed record AgentProfile
     /// <summary>Names of the tools the agent is offered (agent.yaml <c>tools:</c>); empty by default.</summary>
     public IReadOnlyList<string> Tools { get; init; } = [];
 
+    /// <summary>
+    /// Allow/ask/deny rules for tool calls (last match wins). A tool the agent lists is allowed unless
+    /// a rule says otherwise; an ask with nobody to answer is a deny.
+    /// </summary>
+    public IReadOnlyList<Safety.SafetyRule> Permissions { get; init; } = [];
+
     /// <summary>Variables to render templates with when validating them.</summary>
     public IReadOnlyDictionary<string, object?> SampleVars { get; init; } = new Dictionary<string, object?>();
 

@@ -1,3 +1,4 @@
+using Evolve.Kernel.Agents.Safety;
 using Evolve.Kernel.Providers.Sim;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -60,6 +61,18 @@ public static class AgentProfileLoader
             errors.Add(new InputError(path, null, "tools", "tool names may not be empty"));
         }
 
+        var permissions = new List<SafetyRule>();
+        foreach (var (rule, i) in (raw.Permissions ?? []).Select((r, i) => (r, i)))
+        {
+            if (string.IsNullOrWhiteSpace(rule.Tool) || !Enum.TryParse<ToolPermission>(rule.Action, ignoreCase: true, out var permission))
+            {
+                errors.Add(new InputError(path, null, $"permissions[{i}]", "each rule needs a tool (a glob) and an action: allow, ask or deny"));
+                continue;
+            }
+
+            permissions.Add(new SafetyRule(rule.Tool, rule.Pattern ?? "*", permission));
+        }
+
         if (errors.Count > 0)
         {
             throw new InputException(errors);
@@ -77,6 +90,7 @@ public static class AgentProfileLoader
             Answer = answer,
             Variants = raw.Variants ?? [],
             Tools = raw.Tools ?? [],
+            Permissions = permissions,
             SampleVars = raw.SampleVars ?? new Dictionary<string, object?>(),
         };
     }
@@ -102,6 +116,18 @@ public static class AgentProfileLoader
 
         public List<string>? Tools { get; set; }
 
+        public List<PermissionYaml>? Permissions { get; set; }
+
         public Dictionary<string, object?>? SampleVars { get; set; }
+    }
+
+    /// <summary>One allow/ask/deny rule as written in agent.yaml.</summary>
+    private sealed class PermissionYaml
+    {
+        public string? Tool { get; set; }
+
+        public string? Pattern { get; set; }
+
+        public string? Action { get; set; }
     }
 }

@@ -10,10 +10,13 @@ public sealed class ToolRegistry
 {
     private readonly Dictionary<string, Func<AIFunction?>> _tools = new(StringComparer.Ordinal);
 
+    private readonly ToolServices _services;
+
     /// <summary>Registers the built-ins whose services are present.</summary>
     public ToolRegistry(ToolServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        _services = services;
         var cap = services.MaxResultChars;
         _tools[ToolNames.RunPython] = () => services.Sandbox is { } s ? RunPythonTool.Create(s, cap) : null;
         _tools[ToolNames.ReadSkill] = () => ReadSkillTool.Create(services.Skills, cap);
@@ -46,7 +49,7 @@ public sealed class ToolRegistry
             }
             else if (make() is { } tool)
             {
-                tools.Add(tool);
+                tools.Add(_services.Guard is { } guard ? new GuardedTool(tool, guard) : tool);
             }
             else
             {

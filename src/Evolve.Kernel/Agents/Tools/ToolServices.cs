@@ -1,4 +1,5 @@
 using Evolve.Kernel.Agents.Memory;
+using Evolve.Kernel.Agents.Safety;
 using Evolve.Kernel.Agents.Sessions;
 using Evolve.Kernel.Agents.Skills;
 using Evolve.Kernel.Sandbox;
@@ -19,6 +20,9 @@ public sealed record ToolServices
 
     /// <summary>The session store search_sessions queries, or null.</summary>
     public SessionStore? Sessions { get; init; }
+
+    /// <summary>The guard every tool call passes first, or null for none.</summary>
+    public SafetyGuard? Guard { get; init; }
 
     /// <summary>Cap on each tool result, in characters.</summary>
     public int MaxResultChars { get; init; } = ToolText.DefaultMaxChars;
