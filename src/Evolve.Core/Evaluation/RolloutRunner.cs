@@ -5,6 +5,7 @@ using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Agents.Loop;
+using Evolve.Kernel.Agents.Scheduling;
 using Evolve.Kernel.Providers;
 using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
@@ -30,6 +31,7 @@ public sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer sc
             options.AdditionalProperties![ModelRequestKeys.Oracle] = _oracles.GetOrAdd(
                 (evalCase.Id, agent.Profile.Answer), key => CaseOracle.Create(evalCase, suite.DefaultAssertions, key.Item2));
             options.AdditionalProperties[ModelRequestKeys.Repeat] = repeat;
+            options.AdditionalProperties[SchedulingChatClient.OwnerKey] = candidate.Id;
             var turn = await AgentSession.RunAsync(model, messages, options, time, cancellationToken).ConfigureAwait(false);
             var score = await scorer.ScoreAsync(evalCase, suite.DefaultAssertions, turn.Output, cancellationToken).ConfigureAwait(false);
             return new Rollout

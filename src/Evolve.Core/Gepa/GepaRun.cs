@@ -6,6 +6,7 @@ using Evolve.Core.Stats;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
+using Evolve.Kernel.Agents.Scheduling;
 
 namespace Evolve.Core.Gepa;
 
@@ -65,12 +66,16 @@ public sealed class GepaRun(EvalDependencies dependencies)
         }
 
         var index = RolloutIndex.Load(store);
-        var executor = new RolloutExecutor(store, index, new RolloutRunner(setup.Suite, model.Client, scorer.Scorer, dependencies.Time), options.Concurrency);
+        // Model calls of all candidates share one pool, served round-robin so no candidate's batch starves another's.
+        var scheduler = new ModelCallScheduler(new ModelCallSchedulerOptions { Slots = options.Concurrency, Discipline = SchedulingDiscipline.RoundRobin }, dependencies.Time);
+        var taskModel = new SchedulingChatClient(model.Client, scheduler);
+        var executor = new RolloutExecutor(store, index, new RolloutRunner(setup.Suite, taskModel, scorer.Scorer, dependencies.Time), options.Concurrency);
         var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
         try
         {
             var (seed, best) = await engine.RunAsync(onGeneration, cancellationToken).ConfigureAwait(false);
             var holdout = await HoldoutAsync(setup, executor, engine.Budget, seed, best, cancellationToken).ConfigureAwait(false);
+            store.AppendEvent("scheduler", scheduler.Snapshot());
             store.AppendEvent("finished", new { best = best.Candidate.Id, holdout.MeanDifference, holdout.Verdict, engine.StopReason });
             store.SetStatus(RunStatus.Finished);
             return new GepaResult
