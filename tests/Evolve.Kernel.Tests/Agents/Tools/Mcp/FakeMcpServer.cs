@@ -4,7 +4,8 @@ namespace Evolve.Kernel.Tests.Agents.Tools.Mcp;
 
 /// <summary>
 /// A tiny MCP server in Python, written to a temp file: <c>serve</c> answers like a real server
-/// (two pages of tools, echo, fail and hang), <c>exit</c> dies at once, <c>silent</c> never answers.
+/// (pings the client first, then two pages of tools: echo, fail, hang, crash), <c>noisy</c> does the
+/// same after a megabyte of stderr, <c>exit</c> dies at once, <c>silent</c> never answers.
 /// </summary>
 internal sealed class FakeMcpServer : IDisposable
 {
@@ -35,7 +36,13 @@ internal sealed class FakeMcpServer : IDisposable
             if method == "notifications/initialized":
                 initialized = True
             elif method == "initialize":
-                ok = params.get("protocolVersion") == "2025-06-18" and params.get("clientInfo", {}).get("name") == "evolve"
+                if mode == "noisy":
+                    sys.stderr.write("x" * 1000000)
+                    sys.stderr.flush()
+                send({"jsonrpc": "2.0", "id": "ping-1", "method": "ping"})
+                pong = json.loads(sys.stdin.readline())
+                ok = pong == {"jsonrpc": "2.0", "id": "ping-1", "result": {}}
+                ok = ok and params.get("protocolVersion") == "2025-06-18" and params.get("clientInfo", {}).get("name") == "evolve"
                 if ok:
                     send({"jsonrpc": "2.0", "id": mid, "result": {"protocolVersion": "2025-06-18", "capabilities": {"tools": {}}, "serverInfo": {"name": "fake", "version": "1"}}})
                 else:
@@ -45,12 +52,14 @@ internal sealed class FakeMcpServer : IDisposable
             elif method == "tools/list" and params.get("cursor") is None:
                 send({"jsonrpc": "2.0", "id": mid, "result": {"tools": [tool("echo", "Echoes text.")], "nextCursor": "page2"}})
             elif method == "tools/list" and params.get("cursor") == "page2":
-                send({"jsonrpc": "2.0", "id": mid, "result": {"tools": [tool("fail", "Always fails."), tool("hang", "Never answers.")]}})
+                send({"jsonrpc": "2.0", "id": mid, "result": {"tools": [tool("fail", "Always fails."), tool("hang", "Never answers."), tool("crash", "Exits.")]}})
             elif method == "tools/call":
                 name, args = params["name"], params.get("arguments", {})
                 if name == "echo":
                     text = os.environ.get("ECHO_PREFIX", "") + args["text"]
                     send({"jsonrpc": "2.0", "id": mid, "result": {"content": [{"type": "text", "text": text}, {"type": "text", "text": "done"}]}})
+                elif name == "crash":
+                    sys.exit(1)
                 elif name == "fail":
                     send({"jsonrpc": "2.0", "id": mid, "result": {"content": [{"type": "text", "text": "cannot " + args["text"]}], "isError": True}})
             elif mid is not None:

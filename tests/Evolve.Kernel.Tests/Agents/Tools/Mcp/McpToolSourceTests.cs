@@ -15,7 +15,7 @@ public sealed class McpToolSourceTests : IDisposable
     {
         await using var source = await McpToolSource.StartAsync(Config("serve"), Ct);
 
-        Assert.Equal(["files__echo", "files__fail", "files__hang"], source.Tools.Select(t => t.Name));
+        Assert.Equal(["files__echo", "files__fail", "files__hang", "files__crash"], source.Tools.Select(t => t.Name));
         Assert.Equal("Echoes text.", source.Tools[0].Description);
         Assert.Equal("string", source.Tools[0].JsonSchema.GetProperty("properties").GetProperty("text").GetProperty("type").GetString());
     }
@@ -65,6 +65,26 @@ public sealed class McpToolSourceTests : IDisposable
         var text = await ToolInvoke.TextAsync(source.Tools[2], ("text", "x"));
 
         Assert.Equal("error: MCP server 'files': tools/call: no answer within 2 s", text);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ServerDiesDuringCall_ReturnsExitErrorTextAndLaterCallsFailToo()
+    {
+        await using var source = await McpToolSource.StartAsync(Config("serve"), Ct);
+
+        var first = await ToolInvoke.TextAsync(source.Tools[3], ("text", "x"));
+        var second = await ToolInvoke.TextAsync(source.Tools[0], ("text", "x"));
+
+        Assert.Equal("error: MCP server 'files': the server exited with code 1 before answering", first);
+        Assert.StartsWith("error: MCP server 'files': ", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_ServerFloodsStderr_StillInitializes()
+    {
+        await using var source = await McpToolSource.StartAsync(Config("noisy"), Ct);
+
+        Assert.Equal(4, source.Tools.Count);
     }
 
     [Fact]
