@@ -34,11 +34,13 @@ public sealed class McpToolSource : IAsyncDisposable
 
     /// <summary>
     /// Starts the server, initializes the session and lists its tools. A server that cannot be
-    /// started, fails or does not answer in time is an <see cref="InputException"/> on field <c>mcp</c>.
+    /// started, fails or does not answer in time, or a bad config (name not [A-Za-z0-9_-], empty
+    /// command, timeout not positive), is an <see cref="InputException"/> on field <c>mcp</c>.
     /// </summary>
     public static async Task<McpToolSource> StartAsync(McpServerConfig config, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(config);
+        McpServerConfigValidator.Validate(config);
         McpConnection connection;
         try
         {
