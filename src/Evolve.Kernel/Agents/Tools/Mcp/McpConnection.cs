@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -105,7 +106,7 @@ internal sealed partial class McpConnection : IAsyncDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw Failure($"{method}: no answer within {_timeout.TotalSeconds:0.###} s");
+                throw Failure(string.Create(CultureInfo.InvariantCulture, $"{method}: no answer within {_timeout.TotalSeconds:0.###} s"));
             }
         }
         finally

@@ -21,12 +21,13 @@ public sealed class McpServerConfigValidatorTests
     }
 
     [Fact]
-    public void Validate_GoodConfig_DoesNotThrow()
+    public void Validate_GoodConfig_DoesNotThrowAndDefaultsApply()
     {
         var config = new McpServerConfig("git-tools_2", "python3", ["server.py"]);
 
         var ex = Record.Exception(() => McpServerConfigValidator.Validate(config));
 
         Assert.Null(ex);
+        Assert.Equal((TimeSpan.FromSeconds(30), "agent.yaml"), (config.RequestTimeout, config.Source));
     }
 }
