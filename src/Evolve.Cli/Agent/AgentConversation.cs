@@ -16,9 +16,11 @@ internal sealed class AgentConversation
     private readonly IChatClient _client;
     private readonly TimeProvider _time;
     private readonly List<ChatMessage> _history = [];
+    private readonly SessionRecorder? _recorder;
 
-    public AgentConversation(ResolvedVersion version, string? systemText, ChatOptions options, IChatClient client, TimeProvider time)
+    public AgentConversation(ResolvedVersion version, string? systemText, ChatOptions options, IChatClient client, TimeProvider time, SessionRecorder? recorder = null)
     {
+        _recorder = recorder;
         Version = version;
         SystemText = systemText;
         _options = options;
@@ -44,6 +46,7 @@ internal sealed class AgentConversation
         var turn = await AgentSession.RunAsync(_client, messages, _options.Clone(), _time, cancellationToken).ConfigureAwait(false);
         _history.Clear();
         _history.AddRange(turn.Messages);
+        await RecordAsync(turn, cancellationToken).ConfigureAwait(false);
         return turn;
     }
 
@@ -51,10 +54,18 @@ internal sealed class AgentConversation
     /// Answers a whole conversation a client sent (OpenAI style): the agent's system prompt comes
     /// first, then the client's messages in order, client system messages included.
     /// </summary>
-    public Task<AgentTurn> CompleteAsync(IEnumerable<ChatMessage> clientMessages, CancellationToken cancellationToken)
+    public async Task<AgentTurn> CompleteAsync(IEnumerable<ChatMessage> clientMessages, CancellationToken cancellationToken)
     {
         var messages = new List<ChatMessage>(_history);
         messages.AddRange(clientMessages);
-        return AgentSession.RunAsync(_client, messages, _options.Clone(), _time, cancellationToken);
+        var turn = await AgentSession.RunAsync(_client, messages, _options.Clone(), _time, cancellationToken).ConfigureAwait(false);
+        await RecordAsync(turn, cancellationToken).ConfigureAwait(false);
+        return turn;
     }
+
+    /// <summary>The session id this conversation is recorded under, or null when it is not recorded.</summary>
+    public string? SessionId => _recorder?.SessionId;
+
+    private Task RecordAsync(AgentTurn turn, CancellationToken cancellationToken) =>
+        _recorder is null ? Task.CompletedTask : _recorder.RecordAsync(turn.Messages, cancellationToken);
 }

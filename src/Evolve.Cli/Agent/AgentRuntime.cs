@@ -1,5 +1,6 @@
 using Evolve.Core.Evaluation;
 using Evolve.Kernel.Agents;
+using Evolve.Kernel.Agents.Sessions;
 using Evolve.Kernel.Library;
 using Evolve.Kernel.Providers;
 using Microsoft.Extensions.AI;
@@ -15,6 +16,8 @@ internal sealed class AgentRuntime
 {
     private readonly PromptLibrary _library;
     private readonly string _promptsDirectory;
+    private readonly Lazy<SessionStore> _sessions;
+    private long _sessionCounter;
 
     /// <summary>Checks that the agent exists (InputException otherwise) and opens its library.</summary>
     public AgentRuntime(string promptsDirectory, string agent, LibraryChannel channel, ModelHandle model, TimeProvider time)
@@ -29,6 +32,8 @@ internal sealed class AgentRuntime
         Channel = channel;
         Model = model;
         Time = time;
+        // Agent state (sessions) lives beside the agent, outside its versioned artifacts and git.
+        _sessions = new(() => new SessionStore(Path.Combine(promptsDirectory, agent, ".state", "sessions.db"), timeProvider: time));
     }
 
     /// <summary>The agent name, also the model id clients ask for.</summary>
@@ -63,7 +68,10 @@ internal sealed class AgentRuntime
         var profile = AgentProfileLoader.Load(_promptsDirectory, Agent);
         var definition = AgentDefinition.Create(profile, snapshot.Files);
         var system = definition.System?.Render(profile.SampleVars);
-        return new AgentConversation(resolved, system, Options(definition), Model.Client, Time);
+        // Every session gets its own id; the caller's id only routes canary traffic (one user, many sessions).
+        var id = $"{Time.GetUtcNow():yyyyMMddHHmmssfff}-{Environment.ProcessId}-{Interlocked.Increment(ref _sessionCounter)}";
+        var recorder = new SessionRecorder(_sessions.Value, id, resolved, system);
+        return new AgentConversation(resolved, system, Options(definition), Model.Client, Time, recorder);
     }
 
     private static ChatOptions Options(AgentDefinition definition)
