@@ -1,6 +1,9 @@
 using Evolve.Core.Evaluation;
 using Evolve.Kernel.Agents;
+using Evolve.Kernel.Agents.Memory;
 using Evolve.Kernel.Agents.Sessions;
+using Evolve.Kernel.Agents.Skills;
+using Evolve.Kernel.Agents.Tools;
 using Evolve.Kernel.Library;
 using Evolve.Kernel.Providers;
 using Microsoft.Extensions.AI;
@@ -66,7 +69,13 @@ internal sealed class AgentRuntime
         // Versions are immutable, so reading it after a concurrent deploy still gives the resolved texts.
         var snapshot = _library.Show(Agent, resolved.Version);
         var profile = AgentProfileLoader.Load(_promptsDirectory, Agent);
-        var definition = AgentDefinition.Create(profile, snapshot.Files);
+        var state = Path.Combine(_promptsDirectory, Agent, ".state");
+        var services = new ToolServices
+        {
+            Sandbox = ToolServices.DefaultSandbox, Skills = SkillCatalog.Load(profile.Directory),
+            Memory = new AgentMemory(Path.Combine(state, "memory")), Sessions = _sessions.Value,
+        };
+        var definition = AgentDefinition.Create(profile, snapshot.Files, services);
         var system = definition.System?.Render(profile.SampleVars);
         // Every session gets its own id; the caller's id only routes canary traffic (one user, many sessions).
         var id = $"{Time.GetUtcNow():yyyyMMddHHmmssfff}-{Environment.ProcessId}-{Interlocked.Increment(ref _sessionCounter)}";
@@ -83,6 +92,11 @@ internal sealed class AgentRuntime
             Temperature = heuristics.Knobs.Any(k => k.Name == "temperature") ? (float)heuristics.GetNumber("temperature", 0) : null,
         };
         options.AdditionalProperties[ModelRequestKeys.Heuristics] = heuristics.Values;
+        if (definition.Tools.Count > 0)
+        {
+            options.Tools = [.. definition.Tools];
+        }
+
         return options;
     }
 }

@@ -24,4 +24,17 @@ public sealed class AgentSessionRecordingTests
         var messages = await store.GetMessagesAsync(hit.SessionId, TestContext.Current.CancellationToken);
         Assert.Equal(["system", "user", "assistant"], messages.Select(m => m.Role));
     }
+
+    [Fact]
+    public async Task Run_AgentWithMemoryAndSessionTools_GetsThemWiredToItsOwnState()
+    {
+        using var dir = SmallWorkspace.Create();
+        File.AppendAllText(Path.Combine(dir.Path, "prompts", "qa", "agent.yaml"), "\ntools: [memory, search_sessions, read_skill]\n");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "agent", "run", "qa", "hello", "--model", "echo");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("hello" + Environment.NewLine, run.Out);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "prompts", "qa", ".state", "sessions.db")));
+    }
 }
