@@ -22,7 +22,14 @@ internal sealed class AgentOptions
         _paths.AddTo(command);
     }
 
-    public AgentRuntime Runtime(ParseResult parse, CliContext context)
+    public async Task<AgentRuntime> RuntimeAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        var runtime = Runtime(parse, context);
+        await runtime.StartToolSourcesAsync(cancellationToken).ConfigureAwait(false);
+        return runtime;
+    }
+
+    private AgentRuntime Runtime(ParseResult parse, CliContext context)
     {
         WorkspacePaths paths = _paths.Resolve(parse, context);
         var agent = parse.GetValue(_agent)!;

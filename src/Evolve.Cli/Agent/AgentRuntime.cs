@@ -4,6 +4,7 @@ using Evolve.Kernel.Agents.Memory;
 using Evolve.Kernel.Agents.Sessions;
 using Evolve.Kernel.Agents.Skills;
 using Evolve.Kernel.Agents.Tools;
+using Evolve.Kernel.Agents.Tools.Mcp;
 using Evolve.Kernel.Library;
 using Evolve.Kernel.Providers;
 using Microsoft.Extensions.AI;
@@ -15,12 +16,13 @@ namespace Evolve.Cli.Agent;
 /// model it calls. Every <see cref="Begin"/> resolves the version afresh from disk, so a deploy is
 /// picked up by the next session without a restart, while a session keeps the version it began with.
 /// </summary>
-internal sealed class AgentRuntime
+internal sealed class AgentRuntime : IAsyncDisposable
 {
     private readonly PromptLibrary _library;
     private readonly string _promptsDirectory;
     private readonly Lazy<SessionStore> _sessions;
     private long _sessionCounter;
+    private readonly List<McpToolSource> _mcp = [];
 
     /// <summary>Checks that the agent exists (InputException otherwise) and opens its library.</summary>
     public AgentRuntime(string promptsDirectory, string agent, LibraryChannel channel, ModelHandle model, TimeProvider time)
@@ -37,6 +39,24 @@ internal sealed class AgentRuntime
         Time = time;
         // Agent state (sessions) lives beside the agent, outside its versioned artifacts and git.
         _sessions = new(() => new SessionStore(Path.Combine(promptsDirectory, agent, ".state", "sessions.db"), timeProvider: time));
+    }
+
+    /// <summary>Starts the MCP servers the agent names (once, for the runtime's lifetime); a server that fails is an InputException.</summary>
+    public async Task StartToolSourcesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var server in AgentProfileLoader.Load(_promptsDirectory, Agent).Mcp)
+        {
+            _mcp.Add(await McpToolSource.StartAsync(server, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var source in _mcp)
+        {
+            await source.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>The agent name, also the model id clients ask for.</summary>
@@ -74,6 +94,7 @@ internal sealed class AgentRuntime
         {
             Sandbox = ToolServices.DefaultSandbox, Skills = SkillCatalog.Load(profile.Directory),
             Memory = new AgentMemory(Path.Combine(state, "memory")), Sessions = _sessions.Value,
+            Extra = [.. _mcp.SelectMany(m => m.Tools)],
         };
         var definition = AgentDefinition.Create(profile, snapshot.Files, services);
         var system = definition.System?.Render(profile.SampleVars);

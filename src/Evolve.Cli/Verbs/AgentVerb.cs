@@ -33,7 +33,7 @@ internal static class AgentVerb
         command.Arguments.Add(task);
         command.SetAction(async (parse, ct) =>
         {
-            var runtime = shared.Runtime(parse, context);
+            await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
             var session = runtime.Begin();
             var turn = await session.AskAsync(parse.GetValue(task)!, ct).ConfigureAwait(false);
             await context.Error.WriteLineAsync($"version: {session.Version} ({session.Version.Channel.ToString().ToLowerInvariant()})").ConfigureAwait(false);
@@ -51,7 +51,8 @@ internal static class AgentVerb
         shared.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            await ChatLoop.RunAsync(shared.Runtime(parse, context), input, context, ct).ConfigureAwait(false);
+            await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
+            await ChatLoop.RunAsync(runtime, input, context, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -68,7 +69,7 @@ internal static class AgentVerb
         command.Options.Add(host);
         command.SetAction(async (parse, ct) =>
         {
-            var runtime = shared.Runtime(parse, context);
+            await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
             var log = TextWriter.Synchronized(context.Error);
             var server = await AgentServer.StartAsync(runtime, parse.GetValue(host)!, parse.GetValue(port), log, ct).ConfigureAwait(false);
             await using (server.ConfigureAwait(false))

@@ -44,6 +44,9 @@ public sealed record AgentProfile
     /// </summary>
     public IReadOnlyList<Safety.SafetyRule> Permissions { get; init; } = [];
 
+    /// <summary>MCP servers whose tools the agent may list in <see cref="Tools"/> (as <c>server__tool</c>).</summary>
+    public IReadOnlyList<Tools.Mcp.McpServerConfig> Mcp { get; init; } = [];
+
     /// <summary>Variables to render templates with when validating them.</summary>
     public IReadOnlyDictionary<string, object?> SampleVars { get; init; } = new Dictionary<string, object?>();
 

@@ -1,4 +1,5 @@
 using Evolve.Kernel.Agents.Safety;
+using Evolve.Kernel.Agents.Tools.Mcp;
 using Evolve.Kernel.Providers.Sim;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -73,6 +74,18 @@ public static class AgentProfileLoader
             permissions.Add(new SafetyRule(rule.Tool, rule.Pattern ?? "*", permission));
         }
 
+        var mcp = new List<McpServerConfig>();
+        foreach (var (server, i) in (raw.Mcp ?? []).Select((m, i) => (m, i)))
+        {
+            if (string.IsNullOrWhiteSpace(server.Name) || string.IsNullOrWhiteSpace(server.Command))
+            {
+                errors.Add(new InputError(path, null, $"mcp[{i}]", "each MCP server needs a name and a command"));
+                continue;
+            }
+
+            mcp.Add(new McpServerConfig(server.Name, server.Command, server.Args ?? []) { Source = path });
+        }
+
         if (errors.Count > 0)
         {
             throw new InputException(errors);
@@ -91,6 +104,7 @@ public static class AgentProfileLoader
             Variants = raw.Variants ?? [],
             Tools = raw.Tools ?? [],
             Permissions = permissions,
+            Mcp = mcp,
             SampleVars = raw.SampleVars ?? new Dictionary<string, object?>(),
         };
     }
@@ -118,6 +132,8 @@ public static class AgentProfileLoader
 
         public List<PermissionYaml>? Permissions { get; set; }
 
+        public List<McpYaml>? Mcp { get; set; }
+
         public Dictionary<string, object?>? SampleVars { get; set; }
     }
 
@@ -129,5 +145,15 @@ public static class AgentProfileLoader
         public string? Pattern { get; set; }
 
         public string? Action { get; set; }
+    }
+
+    /// <summary>One MCP server as written in agent.yaml.</summary>
+    private sealed class McpYaml
+    {
+        public string? Name { get; set; }
+
+        public string? Command { get; set; }
+
+        public List<string>? Args { get; set; }
     }
 }

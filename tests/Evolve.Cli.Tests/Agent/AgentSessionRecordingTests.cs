@@ -37,4 +37,17 @@ public sealed class AgentSessionRecordingTests
         Assert.Equal("hello" + Environment.NewLine, run.Out);
         Assert.True(File.Exists(Path.Combine(dir.Path, "prompts", "qa", ".state", "sessions.db")));
     }
+
+    [Fact]
+    public async Task Run_AgentNamingAnMcpServerThatCannotStart_IsBadInputNamingTheServer()
+    {
+        using var dir = SmallWorkspace.Create();
+        File.AppendAllText(Path.Combine(dir.Path, "prompts", "qa", "agent.yaml"), "\nmcp:\n  - { name: files, command: /nonexistent/mcp-server }\n");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "agent", "run", "qa", "hello", "--model", "echo");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("mcp", run.Error, StringComparison.Ordinal);
+        Assert.Contains("files", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -22,6 +22,10 @@ public sealed class ToolRegistry
         _tools[ToolNames.ReadSkill] = () => ReadSkillTool.Create(services.Skills, cap);
         _tools[ToolNames.Memory] = () => services.Memory is { } m ? MemoryTool.Create(m, cap) : null;
         _tools[ToolNames.SearchSessions] = () => services.Sessions is { } st ? SearchSessionsTool.Create(st, cap) : null;
+        foreach (var tool in services.Extra)
+        {
+            Add(tool);
+        }
     }
 
     /// <summary>Adds (or replaces) a tool under its own name.</summary>

@@ -24,6 +24,9 @@ public sealed record ToolServices
     /// <summary>The guard every tool call passes first, or null for none.</summary>
     public SafetyGuard? Guard { get; init; }
 
+    /// <summary>Tools from elsewhere (MCP servers), offered under their own names.</summary>
+    public IReadOnlyList<Microsoft.Extensions.AI.AIFunction> Extra { get; init; } = [];
+
     /// <summary>Cap on each tool result, in characters.</summary>
     public int MaxResultChars { get; init; } = ToolText.DefaultMaxChars;
 
