@@ -1,6 +1,8 @@
 using Evolve.Core.Evaluation;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Agents.Memory;
+using Evolve.Kernel.Agents.Prompting;
+using Evolve.Kernel.Agents.Scheduling;
 using Evolve.Kernel.Agents.Sessions;
 using Evolve.Kernel.Agents.Skills;
 using Evolve.Kernel.Agents.Tools;
@@ -24,6 +26,10 @@ internal sealed class AgentRuntime : IAsyncDisposable
     private long _sessionCounter;
     private readonly List<McpToolSource> _mcp = [];
 
+    // Concurrent sessions (serve) share a bounded pool of model calls, first come first served.
+    private readonly ModelCallScheduler _scheduler;
+    private readonly IChatClient _client;
+
     /// <summary>Checks that the agent exists (InputException otherwise) and opens its library.</summary>
     public AgentRuntime(string promptsDirectory, string agent, LibraryChannel channel, ModelHandle model, TimeProvider time)
     {
@@ -39,7 +45,15 @@ internal sealed class AgentRuntime : IAsyncDisposable
         Time = time;
         // Agent state (sessions) lives beside the agent, outside its versioned artifacts and git.
         _sessions = new(() => new SessionStore(Path.Combine(promptsDirectory, agent, ".state", "sessions.db"), timeProvider: time));
+        _scheduler = new ModelCallScheduler(new ModelCallSchedulerOptions { Slots = ModelCallSlots }, time);
+        _client = new SchedulingChatClient(model.Client, _scheduler);
     }
+
+    /// <summary>Model calls in flight at once across all sessions.</summary>
+    public const int ModelCallSlots = 8;
+
+    /// <summary>Waiting and turnaround times of the model calls so far.</summary>
+    public SchedulerStats SchedulerStats => _scheduler.Snapshot();
 
     /// <summary>Starts the MCP servers the agent names (once, for the runtime's lifetime); a server that fails is an InputException.</summary>
     public async Task StartToolSourcesAsync(CancellationToken cancellationToken)
@@ -97,11 +111,18 @@ internal sealed class AgentRuntime : IAsyncDisposable
             Extra = [.. _mcp.SelectMany(m => m.Tools)],
         };
         var definition = AgentDefinition.Create(profile, snapshot.Files, services);
-        var system = definition.System?.Render(profile.SampleVars);
+        // The same layers as an evaluation (identity, tool guidance, frozen memory, skills index), so
+        // the deployed agent sees what the optimized prompt was scored with; the user's text is the task.
+        var layered = LayeredPromptBuilder.SystemText(new PromptLayers
+        {
+            Identity = definition.System?.Render(profile.SampleVars), Tools = definition.Tools,
+            Memory = services.Memory?.Snapshot(), Skills = services.Skills, Task = "",
+        });
+        var system = layered.Length == 0 ? null : layered;
         // Every session gets its own id; the caller's id only routes canary traffic (one user, many sessions).
         var id = $"{Time.GetUtcNow():yyyyMMddHHmmssfff}-{Environment.ProcessId}-{Interlocked.Increment(ref _sessionCounter)}";
         var recorder = new SessionRecorder(_sessions.Value, id, resolved, system);
-        return new AgentConversation(resolved, system, Options(definition), Model.Client, Time, recorder);
+        return new AgentConversation(resolved, system, Options(definition), _client, Time, recorder);
     }
 
     private static ChatOptions Options(AgentDefinition definition)

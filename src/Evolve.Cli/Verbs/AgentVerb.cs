@@ -85,6 +85,9 @@ internal static class AgentVerb
                 }
             }
 
+            var calls = runtime.SchedulerStats.Overall;
+            await log.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"model calls {calls.Count}: waiting p95 {calls.Waiting.P95.TotalMilliseconds:0} ms, turnaround p95 {calls.Turnaround.P95.TotalMilliseconds:0} ms")).ConfigureAwait(false);
             await log.WriteLineAsync("stopped").ConfigureAwait(false);
             return ExitCodes.Ok;
         });
