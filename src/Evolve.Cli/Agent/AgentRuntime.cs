@@ -122,23 +122,6 @@ internal sealed class AgentRuntime : IAsyncDisposable
         // Every session gets its own id; the caller's id only routes canary traffic (one user, many sessions).
         var id = $"{Time.GetUtcNow():yyyyMMddHHmmssfff}-{Environment.ProcessId}-{Interlocked.Increment(ref _sessionCounter)}";
         var recorder = new SessionRecorder(_sessions.Value, id, resolved, system);
-        return new AgentConversation(resolved, system, Options(definition), _client, Time, recorder);
-    }
-
-    private static ChatOptions Options(AgentDefinition definition)
-    {
-        var heuristics = definition.Heuristics;
-        var options = new ChatOptions
-        {
-            AdditionalProperties = [],
-            Temperature = heuristics.Knobs.Any(k => k.Name == "temperature") ? (float)heuristics.GetNumber("temperature", 0) : null,
-        };
-        options.AdditionalProperties[ModelRequestKeys.Heuristics] = heuristics.Values;
-        if (definition.Tools.Count > 0)
-        {
-            options.Tools = [.. definition.Tools];
-        }
-
-        return options;
+        return new AgentConversation(resolved, system, definition.NewOptions(), _client, Time, recorder);
     }
 }

@@ -29,7 +29,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
         }
 
         var model = dependencies.CreateModel(options.Model ?? profile.Model ?? "sim", options.Paths);
-        var needsCode = cases.SelectMany(c => c.Assertions).Concat(suite.DefaultAssertions).Any(a => a.Type == "python-tests");
+        var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
         log($"model: {model.Description}");
         if (needsCode)
@@ -50,22 +50,12 @@ public sealed class EvalJob(EvalDependencies dependencies)
             Model = model.Client, Scorer = scorer.Scorer, Concurrency = options.Concurrency,
         };
 
-        try
+        return await store.GuardAsync(async () =>
         {
             var summary = await new EvaluationEngine(store, dependencies.Time).RunAsync(plan, progress, cancellationToken).ConfigureAwait(false);
             store.SetStatus(RunStatus.Finished);
             return new EvalJobResult(store.LoadInfo(), store.Directory, suite, candidate, model, needsCode ? scorer.SandboxDescription : null, summary, options.MinScore);
-        }
-        catch (OperationCanceledException)
-        {
-            store.SetStatus(RunStatus.Interrupted);
-            throw;
-        }
-        catch (SystemicFailureException)
-        {
-            store.SetStatus(RunStatus.Failed);
-            throw;
-        }
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The agent's live artifacts, with the primary template replaced by <paramref name="promptFile"/> when given.</summary>

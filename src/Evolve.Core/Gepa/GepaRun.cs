@@ -29,7 +29,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var setup = GepaPreparation.Prepare(options);
         var model = dependencies.CreateModel(options.Model ?? setup.Profile.Model ?? "sim", options.Paths);
         var reflectionModel = options.ReflectionModel is null ? model : dependencies.CreateModel(options.ReflectionModel, options.Paths);
-        var needsCode = setup.Suite.Cases.SelectMany(c => c.Assertions).Concat(setup.Suite.DefaultAssertions).Any(a => a.Type == "python-tests");
+        var needsCode = setup.Suite.RunsCode();
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
         log($"model: {model.Description}" + (reflectionModel == model ? "" : $"; reflection model: {reflectionModel.Description}"));
         if (needsCode)
@@ -71,7 +71,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var taskModel = new SchedulingChatClient(model.Client, scheduler);
         var executor = new RolloutExecutor(store, index, new RolloutRunner(setup.Suite, taskModel, scorer.Scorer, dependencies.Time), options.Concurrency);
         var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
-        try
+        return await store.GuardAsync(async () =>
         {
             var (seed, best) = await engine.RunAsync(onGeneration, cancellationToken).ConfigureAwait(false);
             var holdout = await HoldoutAsync(setup, executor, engine.Budget, seed, best, cancellationToken).ConfigureAwait(false);
@@ -85,17 +85,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
                 Spent = engine.Budget.Spent, Budget = engine.Budget.Total, RacingSaved = engine.RacingSaved,
                 StopReason = engine.StopReason ?? "finished", Resumed = resumed is not null,
             };
-        }
-        catch (OperationCanceledException)
-        {
-            store.SetStatus(RunStatus.Interrupted);
-            throw;
-        }
-        catch (SystemicFailureException)
-        {
-            store.SetStatus(RunStatus.Failed);
-            throw;
-        }
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Seed and best on the holdout split, paid from the reserve kept for it, compared case by case.</summary>

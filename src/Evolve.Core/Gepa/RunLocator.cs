@@ -11,9 +11,7 @@ internal static class RunLocator
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>What makes two runs the same search: everything but concurrency, time limit and paths.</summary>
-    public static string OptionsJson(GepaOptions o, Suite suite) => JsonSerializer.Serialize(new StoredOptions(
-        o.Suite ?? suite.Name, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, o.Selection, o.Merge, o.Minibatch, o.Repeat,
-        o.Patience, o.TargetScore, o.Accept, o.Components, o.Sandbox, suite.ContentHash), Json);
+    public static string OptionsJson(GepaOptions o, Suite suite) => JsonSerializer.Serialize(Stored(o, o.Suite ?? suite.Name, suite.ContentHash), Json);
 
     /// <summary>The run to resume, with the options it was started with (plus this invocation's concurrency and time limit), or null.</summary>
     public static (string Directory, GepaOptions Options)? FindResumable(GepaOptions options, TimeProvider time)
@@ -58,9 +56,7 @@ internal static class RunLocator
 
             var stored = JsonSerializer.Deserialize<StoredOptions>(info.OptionsJson, Json)!;
             var wanted = stored with { Model = options.Model ?? stored.Model, ReflectionModel = options.ReflectionModel ?? stored.ReflectionModel };
-            var mine = new StoredOptions(options.Suite, options.Agent, wanted.Model, wanted.ReflectionModel, options.Budget, options.Batch, options.Seed,
-                options.Selection, options.Merge, options.Minibatch, options.Repeat, options.Patience, options.TargetScore, options.Accept, options.Components,
-                options.Sandbox, stored.SuiteHash);
+            var mine = Stored(options with { Model = wanted.Model, ReflectionModel = wanted.ReflectionModel }, options.Suite, stored.SuiteHash);
             if (JsonSerializer.Serialize(mine, Json) == JsonSerializer.Serialize(wanted, Json) && !IsLocked(directory))
             {
                 return (directory, Restore(stored, options));
@@ -95,6 +91,10 @@ internal static class RunLocator
             return true;
         }
     }
+
+    private static StoredOptions Stored(GepaOptions o, string suite, string suiteHash) => new(
+        suite, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, o.Selection, o.Merge, o.Minibatch, o.Repeat,
+        o.Patience, o.TargetScore, o.Accept, o.Components, o.Sandbox, suiteHash);
 
     private static GepaOptions Restore(StoredOptions s, GepaOptions current) => current with
     {

@@ -65,7 +65,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         Stats.PairedComparisonResult? comparison = null;
         if (gates.All(g => g.Passed))
         {
-            var needsCode = suite.Cases.SelectMany(c => c.Assertions).Concat(suite.DefaultAssertions).Any(a => a.Type == "python-tests");
+            var needsCode = suite.RunsCode();
             var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
             var executor = new RolloutExecutor(store, RolloutIndex.Load(store), new RolloutRunner(suite, model.Client, scorer.Scorer, dependencies.Time), options.Concurrency);
             (var gate, comparison) = await HoldoutGate.RunAsync(executor, profile, holdout, live, candidate, options, cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,28 @@ namespace Evolve.Core.Runs;
 /// <summary>What the optimizer keeps beyond rollouts: candidate fates, reflection replies and generation summaries.</summary>
 public sealed partial class RunStore
 {
+    /// <summary>
+    /// Runs <paramref name="work"/>, marking the run interrupted when it is cancelled and failed on a
+    /// systemic failure (then rethrowing), so a resumable run always says why it stopped.
+    /// </summary>
+    public async Task<T> GuardAsync<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            SetStatus(RunStatus.Interrupted);
+            throw;
+        }
+        catch (Evolve.Kernel.SystemicFailureException)
+        {
+            SetStatus(RunStatus.Failed);
+            throw;
+        }
+    }
+
     /// <summary>Records a candidate with its fate (pool, rejected, guarded, raced, unvalidated) and details as JSON.</summary>
     public void SaveCandidate(Candidate candidate, string status, object info) =>
         Execute(

@@ -29,6 +29,10 @@ public sealed record Suite
     /// <summary>A stable SHA-256 of the suite's files, recorded with every run.</summary>
     public required string ContentHash { get; init; }
 
+    /// <summary>True when scoring <paramref name="cases"/> (default: all) runs generated code, so a sandbox is needed.</summary>
+    public bool RunsCode(IEnumerable<EvalCase>? cases = null) =>
+        (cases ?? Cases).SelectMany(c => c.Assertions).Concat(DefaultAssertions).Any(a => a.Type == "python-tests");
+
     /// <summary>Cases in one split.</summary>
     public IEnumerable<EvalCase> InSplit(Split split) => Cases.Where(c => c.Split == split);
 }

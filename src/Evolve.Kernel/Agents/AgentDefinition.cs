@@ -102,14 +102,24 @@ public sealed class AgentDefinition
             Skills = _services.Skills,
             Task = Task.Render(vars),
         });
+        var options = NewOptions();
+        options.AdditionalProperties![PromptKeys.SystemSha256] = prompt.SystemSha256;
+        return (prompt.Messages, options);
+    }
+
+    /// <summary>
+    /// Fresh options for one request: the heuristics (temperature as a sampling option, every knob
+    /// for the kernel and simulator) and the agent's tools.
+    /// </summary>
+    public ChatOptions NewOptions()
+    {
         var options = new ChatOptions { AdditionalProperties = [], Temperature = _temperature };
         options.AdditionalProperties[ModelRequestKeys.Heuristics] = _heuristicValues;
-        options.AdditionalProperties[PromptKeys.SystemSha256] = prompt.SystemSha256;
         if (Tools.Count > 0)
         {
             options.Tools = [.. Tools];
         }
 
-        return (prompt.Messages, options);
+        return options;
     }
 }
