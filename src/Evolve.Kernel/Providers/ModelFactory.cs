@@ -1,5 +1,9 @@
+using Evolve.Kernel.Providers.Anthropic;
 using Evolve.Kernel.Providers.Caching;
+using Evolve.Kernel.Providers.Configuration;
 using Evolve.Kernel.Providers.Echo;
+using Evolve.Kernel.Providers.Ollama;
+using Evolve.Kernel.Providers.OpenAi;
 using Evolve.Kernel.Providers.Sim;
 using Evolve.Kernel.Providers.Usage;
 using Microsoft.Extensions.AI;
@@ -14,7 +18,7 @@ namespace Evolve.Kernel.Providers;
 public static class ModelFactory
 {
     /// <summary>Builds the pipeline for <paramref name="uri"/>.</summary>
-    /// <exception cref="InputException">The provider is not part of this build.</exception>
+    /// <exception cref="InputException">The provider needs a key that is not set, or an endpoint is not a URL.</exception>
     public static IChatClient Create(ModelUri uri, ModelOptions options)
     {
         ArgumentNullException.ThrowIfNull(uri);
@@ -37,14 +41,31 @@ public static class ModelFactory
         return builder.Build();
     }
 
-    private static IChatClient CreateProvider(ModelUri uri, ModelOptions options) => uri.Scheme switch
+    /// <summary>The provider alone, without the pipeline: what <c>evolve models test</c> calls directly.</summary>
+    /// <exception cref="InputException">The provider needs a key that is not set, or an endpoint is not a URL.</exception>
+    internal static IChatClient CreateProvider(ModelUri uri, ModelOptions options) => uri.Scheme switch
     {
         ModelSchemes.Sim => new SimChatClient(SimSettings.From(uri), options.TimeProvider),
         ModelSchemes.Echo => new EchoChatClient(),
-        _ => throw new InputException(
-            uri.Source,
-            null,
-            uri.Field,
-            $"provider '{uri.Scheme}' ({uri.Id}) is not available in this build; use sim (the offline simulator) or echo"),
+        ModelSchemes.OpenAI => OpenAiProvider.Create(Settings(uri, options), uri.Model!, options.TimeProvider),
+        ModelSchemes.Ollama => OllamaProvider.Create(Settings(uri, options), uri.Model!, options.TimeProvider),
+        ModelSchemes.Anthropic => AnthropicProvider.Create(Settings(uri, options), uri.Model!, options.TimeProvider),
+        _ => throw new InputException(uri.Source, null, uri.Field, $"provider '{uri.Scheme}' ({uri.Id}) is not available in this build"),
     };
+
+    /// <summary>Resolves where and with which key to call; a hosted API without a key is refused before any call.</summary>
+    private static ProviderSettings Settings(ModelUri uri, ModelOptions options)
+    {
+        var settings = ProviderSettings.Resolve(uri.Scheme, options.Workspace, options.EnvironmentVariables);
+        if (!settings.HasKey && ProviderCatalog.NeedsKey(uri.Scheme, settings.Endpoint))
+        {
+            throw new InputException(
+                uri.Source,
+                null,
+                uri.Field,
+                $"{uri.Id} needs an API key: set {settings.KeyVariable} (or point {ProviderCatalog.EndpointVariable(uri.Scheme)} at a server that needs none)");
+        }
+
+        return settings;
+    }
 }

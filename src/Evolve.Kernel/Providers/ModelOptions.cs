@@ -1,3 +1,4 @@
+using Evolve.Kernel.Providers.Configuration;
 using Evolve.Kernel.Providers.Usage;
 using Microsoft.Extensions.Caching.Distributed;
 
@@ -26,4 +27,10 @@ public sealed class ModelOptions
 
     /// <summary>How long cached responses live; default null (until the file is deleted).</summary>
     public TimeSpan? CacheTimeToLive { get; init; }
+
+    /// <summary>The workspace's <c>evolve.yaml</c> (endpoints, key variables, timeouts); default <see cref="WorkspaceModelConfig.Empty"/>.</summary>
+    public WorkspaceModelConfig Workspace { get; init; } = WorkspaceModelConfig.Empty;
+
+    /// <summary>Reads an environment variable; default the process environment. Tests inject a dictionary.</summary>
+    public Func<string, string?> EnvironmentVariables { get; init; } = Environment.GetEnvironmentVariable;
 }

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Evolve.Kernel.Providers.Configuration;
+
+/// <summary>Reads <c>models:</c> and <c>prices:</c> from an <c>evolve.yaml</c>, collecting every problem with its line and field.</summary>
+internal static partial class WorkspaceModelConfigReader
+{
+    private static readonly string[] ProviderKeys = ["base_url", "api_key_env", "timeout"];
+
+    public static WorkspaceModelConfig Read(string yaml, string path)
+    {
+        var errors = new List<InputError>();
+        void Fail(YamlNode node, string field, string message) => errors.Add(new InputError(path, Line(node), field, message));
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new InputException(path, (int)ex.Start.Line, null, $"not valid YAML: {ex.Message}");
+        }
+
+        var providers = new Dictionary<string, ProviderConfig>(StringComparer.Ordinal);
+        var prices = new Dictionary<string, ModelPrice>(StringComparer.Ordinal);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new WorkspaceModelConfig(path, providers, prices);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new InputException(path, Line(stream.Documents[0].RootNode), null, "expected a mapping with models: and prices:");
+        }
+
+        // Other sections of evolve.yaml belong to other features; only these two are read here.
+        foreach (var (key, value) in root.Children)
+        {
+            var name = ((key as YamlScalarNode)?.Value) ?? string.Empty;
+            if (name == "models")
+            {
+                ReadProviders(value, providers, Fail);
+            }
+            else if (name == "prices")
+            {
+                ReadPrices(value, prices, Fail);
+            }
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : new WorkspaceModelConfig(path, providers, prices);
+    }
+
+    private static void ReadProviders(YamlNode node, Dictionary<string, ProviderConfig> providers, Action<YamlNode, string, string> fail)
+    {
+        if (!Mapping(node, "models", fail, out var mapping))
+        {
+            return;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            var scheme = ((key as YamlScalarNode)?.Value) ?? string.Empty;
+            var field = "models." + scheme;
+            if (scheme is not (ModelSchemes.OpenAI or ModelSchemes.Ollama or ModelSchemes.Anthropic))
+            {
+                fail(key, field, $"unknown provider '{scheme}'; expected openai, ollama or anthropic");
+                continue;
+            }
+
+            if (!Mapping(value, field, fail, out var entry))
+            {
+                continue;
+            }
+
+            string? baseUrl = null, keyEnv = null;
+            TimeSpan? timeout = null;
+            foreach (var (k, v) in entry.Children)
+            {
+                var name = ((k as YamlScalarNode)?.Value) ?? string.Empty;
+                var text = (v as YamlScalarNode)?.Value?.Trim() ?? string.Empty;
+                var at = $"{field}.{name}";
+                switch (name)
+                {
+                    case "base_url" when ProviderEndpoint.TryParse(scheme, text, out _):
+                        baseUrl = text;
+                        break;
+                    case "base_url":
+                        fail(v, at, $"'{text}' is not an http(s) URL, for example {ProviderEndpoint.Default(scheme)}");
+                        break;
+                    case "api_key_env" when VariableName().IsMatch(text):
+                        keyEnv = text;
+                        break;
+                    case "api_key_env":
+                        // Never echo the value: it may be a key pasted in the wrong place.
+                        fail(v, at, "must name an environment variable (letters, digits, _), not hold the key; keys are read from the environment only");
+                        break;
+                    case "timeout" when ModelUriParameters.TryParseDuration(text, out var t) && t > TimeSpan.Zero:
+                        timeout = t;
+                        break;
+                    case "timeout":
+                        fail(v, at, $"'{text}' is not a positive duration such as 90s or 5m");
+                        break;
+                    default:
+                        fail(k, at, $"unknown field '{name}'; expected {string.Join(", ", ProviderKeys)}");
+                        break;
+                }
+            }
+
+            providers[scheme] = new ProviderConfig(baseUrl, keyEnv, timeout, Line(key));
+        }
+    }
+
+    private static void ReadPrices(YamlNode node, Dictionary<string, ModelPrice> prices, Action<YamlNode, string, string> fail)
+    {
+        if (!Mapping(node, "prices", fail, out var mapping))
+        {
+            return;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            var model = ((key as YamlScalarNode)?.Value) ?? string.Empty;
+            var field = "prices." + model;
+            if (!Mapping(value, field, fail, out var entry))
+            {
+                continue;
+            }
+
+            decimal? input = null, output = null;
+            foreach (var (k, v) in entry.Children)
+            {
+                var name = ((k as YamlScalarNode)?.Value) ?? string.Empty;
+                var ok = decimal.TryParse((v as YamlScalarNode)?.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var price) && price >= 0;
+                if (name is not ("input" or "output"))
+                {
+                    fail(k, $"{field}.{name}", "unknown field; expected input and output (US dollars per million tokens)");
+                }
+                else if (!ok)
+                {
+                    fail(v, $"{field}.{name}", "must be a non-negative number (US dollars per million tokens)");
+                }
+                else if (name == "input")
+                {
+                    input = price;
+                }
+                else
+                {
+                    output = price;
+                }
+            }
+
+            if (input is null || output is null)
+            {
+                fail(key, field, "needs both input and output (US dollars per million tokens)");
+                continue;
+            }
+
+            prices[model] = new ModelPrice(input.Value, output.Value);
+        }
+    }
+
+    private static bool Mapping(YamlNode node, string field, Action<YamlNode, string, string> fail, out YamlMappingNode mapping)
+    {
+        mapping = node as YamlMappingNode ?? new YamlMappingNode();
+        if (node is not YamlMappingNode)
+        {
+            fail(node, field, "expected a mapping of keys to values");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex VariableName();
+}
