@@ -14,17 +14,16 @@ public sealed class ModelFactoryTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Theory]
-    [InlineData("openai:gpt-4.1-mini")]
-    [InlineData("ollama:qwen2.5-coder:7b")]
-    [InlineData("anthropic:claude-sonnet-4")]
-    public void Create_RealProvider_SaysItIsNotAvailableInThisBuild(string text)
+    [InlineData("openai:gpt-4.1-mini", "OPENAI_API_KEY", "OPENAI_BASE_URL")]
+    [InlineData("anthropic:claude-sonnet-4", "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL")]
+    public void Create_HostedProviderWithoutAKey_RefusesBeforeAnyCallAndNamesTheVariable(string text, string keyVariable, string endpointVariable)
     {
         var uri = ModelUri.Parse(text);
 
-        var error = Assert.Throws<InputException>(() => ModelFactory.Create(uri, new ModelOptions()));
+        var error = Assert.Throws<InputException>(() => ModelFactory.Create(uri, new ModelOptions { EnvironmentVariables = _ => null }));
 
         Assert.Equal(
-            $"command line: --model: provider '{uri.Scheme}' ({text}) is not available in this build; use sim (the offline simulator) or echo",
+            $"command line: --model: {text} needs an API key: set {keyVariable} (or point {endpointVariable} at a server that needs none)",
             error.Message);
     }
 
@@ -33,10 +32,26 @@ public sealed class ModelFactoryTests : IDisposable
     {
         var uri = ModelUri.Parse("openai:gpt-4.1-mini", "reflection_model", "evals/coding/suite.yaml");
 
-        var error = Assert.Throws<InputException>(() => ModelFactory.Create(uri, new ModelOptions()));
+        var error = Assert.Throws<InputException>(() => ModelFactory.Create(uri, new ModelOptions { EnvironmentVariables = _ => null }));
 
         var only = Assert.Single(error.Errors);
         Assert.Equal(("evals/coding/suite.yaml", "reflection_model"), (only.File, only.Field));
+    }
+
+    [Theory]
+    [InlineData("openai:gpt-4.1-mini")]
+    [InlineData("ollama:qwen2.5-coder:7b")]
+    [InlineData("anthropic:claude-sonnet-4")]
+    public void Create_RealProvider_StripsInternalPropertiesAndCachesByDefault(string text)
+    {
+        var environment = new Dictionary<string, string> { ["OPENAI_API_KEY"] = "sk-unused-in-this-test-0000", ["ANTHROPIC_API_KEY"] = "sk-ant-unused-0000" };
+        using var client = ModelFactory.Create(ModelUri.Parse(text), new ModelOptions
+        {
+            EnvironmentVariables = environment.GetValueOrDefault, CachePath = _dir.File("responses.db"),
+        });
+
+        Assert.NotNull(client.GetService<InternalPropertiesStrippingChatClient>());
+        Assert.NotNull(client.GetService<ResponseCacheChatClient>());
     }
 
     [Fact]

@@ -119,6 +119,9 @@ public abstract class LoopbackProviderTests : IAsyncLifetime
         Assert.Contains("Say OK", body, StringComparison.Ordinal);
         Assert.DoesNotContain("evolve.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", body, StringComparison.Ordinal);
+
+        // These SDKs do not forward unknown properties today; the pipeline must strip them anyway.
+        Assert.NotNull(client.GetService<InternalPropertiesStrippingChatClient>());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Evolve.Kernel.Providers.Configuration;
 using Microsoft.Extensions.AI;
 
 
@@ -25,6 +26,34 @@ public sealed class OpenAiProviderTests : Http.LoopbackFailureTests
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal($"Bearer {Key}", request.Header("Authorization"));
         Assert.Equal("gpt-test", Json(request.Body).GetProperty("model").GetString());
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_FileNamesTheKeyVariableAndEnvironmentTheEndpoint_BothAreHonoured()
+    {
+        var workspace = WorkspaceModelConfig.Parse(
+            $"models:\n  openai:\n    base_url: http://127.0.0.1:{LoopbackServer.UnusedPort()}/v1\n    api_key_env: LOCAL_VLLM_KEY\n", "evolve.yaml");
+        var environment = new Dictionary<string, string>
+        {
+            ["OPENAI_BASE_URL"] = Server.Root + "/v1", ["OPENAI_API_KEY"] = Key, ["LOCAL_VLLM_KEY"] = "vllm-local-key",
+        };
+        using var client = Create(environment: environment, workspace: workspace);
+
+        var response = await client.GetResponseAsync("Say OK", cancellationToken: Token);
+
+        Assert.Equal("OK", response.Text);
+        Assert.Equal("Bearer vllm-local-key", Assert.Single(Server.ChatRequests).Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_LocalServerWithoutAKey_IsCalledWithAPlaceholder()
+    {
+        using var client = Create(environment: new() { ["OPENAI_BASE_URL"] = Server.Root + "/v1" });
+
+        var response = await client.GetResponseAsync("Say OK", cancellationToken: Token);
+
+        Assert.Equal("OK", response.Text);
+        Assert.DoesNotContain(Key, Assert.Single(Server.ChatRequests).Header("Authorization") ?? string.Empty, StringComparison.Ordinal);
     }
 
     protected override LoopbackServer StartServer() => LoopbackServer.OpenAi();

@@ -1,0 +1,104 @@
+using Evolve.Kernel.Providers.Configuration;
+
+namespace Evolve.Kernel.Tests.Providers.Configuration;
+
+public sealed class WorkspaceModelConfigTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Parse_ProvidersAndPrices_ReadsEveryField()
+    {
+        var config = WorkspaceModelConfig.Parse(
+            """
+            agent: coding          # other sections belong to other features
+            models:
+              openai:
+                base_url: http://127.0.0.1:8000/v1
+                api_key_env: VLLM_API_KEY
+                timeout: 90s
+              ollama: { base_url: "gpu-box:11434" }
+            prices:
+              openai:gpt-4.1-mini: { input: 0.40, output: 1.60 }
+            """,
+            "evolve.yaml");
+
+        Assert.Equal(new ProviderConfig("http://127.0.0.1:8000/v1", "VLLM_API_KEY", TimeSpan.FromSeconds(90), 3), config.For("openai"));
+        Assert.Equal("gpu-box:11434", config.For("ollama").BaseUrl);
+        Assert.Same(ProviderConfig.None, config.For("anthropic"));
+        var price = config.Prices["openai:gpt-4.1-mini"];
+        Assert.Equal(new ModelPrice(0.40m, 1.60m), price);
+        Assert.Equal(2.0m, price.Cost(1_000_000, 1_000_000));
+    }
+
+    [Fact]
+    public void Parse_ManyMistakes_ReportsEachWithItsLineAndField()
+    {
+        var error = Assert.Throws<InputException>(() => WorkspaceModelConfig.Parse(
+            """
+            models:
+              openai:
+                base_url: not a url
+                timeout: soon
+                colour: blue
+              mistral: {}
+            prices:
+              openai:gpt-4.1-mini: { input: cheap }
+            """,
+            "ws/evolve.yaml"));
+
+        Assert.Equal(
+            """
+            ws/evolve.yaml:3: models.openai.base_url: 'not a url' is not an http(s) URL, for example https://api.openai.com/v1
+            ws/evolve.yaml:4: models.openai.timeout: 'soon' is not a positive duration such as 90s or 5m
+            ws/evolve.yaml:5: models.openai.colour: unknown field 'colour'; expected base_url, api_key_env, timeout
+            ws/evolve.yaml:6: models.mistral: unknown provider 'mistral'; expected openai, ollama or anthropic
+            ws/evolve.yaml:8: prices.openai:gpt-4.1-mini.input: must be a non-negative number (US dollars per million tokens)
+            ws/evolve.yaml:8: prices.openai:gpt-4.1-mini: needs both input and output (US dollars per million tokens)
+            """.ReplaceLineEndings(),
+            error.Message);
+    }
+
+    [Fact]
+    public void Parse_AKeyPastedIntoApiKeyEnv_IsRefusedWithoutRepeatingIt()
+    {
+        var error = Assert.Throws<InputException>(() => WorkspaceModelConfig.Parse(
+            "models:\n  openai:\n    api_key_env: sk-proj-0123456789secret\n", "evolve.yaml"));
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal((3, "models.openai.api_key_env"), (only.Line, only.Field));
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_InvalidYaml_NamesTheLine()
+    {
+        var error = Assert.Throws<InputException>(() => WorkspaceModelConfig.Parse("models:\n  openai: [unclosed\n", "evolve.yaml"));
+
+        Assert.Equal("evolve.yaml", error.Errors[0].File);
+        Assert.NotNull(error.Errors[0].Line);
+    }
+
+    [Fact]
+    public void Load_NoFile_IsEmpty()
+    {
+        var config = WorkspaceModelConfig.Load(_dir.Path);
+
+        Assert.Null(config.Path);
+        Assert.Empty(config.Providers);
+    }
+
+    [Fact]
+    public void Load_FileInTheWorkspaceRoot_IsReadAndRemembersItsPath()
+    {
+        var path = System.IO.Path.Combine(_dir.Path, "evolve.yaml");
+        File.WriteAllText(path, "models:\n  anthropic:\n    base_url: http://127.0.0.1:9/\n");
+
+        var config = WorkspaceModelConfig.Load(_dir.Path);
+
+        Assert.Equal(path, config.Path);
+        Assert.Equal("http://127.0.0.1:9/", config.For("anthropic").BaseUrl);
+    }
+}
