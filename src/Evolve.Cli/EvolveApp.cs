@@ -21,6 +21,7 @@ internal static class EvolveApp
         root.Subcommands.Add(DeployVerb.Create(context));
         root.Subcommands.Add(RollbackVerb.Create(context));
         root.Subcommands.Add(LibraryVerb.Create(context));
+        root.Subcommands.Add(ModelsVerb.Create(context));
         return root;
     }
 

@@ -1,7 +1,7 @@
 namespace Evolve.Kernel.Providers.Configuration;
 
 /// <summary>The facts about each real provider that settings and <c>evolve models list</c> need.</summary>
-internal static class ProviderCatalog
+public static class ProviderCatalog
 {
     /// <summary>The real providers, in the order they are listed.</summary>
     public static IReadOnlyList<string> Real { get; } = [ModelSchemes.OpenAI, ModelSchemes.Ollama, ModelSchemes.Anthropic];

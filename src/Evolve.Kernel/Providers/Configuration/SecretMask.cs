@@ -1,7 +1,7 @@
 namespace Evolve.Kernel.Providers.Configuration;
 
 /// <summary>Shows that a key is set without showing the key.</summary>
-internal static class SecretMask
+public static class SecretMask
 {
     /// <summary>The last four characters of a long key (<c>…f3a9</c>), nothing of a short one.</summary>
     public static string Mask(string? secret) => secret switch

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Evolve.Core.Workspace;
+using Evolve.Kernel;
+using Evolve.Kernel.Providers;
+using Evolve.Kernel.Providers.Configuration;
+
+namespace Evolve.Cli.Verbs;
+
+/// <summary><c>evolve models list|test</c>: which model providers there are, how they are configured, and whether one answers.</summary>
+internal static class ModelsVerb
+{
+    /// <param name="context">Where to write and where the workspace search starts.</param>
+    /// <param name="environment">Reads environment variables; default the process environment (tests inject their own).</param>
+    public static Command Create(CliContext context, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var command = new Command("models", """
+            List the model providers or check that one answers.
+
+            Examples:
+              evolve models list
+              evolve models test openai:gpt-4.1-mini
+              evolve models test ollama:qwen2.5-coder:7b
+            """);
+        command.Subcommands.Add(ModelsListCommand.Create(context, environment));
+        command.Subcommands.Add(ModelsTestCommand.Create(context, environment));
+        return command;
+    }
+
+    /// <summary>The workspace's <c>evolve.yaml</c> (beside <c>evals/</c>, or in the working directory).</summary>
+    internal static WorkspaceModelConfig LoadConfig(CliContext context)
+    {
+        var evals = WorkspacePaths.Resolve(context.WorkingDirectory).Evals;
+        return WorkspaceModelConfig.Load(Path.GetDirectoryName(evals) ?? context.WorkingDirectory);
+    }
+
+    /// <summary>Runs <paramref name="body"/>, printing bad input (a URI, evolve.yaml, a missing key) one line per problem with exit code 2.</summary>
+    internal static async Task<int> GuardAsync(CliContext context, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (InputException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                await context.Error.WriteLineAsync($"error: {error}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.BadInput;
+        }
+    }
+
+    /// <summary>The one-line description of an offline scheme.</summary>
+    internal static string Describe(string scheme) => ModelUri.Parse(scheme).Description[(scheme.Length + 1)..].Trim('(', ')');
+}
