@@ -24,6 +24,8 @@ public sealed class LoopbackServer : IAsyncDisposable
     private readonly Task _loop;
     private int _received;
     private int _chats;
+    private int _inFlight;
+    private int _maxInFlight;
 
     private LoopbackServer(LoopbackWire wire, HttpListener listener, int port)
     {
@@ -44,6 +46,9 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     /// <summary>A wait before every chat answer (for benchmarks); default none.</summary>
     public TimeSpan ResponseDelay { get; set; }
+
+    /// <summary>The most chat requests that were being answered at the same moment.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     /// <summary>Every request received so far, in arrival order.</summary>
     public IReadOnlyList<LoopbackRequest> Requests => [.. _requests.OrderBy(r => r.Number)];
@@ -161,6 +166,23 @@ public sealed class LoopbackServer : IAsyncDisposable
             return;
         }
 
+        var now = Interlocked.Increment(ref _inFlight);
+        for (var max = Volatile.Read(ref _maxInFlight); now > max && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max; max = Volatile.Read(ref _maxInFlight))
+        {
+        }
+
+        try
+        {
+            await AnswerChatAsync(request, response);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task AnswerChatAsync(LoopbackRequest request, HttpListenerResponse response)
+    {
         var fault = _faults.GetValueOrDefault(request.ChatNumber);
         var delay = fault?.Delay > TimeSpan.Zero ? fault.Delay : ResponseDelay;
         if (delay > TimeSpan.Zero)
