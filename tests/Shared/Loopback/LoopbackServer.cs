@@ -162,7 +162,7 @@ public sealed class LoopbackServer : IAsyncDisposable
         if (request.ChatNumber == 0)
         {
             var other = _wire.Other(request.Path);
-            await WriteAsync(response, other is null ? 404 : 200, other ?? _wire.Error(404, $"no route {request.Path}"), "application/json");
+            await LoopbackResponses.WriteAsync(response, other is null ? 404 : 200, other ?? _wire.Error(404, $"no route {request.Path}"), "application/json");
             return;
         }
 
@@ -197,7 +197,7 @@ public sealed class LoopbackServer : IAsyncDisposable
                 response.AddHeader("Retry-After", retryAfter);
             }
 
-            await WriteAsync(response, status, _wire.Error(status, fault.Message), "application/json");
+            await LoopbackResponses.WriteAsync(response, status, _wire.Error(status, fault.Message), "application/json");
             return;
         }
 
@@ -207,54 +207,20 @@ public sealed class LoopbackServer : IAsyncDisposable
         if (fault?.Malformed == true)
         {
             var broken = _wire.IsStreaming(body) ? _wire.MalformedChunk : "{\"id\": \"broken\", \"choices\": [ {";
-            await WriteAsync(response, 200, broken, _wire.IsStreaming(body) ? _wire.StreamContentType : "application/json");
+            await LoopbackResponses.WriteAsync(response, 200, broken, _wire.IsStreaming(body) ? _wire.StreamContentType : "application/json");
         }
         else if (_wire.IsStreaming(body))
         {
-            await StreamAsync(response, _wire.Stream(answer, model), fault?.ResetAfterChunks);
+            await LoopbackResponses.StreamAsync(response, _wire.StreamContentType, _wire.Stream(answer, model), fault?.ResetAfterChunks);
         }
         else if (fault?.ResetAfterChunks is not null)
         {
-            var plain = Encoding.UTF8.GetBytes(_wire.Plain(answer, model));
-            response.ContentType = "application/json";
-            response.ContentLength64 = plain.Length;
-            await response.OutputStream.WriteAsync(plain.AsMemory(0, plain.Length / 2));
-            await response.OutputStream.FlushAsync();
-            response.Abort();
+            await LoopbackResponses.CutAsync(response, _wire.Plain(answer, model));
         }
         else
         {
-            await WriteAsync(response, 200, _wire.Plain(answer, model), "application/json");
+            await LoopbackResponses.WriteAsync(response, 200, _wire.Plain(answer, model), "application/json");
         }
-    }
-
-    private async Task StreamAsync(HttpListenerResponse response, IReadOnlyList<string> chunks, int? resetAfter)
-    {
-        response.StatusCode = 200;
-        response.ContentType = _wire.StreamContentType;
-        if (resetAfter is int cut)
-        {
-            // A declared length the body never reaches: the client sees the connection end mid-answer.
-            // (Aborting a chunked response would still send the closing chunk.)
-            response.ContentLength64 = chunks.Sum(c => Encoding.UTF8.GetByteCount(c));
-            foreach (var chunk in chunks.Take(cut))
-            {
-                await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(chunk));
-                await response.OutputStream.FlushAsync();
-            }
-
-            response.Abort();
-            return;
-        }
-
-        response.SendChunked = true;
-        foreach (var chunk in chunks)
-        {
-            await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(chunk));
-            await response.OutputStream.FlushAsync();
-        }
-
-        response.Close();
     }
 
     private async Task<LoopbackRequest> RecordAsync(HttpListenerRequest request)
@@ -273,16 +239,6 @@ public sealed class LoopbackServer : IAsyncDisposable
         }
 
         return recorded;
-    }
-
-    private static async Task WriteAsync(HttpListenerResponse response, int status, string body, string contentType)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        response.StatusCode = status;
-        response.ContentType = contentType;
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
-        response.Close();
     }
 
     private static JsonNode? ParseOrNull(string body)
