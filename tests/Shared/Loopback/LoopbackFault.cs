@@ -22,6 +22,9 @@ public sealed record LoopbackFault
     /// <summary>Answer 200 with a body that is not JSON.</summary>
     public bool Malformed { get; init; }
 
+    /// <summary>Answer 200 with exactly this body (for example JSON of the wrong shape), or null.</summary>
+    public string? RawBody { get; init; }
+
     /// <summary>Send this many chunks of the answer (a streamed answer's events, or half a plain body), then abort the connection.</summary>
     public int? ResetAfterChunks { get; init; }
 

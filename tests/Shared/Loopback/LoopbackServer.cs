@@ -204,7 +204,11 @@ public sealed class LoopbackServer : IAsyncDisposable
         var body = ParseOrNull(request.Body);
         var model = body?["model"]?.GetValue<string>() ?? "unknown";
         var answer = Answer(request);
-        if (fault?.Malformed == true)
+        if (fault?.RawBody is { } raw)
+        {
+            await LoopbackResponses.WriteAsync(response, 200, raw, "application/json");
+        }
+        else if (fault?.Malformed == true)
         {
             var broken = _wire.IsStreaming(body) ? _wire.MalformedChunk : "{\"id\": \"broken\", \"choices\": [ {";
             await LoopbackResponses.WriteAsync(response, 200, broken, _wire.IsStreaming(body) ? _wire.StreamContentType : "application/json");

@@ -9,8 +9,8 @@ namespace Evolve.Kernel.Providers.Http;
 /// Sits directly on a provider SDK's <see cref="IChatClient"/> and lets only
 /// <see cref="ModelCallException"/> out: failures the HTTP handler already classified pass
 /// through (the SDK may have wrapped them), the SDK's own exceptions go through the provider's
-/// translator, and what remains (a reply that does not parse, a connection cut mid-stream, a
-/// timeout) is transient. Cancellation by the caller is never translated.
+/// translator, and what remains (a reply that does not parse or has the wrong shape, a connection
+/// cut mid-stream, a timeout) is transient. Cancellation by the caller is never translated.
 /// </summary>
 internal sealed class ModelCallEdgeChatClient : DelegatingChatClient
 {
@@ -108,6 +108,10 @@ internal sealed class ModelCallEdgeChatClient : DelegatingChatClient
             }
         }
 
-        return null;
+        // What an SDK throws when valid JSON has the wrong shape (a server that only half speaks the
+        // wire format). A disposed client is a bug in Evolve, not the server's doing.
+        return exception is (InvalidOperationException and not ObjectDisposedException) or ArgumentException or KeyNotFoundException or NullReferenceException
+            ? HttpFailure.Broken(_settings, exception)
+            : null;
     }
 }

@@ -105,6 +105,19 @@ public abstract class LoopbackFailureTests : LoopbackProviderTests
     }
 
     [Theory]
+    [InlineData("{\"unexpected\": true}")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    public async Task GetResponseAsync_JsonOfTheWrongShape_IsTransient(string body)
+    {
+        Server.Fault(1, new LoopbackFault { RawBody = body });
+
+        var error = await FailAsync(streaming: false);
+
+        Assert.Equal(ModelCallFailure.Transient, error.Kind);
+    }
+
+    [Theory]
     [InlineData(false, 1)]
     [InlineData(true, 2)]
     public async Task GetResponseAsync_ConnectionResetMidAnswer_IsTransient(bool streaming, int chunks)
