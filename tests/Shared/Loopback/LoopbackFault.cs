@@ -22,6 +22,9 @@ public sealed record LoopbackFault
     /// <summary>Answer 200 with a body that is not JSON.</summary>
     public bool Malformed { get; init; }
 
+    /// <summary>Send this many chunks of a streamed answer, then go silent (keeping the connection open) until the server stops.</summary>
+    public int? StallAfterChunks { get; init; }
+
     /// <summary>Answer 200 with exactly this body (for example JSON of the wrong shape), or null.</summary>
     public string? RawBody { get; init; }
 

@@ -27,7 +27,7 @@ internal static class LoopbackResponses
         response.Abort();
     }
 
-    public static async Task StreamAsync(HttpListenerResponse response, string contentType, IReadOnlyList<string> chunks, int? resetAfter)
+    public static async Task StreamAsync(HttpListenerResponse response, string contentType, IReadOnlyList<string> chunks, int? resetAfter, bool close = true)
     {
         response.StatusCode = 200;
         response.ContentType = contentType;
@@ -53,6 +53,9 @@ internal static class LoopbackResponses
             await response.OutputStream.FlushAsync();
         }
 
-        response.Close();
+        if (close)
+        {
+            response.Close();
+        }
     }
 }

@@ -215,7 +215,14 @@ public sealed class LoopbackServer : IAsyncDisposable
         }
         else if (_wire.IsStreaming(body))
         {
-            await LoopbackResponses.StreamAsync(response, _wire.StreamContentType, _wire.Stream(answer, model), fault?.ResetAfterChunks);
+            var chunks = _wire.Stream(answer, model);
+            if (fault?.StallAfterChunks is int stall)
+            {
+                await LoopbackResponses.StreamAsync(response, _wire.StreamContentType, chunks.Take(stall).ToList(), null, close: false);
+                await Task.Delay(Timeout.Infinite, _stop.Token);
+            }
+
+            await LoopbackResponses.StreamAsync(response, _wire.StreamContentType, chunks, fault?.ResetAfterChunks);
         }
         else if (fault?.ResetAfterChunks is not null)
         {

@@ -3,8 +3,9 @@ using Evolve.Kernel.Providers.Configuration;
 namespace Evolve.Kernel.Providers.Http;
 
 /// <summary>
-/// The HTTP edge of every real provider: applies the timeout and turns an error status, a refused
-/// connection or a timeout into a <see cref="ModelCallException"/> before the SDK sees it. Only
+/// The HTTP edge of every real provider: applies the timeout (to the answer's start and to every
+/// silence within its body) and turns an error status, a refused connection or a timeout into a
+/// <see cref="ModelCallException"/> before the SDK sees it. Only
 /// here are the response headers at hand, so only here can Retry-After be read for every SDK alike.
 /// </summary>
 internal sealed class ModelCallHttpHandler : DelegatingHandler
@@ -43,7 +44,7 @@ internal sealed class ModelCallHttpHandler : DelegatingHandler
 
         if (response.IsSuccessStatusCode)
         {
-            return response;
+            return await WithIdleTimeoutAsync(response, cancellationToken).ConfigureAwait(false);
         }
 
         using (response)
@@ -60,5 +61,20 @@ internal sealed class ModelCallHttpHandler : DelegatingHandler
 
             throw HttpFailure.FromStatus(_settings, _model, response.StatusCode, body, RetryAfterHeader.Read(response.Headers, _time));
         }
+    }
+
+    /// <summary>Swaps the body for one that fails when the server goes silent, keeping its headers.</summary>
+    private async Task<HttpResponseMessage> WithIdleTimeoutAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var original = response.Content;
+        var body = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var content = new StreamContent(new IdleTimeoutStream(body, _settings));
+        foreach (var header in original.Headers)
+        {
+            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        response.Content = content;
+        return response;
     }
 }

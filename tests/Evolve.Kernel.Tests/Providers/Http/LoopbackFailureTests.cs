@@ -161,6 +161,19 @@ public abstract class LoopbackFailureTests : LoopbackProviderTests
     }
 
     [Fact]
+    public async Task GetStreamingResponseAsync_StreamGoesSilent_IsTransientAfterTheTimeout()
+    {
+        Server.Fault(1, new LoopbackFault { StallAfterChunks = 2 });
+        var workspace = WorkspaceModelConfig.Parse($"models:\n  {Scheme}:\n    timeout: 300ms\n", "evolve.yaml");
+        using var client = Create(workspace: workspace);
+
+        var error = await Assert.ThrowsAsync<ModelCallException>(async () => await client.GetStreamingResponseAsync("Say OK", cancellationToken: Token).ToListAsync(Token));
+
+        Assert.Equal(ModelCallFailure.Transient, error.Kind);
+        Assert.Equal($"no answer from {Scheme} at {Endpoint} within 0.3s", error.Message);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_CallerCancels_ThrowsOperationCanceledNotAModelCallFailure()
     {
         Server.Fault(1, new LoopbackFault { Delay = TimeSpan.FromSeconds(30) });
