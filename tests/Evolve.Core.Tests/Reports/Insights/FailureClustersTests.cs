@@ -61,6 +61,15 @@ public sealed class FailureClustersTests
     }
 
     [Fact]
+    public void Find_InputReversed_SameClusters()
+    {
+        var reversed = TwoFamilies();
+        reversed.Reverse();
+
+        Assert.Equal(Describe(FailureClusters.Find(TwoFamilies())), Describe(FailureClusters.Find(reversed)));
+    }
+
+    [Fact]
     public void Find_NoFailures_Empty()
     {
         Assert.Empty(FailureClusters.Find([]));
@@ -107,11 +116,15 @@ public sealed class FailureClustersTests
             .Select(i => new FailureText($"c{i % 7}", $"case-{i % 300}", string.Format(System.Globalization.CultureInfo.InvariantCulture, families[i % 4], i, i % 13) + $" (attempt {i})"))
             .ToList();
 
+        // Every text is distinct, so k-means trains on a sample of 1000 and then places all 5000.
         var clusters = FailureClusters.Find(failures, new FailureClusterOptions { MaxInputs = 1000 });
 
-        Assert.Equal(5000, clusters.Sum(c => c.Count));
-        Assert.InRange(clusters.Count, 2, FailureClusterDefaults.MaxClusters);
-        Assert.Equal(clusters.OrderByDescending(c => c.Count).Select(c => c.Count), clusters.Select(c => c.Count));
+        Assert.Equal([1250, 1250, 1250, 1250], clusters.Select(c => c.Count));
+        foreach (var cluster in clusters)
+        {
+            var family = families.Single(f => cluster.Examples[0].StartsWith(f[..12], StringComparison.Ordinal));
+            Assert.All(cluster.Examples, e => Assert.StartsWith(family[..12], e, StringComparison.Ordinal));
+        }
     }
 
     [Fact]
