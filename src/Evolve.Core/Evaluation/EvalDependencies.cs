@@ -34,6 +34,9 @@ public sealed record EvalDependencies(
     /// </summary>
     public Func<string, WorkspacePaths, ModelCallSettings, ModelHandle>? CreateModelWithSettings { get; init; }
 
+    /// <summary>Where every model these dependencies build records calls, tokens and cost; null for fakes that keep no ledger.</summary>
+    public Evolve.Kernel.Providers.Usage.UsageLedger? Usage { get; init; }
+
     /// <summary>These dependencies with every model built under <paramref name="settings"/>.</summary>
     public EvalDependencies WithModelSettings(ModelCallSettings settings)
     {
