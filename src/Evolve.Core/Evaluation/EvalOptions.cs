@@ -32,6 +32,12 @@ public sealed partial record EvalOptions
     /// <summary>Sandbox level for python-tests: auto, bwrap, namespaces or process (default auto).</summary>
     public string Sandbox { get; init; } = "auto";
 
+    /// <summary>Lets a real model's code run under the process sandbox (no isolation); default false.</summary>
+    public bool AllowUnsandboxed { get; init; }
+
+    /// <summary>Rate limits, timeout, retries, cache and prices for model calls.</summary>
+    public ModelCallSettings Calls { get; init; } = new();
+
     /// <summary>Gate: the mean case score must reach this, or the exit code is 1.</summary>
     public double? MinScore { get; init; }
 
@@ -87,6 +93,7 @@ public sealed partial record EvalOptions
             errors.Add(new InputError(PromptFile, null, "--prompt", "file not found"));
         }
 
+        errors.AddRange(Calls.Problems());
         if (errors.Count > 0)
         {
             throw new InputException(errors);
