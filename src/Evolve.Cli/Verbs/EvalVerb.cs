@@ -23,6 +23,7 @@ internal static class EvalVerb
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to this file instead of standard output" };
         var minScore = new Option<double?>("--min-score") { Description = "Exit with code 1 when the mean case score is below this" };
         var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
+        var resume = new Option<string?>("--resume") { Description = "Continue an earlier eval run (same suite, prompts, model, split and repeats): keeps its rollouts, runs the missing ones" };
         sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
         var paths = WorkspaceOptions.Create();
         var calls = new ModelCallOptions();
@@ -36,7 +37,7 @@ internal static class EvalVerb
               evolve eval --suite extract --prompt my-system.sbn --min-score 0.8
               evolve eval --suite coding --model openai:gpt-4.1-mini --rpm 500 --tpm 200000 --cache-ttl 7d
             """);
-        foreach (var option in new Option[] { suite, agent, prompt, split, repeat, model, concurrency, format, output, minScore, sandbox })
+        foreach (var option in new Option[] { suite, agent, prompt, split, repeat, model, concurrency, format, output, minScore, sandbox, resume })
         {
             command.Options.Add(option);
         }
@@ -52,6 +53,7 @@ internal static class EvalVerb
                 Split = parse.GetValue(split)!, Repeat = parse.GetValue(repeat), Model = parse.GetValue(model),
                 Concurrency = parse.GetValue(concurrency), Sandbox = parse.GetValue(sandbox)!, MinScore = parse.GetValue(minScore),
                 Paths = paths.Resolve(parse, context), Calls = calls.Settings(parse, context), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
+                Resume = parse.GetValue(resume),
             };
             var progress = new EvaluationProgress();
             var job = new EvalJob(context.Dependencies);

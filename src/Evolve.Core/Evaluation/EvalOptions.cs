@@ -47,6 +47,12 @@ public sealed partial record EvalOptions
     /// <summary>True when <see cref="Suite"/> is a path to a suite.yaml rather than a name under evals/.</summary>
     public bool IsSuiteFile => Suite is not null && (Suite.EndsWith(".yaml", StringComparison.Ordinal) || Suite.EndsWith(".yml", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Id of an earlier eval run to continue (interrupted, failed or stopped by a model outage): its
+    /// stored rollouts are kept and only the missing ones run. Default null: a new run.
+    /// </summary>
+    public string? Resume { get; init; }
+
     /// <summary>The split filter, or null for all.</summary>
     public Split? SplitFilter => Split == "all" ? null : Enum.Parse<Split>(Split, ignoreCase: true);
 

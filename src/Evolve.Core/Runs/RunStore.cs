@@ -89,7 +89,7 @@ public sealed partial class RunStore : IDisposable
 
     /// <summary>Marks the run finished, interrupted or failed.</summary>
     public void SetStatus(string status) =>
-        Execute("UPDATE run SET status = $status, finished_at = $at", ("$status", status), ("$at", Now()));
+        Execute("UPDATE run SET status = $status, finished_at = $at", ("$status", status), ("$at", status == RunStatus.Running ? null : Now()));
 
     /// <summary>Records a candidate (idempotent).</summary>
     public void SaveCandidate(Candidate candidate) =>
