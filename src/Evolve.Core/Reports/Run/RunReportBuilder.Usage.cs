@@ -16,7 +16,7 @@ internal static partial class RunReportBuilder
             Rollouts = rows.Count,
             InputTokens = rows.Sum(r => r.InputTokens),
             OutputTokens = rows.Sum(r => r.OutputTokens),
-            CostNote = simulated ? "no cost: the simulator has no price" : "no cost: run.db keeps tokens, not prices",
+            CostNote = simulated ? "none: the simulator has no price" : "not recorded: run.db keeps tokens, not prices",
             LatencyMeanMs = latencies.Count == 0 ? 0 : latencies.Average(),
             LatencyP50Ms = Percentile(latencies, 0.50),
             LatencyP95Ms = Percentile(latencies, 0.95),

@@ -101,7 +101,7 @@ public sealed class RunReportBuilderTests
 
         var u = report.Usage;
         Assert.Equal((28, 2800L), (u.Rollouts, u.InputTokens));
-        Assert.Equal("no cost: the simulator has no price", u.CostNote);
+        Assert.Equal("none: the simulator has no price", u.CostNote);
         Assert.Equal(2, u.Errors); // seed and A fail v3 with a timeout
         Assert.Equal([("timeout after 10s", 2)], u.TopErrors);
         Assert.True(u.LatencyP95Ms >= u.LatencyP50Ms && u.LatencyP50Ms > 0);
