@@ -69,6 +69,7 @@ internal static class RunVerb
                 generation => context.Error.WriteLine(RunSummaryWriter.GenerationLine(generation)),
                 ct).ConfigureAwait(false);
             RunSummaryWriter.Write(result, context.Out);
+            ReportVerb.WriteAfterRun(result.RunDirectory, context, context.Out);
             return ExitCodes.Ok;
         });
         return command;
