@@ -7,7 +7,7 @@ namespace Evolve.Core.Reports.Run;
 internal static partial class RunReportBuilder
 {
     /// <summary>Distinct feedback texts clustering trains on at most (the rest are assigned), so a large run's report stays fast.</summary>
-    public const int MaxClusteredTexts = 1000;
+    public const int MaxClusteredTexts = 500;
 
     private static List<ClusterEntry> Clusters(IReadOnlyList<RolloutRow> rows)
     {
