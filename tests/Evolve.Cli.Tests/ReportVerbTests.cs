@@ -46,6 +46,18 @@ public sealed partial class ReportVerbTests
     }
 
     [Fact]
+    public async Task Run_FinalistsOutOfRange_IsRejectedBeforeAnythingRuns()
+    {
+        using var dir = Workspace.CopyShipped();
+
+        var run = await CliRun.InvokeAsync(dir.Path, [.. SmallRun, "--finalists", "0"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --finalists: must be between 1 and 10, not 0\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.Empty(SmallWorkspace.RunFolders(dir));
+    }
+
+    [Fact]
     public async Task Report_MdAndJsonOfARun_PrintTheSummaryWithTheSimulatorLine()
     {
         using var dir = Workspace.CopyShipped();

@@ -182,7 +182,7 @@ internal static class RunReportHtml
         {
             html.Append("<tr><td>").Append(HtmlPage.Escape(c.Label)).Append("</td>").Append(Num(c.Count.ToString(CultureInfo.InvariantCulture)))
                 .Append("<td>").Append(HtmlPage.Escape(ReportFormat.List(c.CaseIds, 6))).Append("</td>").Append(Num(c.CandidateCount.ToString(CultureInfo.InvariantCulture)))
-                .Append("<td>").Append(string.Join("", c.Examples.Select(e => "<pre>" + HtmlPage.Escape(ReportFormat.Clip(e, 400)) + "</pre>"))).Append("</td></tr>");
+                .Append("<td>").Append(string.Join("", c.Examples.Take(2).Select(e => "<pre>" + HtmlPage.Escape(ReportFormat.Clip(e, 240)) + "</pre>"))).Append("</td></tr>");
         }
 
         return html.Append("</table>").ToString();
