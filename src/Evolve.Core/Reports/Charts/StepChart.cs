@@ -11,7 +11,8 @@ internal static class StepChart
 {
     private const double Width = 720, Height = 260, Left = 48, Right = 16, Top = 12, Bottom = 36;
 
-    public static string Render(string chart, IReadOnlyList<(double X, double Y)> points, double xMax, string xLabel, string yLabel)
+    /// <summary>Renders the points on an x axis up to <paramref name="xMax"/>; the last level runs on to <paramref name="xEnd"/> (what was spent so far).</summary>
+    public static string Render(string chart, IReadOnlyList<(double X, double Y)> points, double xMax, double xEnd, string xLabel, string yLabel)
     {
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
@@ -35,7 +36,7 @@ internal static class StepChart
                 svg.Append('H').Append(Svg.N(Px(points[i].X))).Append('V').Append(Svg.N(Py(points[i].Y)));
             }
 
-            svg.Append('H').Append(Svg.N(Px(maxX))).Append("\"/>");
+            svg.Append('H').Append(Svg.N(Px(Math.Clamp(xEnd, points[^1].X, maxX)))).Append("\"/>");
             foreach (var (x, y) in points)
             {
                 svg.Append("<circle class=\"pt\" cx=\"").Append(Svg.N(Px(x))).Append("\" cy=\"").Append(Svg.N(Py(y))).Append("\" r=\"3\" fill=\"").Append(Html.HtmlStyle.Accent)

@@ -91,7 +91,7 @@ internal static class RunReportHtml
     private static string Progress(RunReport report) =>
         report.ScoreCurve.Count == 0
             ? "<p class=\"muted\">No candidate has finished validation yet.</p>"
-            : StepChart.Render("score-vs-rollouts", report.ScoreCurve.Select(p => ((double)p.Rollouts, p.Best)).ToList(), report.Header.Budget ?? report.Header.Spent, "rollouts spent", "best validation score");
+            : StepChart.Render("score-vs-rollouts", report.ScoreCurve.Select(p => ((double)p.Rollouts, p.Best)).ToList(), report.Header.Budget ?? report.Header.Spent, report.Header.Spent, "rollouts spent", "best validation score");
 
     private static string Lineage(RunReport report)
     {

@@ -86,7 +86,7 @@ internal static class RunReportMarkdown
         foreach (var d in report.BestVsSeed)
         {
             var unified = PromptDiff.ToUnified(PromptDiff.Compute(d.Before, d.After), $"seed/{d.Component}", $"best/{d.Component}");
-            md.Append("```diff\n").Append(unified.TrimEnd('\n')).Append("\n```\n");
+            md.Append(d == report.BestVsSeed[0] ? "" : "\n").Append("### ").Append(d.Component).Append("\n\n```diff\n").Append(unified.TrimEnd('\n')).Append("\n```\n");
         }
     }
 

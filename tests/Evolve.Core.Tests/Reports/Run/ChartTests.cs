@@ -10,7 +10,7 @@ public sealed class ChartTests
     [Fact]
     public void StepChart_ThreePoints_ParsesAsXmlWithOneMarkerPerPointAndTheChartName()
     {
-        var svg = XElement.Parse(StepChart.Render("score-vs-rollouts", [(10, 0.5), (40, 0.625), (90, 0.875)], 100, "rollouts", "best"));
+        var svg = XElement.Parse(StepChart.Render("score-vs-rollouts", [(10, 0.5), (40, 0.625), (90, 0.875)], 100, 95, "rollouts", "best"));
 
         Assert.Equal("score-vs-rollouts", (string?)svg.Attribute("data-chart"));
         Assert.Equal("chart-score-vs-rollouts", (string?)svg.Attribute("id"));
@@ -25,7 +25,7 @@ public sealed class ChartTests
     [Fact]
     public void StepChart_NoPoints_ParsesAsXmlWithoutPath()
     {
-        var svg = XElement.Parse(StepChart.Render("score-vs-rollouts", [], 0, "rollouts", "best"));
+        var svg = XElement.Parse(StepChart.Render("score-vs-rollouts", [], 0, 0, "rollouts", "best"));
 
         Assert.Empty(svg.Elements(S + "path"));
         Assert.Empty(svg.Elements(S + "circle"));
