@@ -14,6 +14,7 @@ internal static class Program
         ["humaneval-sandbox"] = Sandbox.HumanEvalSandboxBenchmark.RunAsync,
         ["random-search"] = RandomSearch.RunAsync,
         ["openai-stub"] = Loopback.OpenAiStubServer.RunAsync,
+        ["report-render"] = ReportRender.RunAsync,
     };
 
     private static async Task<int> Main(string[] args)

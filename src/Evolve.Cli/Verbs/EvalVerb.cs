@@ -65,6 +65,7 @@ internal static class EvalVerb
                 await context.Error.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
             }
 
+            ReportVerb.WriteAfterRun(result.RunDirectory, context, context.Error);
             return result.GatePassed ? ExitCodes.Ok : ExitCodes.GateFailed;
         });
         return command;
