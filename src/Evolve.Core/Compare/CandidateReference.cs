@@ -4,9 +4,11 @@ using Evolve.Kernel;
 namespace Evolve.Core.Compare;
 
 /// <summary>
-/// One side of <c>evolve compare</c> as written, classified by its form:
-/// an existing file is a prompt file and an existing folder an agent folder;
-/// <c>agent@live|canary|N</c> is a library version; <c>RUN[:CANDIDATE]</c> is a run candidate,
+/// One side of <c>evolve compare</c> as written, classified by its form, in this order:
+/// <c>agent@live|canary|N</c> is a library version; an existing file is a prompt file; an
+/// existing folder with an agent.yaml is an agent folder (any other existing folder, a name
+/// ending in .sbn or a path with a separator that does not exist is an error); else
+/// <c>RUN[:CANDIDATE]</c> is a run candidate,
 /// where RUN is a run id or a unique prefix of one and CANDIDATE is <c>best</c> (the default),
 /// <c>seed</c> or a unique hex prefix of a candidate id.
 /// </summary>
@@ -47,17 +49,23 @@ public sealed partial record CandidateReference(string Argument, string Text, Ca
             return new(argument, text, CandidateReferenceKind.AgentFolder, full, null, null);
         }
 
+        if (Directory.Exists(full))
+        {
+            throw Error(argument, text, $"folder {full} has no agent.yaml, so it is not an agent folder");
+        }
+
+        if (text.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) || text.IndexOfAny(['/', '\\']) >= 0)
+        {
+            throw Error(argument, text, $"file not found: {full}");
+        }
+
         if (Run().Match(text) is { Success: true } run && text is not ("." or ".."))
         {
             var selector = run.Groups[2].Success ? run.Groups[2].Value.ToLowerInvariant() : "best";
             return new(argument, text, CandidateReferenceKind.RunCandidate, null, run.Groups[1].Value, selector);
         }
 
-        return Directory.Exists(full)
-            ? throw Error(argument, text, $"folder {full} has no agent.yaml")
-            : throw Error(argument, text, text.EndsWith(".sbn", StringComparison.Ordinal) || text.IndexOfAny(['/', '\\']) >= 0
-                ? $"file not found: {full}"
-                : "is not a prompt file, an agent folder, a library version (agent@live, agent@canary, agent@3) or a run candidate (RUN, RUN:best, RUN:seed, RUN:3f2a)");
+        throw Error(argument, text, "is not a prompt file, an agent folder, a library version (agent@live, agent@canary, agent@3) or a run candidate (RUN, RUN:best, RUN:seed, RUN:3f2a)");
     }
 
     /// <summary>An error naming the argument and the reference, e.g. <c>A: coding@9: agent 'coding' has no version 9</c>.</summary>

@@ -80,7 +80,7 @@ internal static class CandidateResolver
             "live" => channels?.Live.Version,
             "canary" => channels is null ? null : channels.Canary.Version
                 ?? throw CandidateReference.Error(reference.Argument, reference.Text, $"agent '{agent}' has no canary deployed"),
-            _ => int.Parse(reference.Selector!, System.Globalization.CultureInfo.InvariantCulture),
+            _ => channels is null ? null : int.Parse(reference.Selector!, System.Globalization.CultureInfo.InvariantCulture),
         };
         if (version is null)
         {

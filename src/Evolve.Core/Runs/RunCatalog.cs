@@ -22,7 +22,10 @@ public static class RunCatalog
             return [];
         }
 
-        return RunFolders(runsDirectory).OrderByDescending(Path.GetFileName, StringComparer.Ordinal).Select(d => Read(d, time).Listing).ToList();
+        // Newest first by start time; unreadable runs (no start time) last, by id.
+        return RunFolders(runsDirectory).Select(d => Read(d, time).Listing)
+            .OrderByDescending(r => r.StartedAt ?? DateTimeOffset.MinValue).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>One run in detail; throws <see cref="InputException"/> naming RUN when there is no such run.</summary>
@@ -80,7 +83,7 @@ public static class RunCatalog
     {
         Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 1 } sql when sql.Message.Contains("no such table", StringComparison.Ordinal) =>
             $"not an evolve run database ({sql.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('.', '\'')})",
-        Microsoft.Data.Sqlite.SqliteException sql => sql.Message.Replace($"SQLite Error {sql.SqliteErrorCode}: ", "", StringComparison.Ordinal),
+        Microsoft.Data.Sqlite.SqliteException sql => sql.Message.Replace($"SQLite Error {sql.SqliteErrorCode}: ", "", StringComparison.Ordinal).Trim('\'', '.'),
         _ => ex.Message,
     };
 }

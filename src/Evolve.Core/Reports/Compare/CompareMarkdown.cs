@@ -23,12 +23,13 @@ public static class CompareMarkdown
         md.Append("| bootstrap seed | ").Append(result.Seed).Append(" |\n\n");
 
         md.Append("## Verdict\n\n**").Append(CompareWording.Headline(s)).Append("**\n\n").Append(s.Explanation).Append('\n');
-        foreach (var note in CompareWording.Notes(s))
+        var notes = CompareWording.Notes(s);
+        if (notes.Count > 0)
         {
-            md.Append("\n- ").Append(note);
+            md.Append('\n').AppendJoin("", notes.Select(n => $"- {n}\n"));
         }
 
-        md.Append("\n\n## Statistics\n\n| statistic | value |\n|---|---:|\n");
+        md.Append("\n## Statistics\n\n| statistic | value |\n|---|---:|\n");
         foreach (var (name, value) in CompareWording.StatisticsRows(s))
         {
             md.Append("| ").Append(name).Append(" | ").Append(Cell(value)).Append(" |\n");

@@ -65,7 +65,7 @@ internal static class CompareWording
         ("mean score B", Score(s.MeanB)),
         ("mean difference B - A", Signed(s.MeanDifference)),
         ("paired bootstrap interval", Interval(s.DifferenceInterval)),
-        ("pass rate A / B", string.Create(CultureInfo.InvariantCulture, $"{s.PassRateA:P0} / {s.PassRateB:P0}")),
+        ("pass rate A / B", string.Create(CultureInfo.InvariantCulture, $"{s.PassRateA * 100:0.#}% / {s.PassRateB * 100:0.#}%")),
         ("McNemar exact p (pass/fail)", $"{P(s.McNemarP)} (A pass B fail {s.APassBFail}, A fail B pass {s.AFailBPass})"),
         ("sign test exact p (scores)", P(s.SignTestP)),
         ("wins / ties / losses for B", $"{s.Wins} / {s.Ties} / {s.Losses}"),
