@@ -55,7 +55,7 @@ internal static class CompareVerb
         paths.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var options = new CompareOptions
+            var options = new CompareJobOptions
             {
                 A = parse.GetValue(a)!, B = parse.GetValue(b)!, Suite = parse.GetValue(suite), Split = parse.GetValue(split)!,
                 Repeat = parse.GetValue(repeat), Model = parse.GetValue(model), Concurrency = parse.GetValue(concurrency), Seed = parse.GetValue(seed),

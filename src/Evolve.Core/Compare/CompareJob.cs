@@ -24,7 +24,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Runs the comparison. Throws <see cref="InputException"/> before creating anything when input is bad.</summary>
-    public async Task<CompareResult> RunAsync(CompareOptions options, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default)
+    public async Task<CompareResult> RunAsync(CompareJobOptions options, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -87,7 +87,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
         }).ConfigureAwait(false);
     }
 
-    private static (ResolvedCandidate A, ResolvedCandidate B, Suite Suite, IReadOnlyList<EvalCase> Cases) Prepare(CompareOptions options, TimeProvider time)
+    private static (ResolvedCandidate A, ResolvedCandidate B, Suite Suite, IReadOnlyList<EvalCase> Cases) Prepare(CompareJobOptions options, TimeProvider time)
     {
         // Both references are checked before either fails, so one run of the command reports every bad argument.
         var errors = new List<InputError>();
@@ -129,7 +129,10 @@ public sealed class CompareJob(EvalDependencies dependencies)
 
         var a = Resolve(referenceA);
         var b = Resolve(referenceB);
-        return errors.Count > 0 ? throw new InputException(errors) : (a!, b!, suite, cases);
+        // A's problems, then B's, then the suite's, whatever order they were found in.
+        return errors.Count > 0
+            ? throw new InputException(errors.OrderBy(e => e.File switch { "A" => 0, "B" => 1, _ => 2 }).ToList())
+            : (a!, b!, suite, cases);
     }
 
     private static void SaveSides(RunStore store, ResolvedCandidate a, ResolvedCandidate b)

@@ -6,7 +6,7 @@ using Evolve.Kernel;
 namespace Evolve.Core.Compare;
 
 /// <summary>Options of <c>evolve compare A B</c>, validated once into one error listing every problem.</summary>
-public sealed partial record CompareOptions
+public sealed partial record CompareJobOptions
 {
     /// <summary>Side A (the baseline), as written: prompt file, agent folder, agent@live|canary|N, or RUN[:CANDIDATE]. Required.</summary>
     public required string A { get; init; }
