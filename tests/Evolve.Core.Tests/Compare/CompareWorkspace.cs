@@ -48,6 +48,19 @@ internal static class CompareWorkspace
         return (careful ? sum : sum + 1).ToString(CultureInfo.InvariantCulture);
     });
 
+    /// <summary>
+    /// Careful is right except on s8 (sum 24), where it is right only on repeat 0; live is right
+    /// only on s3 and s6 (sums divisible by 9): 5 wins for B, 3 ties, one of them half-passed.
+    /// </summary>
+    public static ScriptedChatClient MixedModel() => new((messages, options) =>
+    {
+        var careful = messages.Any(m => m.Role == ChatRole.System && m.Text.Contains("carefully", StringComparison.Ordinal));
+        var sum = messages.Last(m => m.Role == ChatRole.User).Text.Trim().Split('+').Sum(int.Parse);
+        var repeat = options?.AdditionalProperties?.TryGetValue(Kernel.Providers.ModelRequestKeys.Repeat, out var r) == true ? Convert.ToInt32(r, CultureInfo.InvariantCulture) : 0;
+        var right = careful ? sum != 24 || repeat == 0 : sum % 9 == 0;
+        return (right ? sum : sum + 1).ToString(CultureInfo.InvariantCulture);
+    });
+
     /// <summary>Dependencies naming the scripted model as the simulator would be named, so the sim line shows in every output.</summary>
     public static EvalDependencies Dependencies(IChatClient client) => new(
         (uri, _) => new ModelHandle(client, uri, $"{uri} (offline simulator, scores are synthetic)", Simulated: true),

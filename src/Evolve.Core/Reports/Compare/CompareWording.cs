@@ -69,7 +69,8 @@ internal static class CompareWording
         ("McNemar exact p (pass/fail)", $"{P(s.McNemarP)} (A pass B fail {s.APassBFail}, A fail B pass {s.AFailBPass})"),
         ("sign test exact p (scores)", P(s.SignTestP)),
         ("wins / ties / losses for B", $"{s.Wins} / {s.Ties} / {s.Losses}"),
-        ("effect size (paired d_z)", EffectSize(s.EffectSize)),
+        ("effect size (paired d_z)", EffectSize(s.EffectSize)
+            + (Math.Abs(s.EffectSize) == PairedComparisonDefaults.EffectSizeCap ? " (capped: the differences do not vary)" : "")),
         ("verdict", s.Verdict.ToString()),
     ];
 }
