@@ -97,7 +97,15 @@ internal static class CandidateResolver
 
     private static ResolvedCandidate FromRun(CandidateReference reference, WorkspacePaths paths, TimeProvider time)
     {
-        var directory = RunCatalog.Find(paths.Runs, reference.Name!, reference.Argument);
+        string directory;
+        try
+        {
+            directory = RunCatalog.Find(paths.Runs, reference.Name!, reference.Argument);
+        }
+        catch (InputException ex)
+        {
+            throw CandidateReference.Error(reference.Argument, reference.Text, ex.Errors[0].Message);
+        }
         RunInfo info;
         Candidate candidate;
         try
