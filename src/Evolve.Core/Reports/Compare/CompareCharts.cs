@@ -47,7 +47,7 @@ internal static class CompareCharts
     /// <summary>The bootstrap interval of the mean difference as a bar with the mean marked, against a dashed zero line.</summary>
     public static string DifferenceInterval(PairedComparisonResult s)
     {
-        const int height = 70, left = 20, right = 20, axis = 40;
+        const int height = 70, left = 40, right = 40, axis = 40;
         var ci = s.DifferenceInterval;
         var span = Math.Max(0.1, Math.Max(Math.Abs(ci.Lower), Math.Abs(ci.Upper)) * 1.25);
         double X(double value) => left + ((value + span) / (2 * span) * (Width - left - right));
