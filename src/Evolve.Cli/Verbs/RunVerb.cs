@@ -33,6 +33,7 @@ internal static class RunVerb
         var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
         sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
         var paths = WorkspaceOptions.Create();
+        var calls = new ModelCallOptions();
 
         var command = new Command("run", """
             Optimize an agent's prompts and heuristics against a suite (batched GEPA), then check the
@@ -51,8 +52,18 @@ internal static class RunVerb
         }
 
         paths.AddTo(command);
+        calls.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            using var tracing = calls.StartTracing(parse);
+            var settings = calls.Settings(parse, context);
+            var problems = settings.Problems().ToList();
+            if (problems.Count > 0)
+            {
+                throw new InputException(problems);
+            }
+
+            var dependencies = context.Dependencies.WithModelSettings(settings).WithSandboxPolicy(calls.AllowUnsandboxed(parse));
             var options = new GepaOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), Model = parse.GetValue(model), ReflectionModel = parse.GetValue(reflection),
@@ -62,12 +73,17 @@ internal static class RunVerb
                 Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = parse.GetValue(accept)!, Patience = parse.GetValue(patience),
                 TargetScore = parse.GetValue(target), Sandbox = parse.GetValue(sandbox)!, Paths = paths.Resolve(parse, context),
             };
-            var result = await new GepaRun(context.Dependencies).RunAsync(
+            var result = await new GepaRun(dependencies).RunAsync(
                 options,
                 line => context.Error.WriteLine(line),
                 generation => context.Error.WriteLine(RunSummaryWriter.GenerationLine(generation)),
                 ct).ConfigureAwait(false);
             RunSummaryWriter.Write(result, context.Out);
+            if (context.Dependencies.Usage is { } usage)
+            {
+                await context.Error.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
+            }
+
             return ExitCodes.Ok;
         });
         return command;

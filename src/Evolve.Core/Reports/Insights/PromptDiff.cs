@@ -69,7 +69,9 @@ public static class PromptDiff
     /// An HTML fragment: a <c>&lt;pre class="diff"&gt;</c> with inserted text in
     /// <c>&lt;span class="ins"&gt;</c> and deleted text in <c>&lt;span class="del"&gt;</c>, every
     /// character of the prompts escaped, and runs of unchanged lines beyond the context collapsed
-    /// into a "…N unchanged lines…" marker. Identical texts give a one-line note instead.
+    /// into a "…N unchanged lines…" marker. Lines start with "+ " (inserted), "- " (deleted),
+    /// "~ " (modified: one line, its old and new words in del and ins spans) or two spaces, so the
+    /// change reads without colour too. Identical texts give a one-line "No changes." note instead.
     /// </summary>
     public static string ToHtml(PromptDiffResult diff)
     {
