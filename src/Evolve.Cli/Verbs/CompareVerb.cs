@@ -26,6 +26,7 @@ internal static class CompareVerb
         var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
         sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
         var paths = WorkspaceOptions.Create();
+        var calls = new ModelCallOptions();
         var command = new Command("compare", """
             Compare two candidates case by case on the same cases, repeats and model: paired
             bootstrap interval of the mean difference, exact McNemar (pass/fail) and sign test,
@@ -53,8 +54,19 @@ internal static class CompareVerb
         }
 
         paths.AddTo(command);
+        calls.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            using var tracing = calls.StartTracing(parse);
+            var settings = calls.Settings(parse, context);
+            var problems = settings.Problems().ToList();
+            if (problems.Count > 0)
+            {
+                throw new Kernel.InputException(problems);
+            }
+
+            // Rate limits, retries and the sandbox refusal for real models apply to both sides alike.
+            var dependencies = context.Dependencies.WithModelSettings(settings).WithSandboxPolicy(calls.AllowUnsandboxed(parse));
             var options = new CompareJobOptions
             {
                 A = parse.GetValue(a)!, B = parse.GetValue(b)!, Suite = parse.GetValue(suite), Split = parse.GetValue(split)!,
@@ -64,7 +76,7 @@ internal static class CompareVerb
             };
             var json = parse.GetValue(format) == "json";
             var progress = new EvaluationProgress();
-            var job = new CompareJob(context.Dependencies);
+            var job = new CompareJob(dependencies);
             var result = await ProgressDisplay.RunAsync(progress, context, "compare",
                 () => job.RunAsync(options, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
             if (json)
@@ -81,6 +93,11 @@ internal static class CompareVerb
             foreach (var report in result.Reports)
             {
                 await notes.WriteLineAsync($"wrote {report}").ConfigureAwait(false);
+            }
+
+            if (context.Dependencies.Usage is { } usage)
+            {
+                await context.Error.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
             }
 
             return ExitCodes.Ok;
