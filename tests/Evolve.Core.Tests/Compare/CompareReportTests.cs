@@ -87,7 +87,7 @@ public sealed partial class CompareReportTests
         var result = await CarefulAgainstLive(dir);
         using var writer = new StringWriter();
 
-        Reports.Compare.CompareText.Write(result, writer);
+        Evolve.Core.Reports.Compare.CompareText.Write(result, writer);
 
         var lines = writer.ToString().ReplaceLineEndings("\n").Split('\n');
         Assert.Equal("model: sim (offline simulator, scores are synthetic)", lines[0]);
