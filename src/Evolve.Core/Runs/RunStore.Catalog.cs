@@ -65,6 +65,17 @@ public sealed partial class RunStore
         }
     }
 
+    /// <summary>Mean over cases of the mean score over repeats (the eval headline), or null without rollouts; computed in SQL, not by loading every rollout.</summary>
+    public double? MeanCaseScore()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT AVG(m) FROM (SELECT AVG(score) AS m FROM rollouts GROUP BY candidate_id, case_id)";
+            return command.ExecuteScalar() is double mean ? mean : null;
+        }
+    }
+
     /// <summary>The payload of the last event of <paramref name="kind"/>, or null.</summary>
     public JsonDocument? LastEvent(string kind)
     {

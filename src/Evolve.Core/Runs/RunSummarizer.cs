@@ -78,9 +78,7 @@ internal static class RunSummarizer
                 }
 
             default:
-                var rollouts = store.LoadRollouts();
-                var mean = rollouts.Count == 0 ? (double?)null : rollouts.GroupBy(r => r.CaseId).Average(g => g.Average(r => r.Score.Value));
-                return (mean, "mean", candidates.Count == 1 ? candidates[0].Candidate.Id : null);
+                return (store.MeanCaseScore(), "mean", candidates.Count == 1 ? candidates[0].Candidate.Id : null);
         }
     }
 

@@ -107,6 +107,41 @@ public sealed class CompareJobTests
     }
 
     [Fact]
+    public async Task RunAsync_CancelledMidway_IsInterruptedAndTheRerunRunsOnlyWhatIsMissing()
+    {
+        using var dir = CompareWorkspace.Create();
+        using var cancellation = new CancellationTokenSource();
+        var inner = CompareWorkspace.Model();
+        var client = new Fakes.ScriptedChatClient((messages, options) =>
+        {
+            if (inner.Calls >= 5)
+            {
+                cancellation.Cancel();
+            }
+
+            return inner.GetResponseAsync(messages, options).GetAwaiter().GetResult().Text;
+        });
+        var options = CompareWorkspace.Options(dir, "calc@live", "careful.sbn") with { Concurrency = 1 };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new CompareJob(CompareWorkspace.Dependencies(client)).RunAsync(options, new EvaluationProgress(), _ => { }, cancellation.Token));
+
+        var folder = Assert.Single(Directory.GetDirectories(CompareWorkspace.Runs(dir)));
+        int stored;
+        using (var store = RunStore.OpenReadOnly(folder, TimeProvider.System))
+        {
+            Assert.Equal(RunStatus.Interrupted, store.LoadInfo().Status);
+            stored = store.CountRollouts();
+        }
+
+        Assert.InRange(stored, 1, 15);
+        var second = await Run(dir, options, CompareWorkspace.Model());
+
+        Assert.Equal((folder, true, 16 - stored), (second.RunDirectory, second.Resumed, second.NewRollouts));
+        Assert.Equal(Verdict.BBetter, second.Statistics.Verdict);
+    }
+
+    [Fact]
     public async Task RunAsync_BadReferences_ListsBothAndWritesNothing()
     {
         using var dir = CompareWorkspace.Create();
