@@ -16,6 +16,8 @@ internal static class EvolveApp
         root.Subcommands.Add(RunVerb.Create(context));
         root.Subcommands.Add(EvalVerb.Create(context));
         root.Subcommands.Add(ReportVerb.Create(context));
+        root.Subcommands.Add(CompareVerb.Create(context));
+        root.Subcommands.Add(RunsVerb.Create(context));
         root.Subcommands.Add(SuiteVerb.Create(context));
         root.Subcommands.Add(AgentVerb.Create(context));
         root.Subcommands.Add(PromoteVerb.Create(context));
