@@ -13,6 +13,8 @@ internal static class Program
         ["eval-phases"] = EvalPhases.RunAsync,
         ["humaneval-sandbox"] = Sandbox.HumanEvalSandboxBenchmark.RunAsync,
         ["random-search"] = RandomSearch.RunAsync,
+        ["openai-stub"] = Loopback.OpenAiStubServer.RunAsync,
+        ["report-render"] = ReportRender.RunAsync,
     };
 
     private static async Task<int> Main(string[] args)

@@ -1,6 +1,8 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Scoring;
+using Evolve.Core.Workspace;
 using Evolve.Kernel.Providers;
+using Evolve.Kernel.Providers.Usage;
 using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Cli;
@@ -8,23 +10,43 @@ namespace Evolve.Cli;
 /// <summary>The real model pipelines and the sandboxed scorer: the composition root.</summary>
 internal static class DefaultDependencies
 {
-    public static EvalDependencies Create(TimeProvider time) => new(
-        (uri, paths) =>
+    public static EvalDependencies Create(TimeProvider time)
+    {
+        // One ledger for every model this process builds, so a verb can print what was spent.
+        var usage = new UsageLedger();
+        ModelHandle Build(string uri, WorkspacePaths paths, ModelCallSettings settings)
         {
             var parsed = ModelUri.Parse(uri);
-            var options = new ModelOptions { TimeProvider = time, CachePath = Path.Combine(paths.Runs, ".cache", "responses.db") };
-                        return new ModelHandle(ModelFactory.Create(parsed, options), parsed.ToString(), parsed.Description, parsed.IsSimulated);
-        },
-        async level =>
-        {
-            if (level == "none")
+            var defaults = new ModelOptions();
+            var options = new ModelOptions
             {
-                return new ScorerHandle(new CaseScorer(), "none");
-            }
+                TimeProvider = time, Usage = usage, CachePath = Path.Combine(paths.Runs, ".cache", "responses.db"),
+                CacheEnabled = !settings.NoCache, CacheTimeToLive = settings.CacheTimeToLive,
+                Prices = settings.PricesFile is { } file ? PriceTable.Load(file) : PriceTable.BuiltIn,
+                RequestsPerMinute = settings.RequestsPerMinute, TokensPerMinute = settings.TokensPerMinute,
+                Timeout = settings.Timeout ?? defaults.Timeout,
+                Retry = settings.MaxAttempts is { } attempts ? defaults.Retry with { MaxAttempts = attempts } : defaults.Retry,
+            };
+            return new ModelHandle(ModelFactory.Create(parsed, options), parsed.ToString(), parsed.Description, parsed.IsSimulated);
+        }
 
-            var sandbox = await SandboxFactory.Shared.CreateAsync(level).ConfigureAwait(false);
-            var runner = new PythonTestRunner(sandbox);
-            return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner }), SandboxLevelNames.Name(sandbox.Level));
-        },
-        time);
+        return new EvalDependencies(
+            (uri, paths) => Build(uri, paths, new ModelCallSettings()),
+            async level =>
+            {
+                if (level == "none")
+                {
+                    return new ScorerHandle(new CaseScorer(), "none");
+                }
+
+                var sandbox = await SandboxFactory.Shared.CreateAsync(level).ConfigureAwait(false);
+                var runner = new PythonTestRunner(sandbox);
+                return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner }), SandboxLevelNames.Name(sandbox.Level));
+            },
+            time)
+        {
+            CreateModelWithSettings = Build,
+            Usage = usage,
+        };
+    }
 }

@@ -15,6 +15,9 @@ internal static class EvolveApp
         var root = new RootCommand("Evolve: score, compare and evolve an agent's prompts against eval suites.");
         root.Subcommands.Add(RunVerb.Create(context));
         root.Subcommands.Add(EvalVerb.Create(context));
+        root.Subcommands.Add(ReportVerb.Create(context));
+        root.Subcommands.Add(CompareVerb.Create(context));
+        root.Subcommands.Add(RunsVerb.Create(context));
         root.Subcommands.Add(SuiteVerb.Create(context));
         root.Subcommands.Add(AgentVerb.Create(context));
         root.Subcommands.Add(PromoteVerb.Create(context));

@@ -23,8 +23,10 @@ internal static class EvalVerb
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to this file instead of standard output" };
         var minScore = new Option<double?>("--min-score") { Description = "Exit with code 1 when the mean case score is below this" };
         var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
+        var resume = new Option<string?>("--resume") { Description = "Continue an earlier eval run (same suite, prompts, model, split and repeats): keeps its rollouts, runs the missing ones" };
         sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
         var paths = WorkspaceOptions.Create();
+        var calls = new ModelCallOptions();
 
         var command = new Command("eval", """
             Score an agent's prompts on a suite and store every rollout in runs/<run-id>/run.db.
@@ -33,27 +35,37 @@ internal static class EvalVerb
               evolve eval --suite coding
               evolve eval --suite coding --split holdout --repeat 3 --format json -o result.json
               evolve eval --suite extract --prompt my-system.sbn --min-score 0.8
+              evolve eval --suite coding --model openai:gpt-4.1-mini --rpm 500 --tpm 200000 --cache-ttl 7d
             """);
-        foreach (var option in new Option[] { suite, agent, prompt, split, repeat, model, concurrency, format, output, minScore, sandbox })
+        foreach (var option in new Option[] { suite, agent, prompt, split, repeat, model, concurrency, format, output, minScore, sandbox, resume })
         {
             command.Options.Add(option);
         }
 
         paths.AddTo(command);
+        calls.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            using var tracing = calls.StartTracing(parse);
             var options = new EvalOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), PromptFile = Resolve(context, parse.GetValue(prompt)),
                 Split = parse.GetValue(split)!, Repeat = parse.GetValue(repeat), Model = parse.GetValue(model),
                 Concurrency = parse.GetValue(concurrency), Sandbox = parse.GetValue(sandbox)!, MinScore = parse.GetValue(minScore),
-                Paths = paths.Resolve(parse, context),
+                Paths = paths.Resolve(parse, context), Calls = calls.Settings(parse, context), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
+                Resume = parse.GetValue(resume),
             };
             var progress = new EvaluationProgress();
             var job = new EvalJob(context.Dependencies);
             var result = await ProgressDisplay.RunAsync(progress, context, "eval",
                 () => job.RunAsync(options, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
             await EvalOutput.WriteAsync(result, parse.GetValue(format), Resolve(context, parse.GetValue(output)), context).ConfigureAwait(false);
+            if (context.Dependencies.Usage is { } usage)
+            {
+                await context.Error.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
+            }
+
+            ReportVerb.WriteAfterRun(result.RunDirectory, context, context.Error);
             return result.GatePassed ? ExitCodes.Ok : ExitCodes.GateFailed;
         });
         return command;

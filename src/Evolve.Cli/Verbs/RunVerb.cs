@@ -30,9 +30,11 @@ internal static class RunVerb
         var accept = new Option<string>("--accept") { Description = "Minibatch acceptance: strict or tolerance:X", DefaultValueFactory = _ => "strict" };
         var patience = new Option<int>("--patience") { Description = "Stop after this many generations without improvement", DefaultValueFactory = _ => 10 };
         var target = new Option<double?>("--target-score") { Description = "Stop once the best validation score reaches this" };
+        var finalists = new Option<int>("--finalists") { Description = "Candidates checked against the seed on holdout (best first, then Pareto-front members), Holm-corrected", DefaultValueFactory = _ => 3 };
         var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
         sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
         var paths = WorkspaceOptions.Create();
+        var calls = new ModelCallOptions();
 
         var command = new Command("run", """
             Optimize an agent's prompts and heuristics against a suite (batched GEPA), then check the
@@ -45,14 +47,24 @@ internal static class RunVerb
               evolve run --suite coding --budget 3000 --seed 7 --selection pareto
               evolve run --resume 20261123-120000-coding-run-a1b2c3
             """);
-        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, seed, selection, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, sandbox })
+        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, seed, selection, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, sandbox })
         {
             command.Options.Add(option);
         }
 
         paths.AddTo(command);
+        calls.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            using var tracing = calls.StartTracing(parse);
+            var settings = calls.Settings(parse, context);
+            var problems = settings.Problems().ToList();
+            if (problems.Count > 0)
+            {
+                throw new InputException(problems);
+            }
+
+            var dependencies = context.Dependencies.WithModelSettings(settings).WithSandboxPolicy(calls.AllowUnsandboxed(parse));
             var options = new GepaOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), Model = parse.GetValue(model), ReflectionModel = parse.GetValue(reflection),
@@ -60,14 +72,20 @@ internal static class RunVerb
                 Selection = parse.GetValue(selection)!, Merge = !parse.GetValue(noMerge), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
                 MaxTime = Durations.Parse(parse.GetValue(maxTime), "--max-time"), Resume = parse.GetValue(resume),
                 Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = parse.GetValue(accept)!, Patience = parse.GetValue(patience),
-                TargetScore = parse.GetValue(target), Sandbox = parse.GetValue(sandbox)!, Paths = paths.Resolve(parse, context),
+                TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists), Sandbox = parse.GetValue(sandbox)!, Paths = paths.Resolve(parse, context),
             };
-            var result = await new GepaRun(context.Dependencies).RunAsync(
+            var result = await new GepaRun(dependencies).RunAsync(
                 options,
                 line => context.Error.WriteLine(line),
                 generation => context.Error.WriteLine(RunSummaryWriter.GenerationLine(generation)),
                 ct).ConfigureAwait(false);
             RunSummaryWriter.Write(result, context.Out);
+            if (context.Dependencies.Usage is { } usage)
+            {
+                await context.Error.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
+            }
+
+            ReportVerb.WriteAfterRun(result.RunDirectory, context, context.Out);
             return ExitCodes.Ok;
         });
         return command;

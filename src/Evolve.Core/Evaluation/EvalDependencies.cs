@@ -26,4 +26,46 @@ public sealed record ScorerHandle(ICaseScorer Scorer, string SandboxDescription)
 public sealed record EvalDependencies(
     Func<string, WorkspacePaths, ModelHandle> CreateModel,
     Func<string, Task<ScorerHandle>> CreateScorerAsync,
-    TimeProvider Time);
+    TimeProvider Time)
+{
+    /// <summary>
+    /// Builds a pipeline under <see cref="ModelCallSettings"/>; null when these dependencies have no
+    /// policy to apply (test fakes), and then <see cref="WithModelSettings"/> changes nothing.
+    /// </summary>
+    public Func<string, WorkspacePaths, ModelCallSettings, ModelHandle>? CreateModelWithSettings { get; init; }
+
+    /// <summary>Where every model these dependencies build records calls, tokens and cost; null for fakes that keep no ledger.</summary>
+    public Evolve.Kernel.Providers.Usage.UsageLedger? Usage { get; init; }
+
+    /// <summary>These dependencies with every model built under <paramref name="settings"/>.</summary>
+    public EvalDependencies WithModelSettings(ModelCallSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return CreateModelWithSettings is { } create ? this with { CreateModel = (uri, paths) => create(uri, paths, settings) } : this;
+    }
+
+    /// <summary>
+    /// These dependencies with <see cref="SandboxPolicy.Check"/> applied when the scorer is built: the
+    /// first model created is taken as the task model (jobs build it before the reflection model).
+    /// For jobs that do not call the check themselves (<c>evolve run</c>, <c>evolve compare</c>).
+    /// </summary>
+    public EvalDependencies WithSandboxPolicy(bool allowUnsandboxed)
+    {
+        string? taskModel = null;
+        return this with
+        {
+            CreateModel = (uri, paths) =>
+            {
+                var handle = CreateModel(uri, paths);
+                Interlocked.CompareExchange(ref taskModel, handle.Uri, null);
+                return handle;
+            },
+            CreateScorerAsync = async level =>
+            {
+                var scorer = await CreateScorerAsync(level).ConfigureAwait(false);
+                SandboxPolicy.Check(Volatile.Read(ref taskModel) ?? "an unknown model", scorer.SandboxDescription, allowUnsandboxed);
+                return scorer;
+            },
+        };
+    }
+}

@@ -28,22 +28,27 @@ public sealed class EvalJob(EvalDependencies dependencies)
             throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{options.Split}'");
         }
 
-        var model = dependencies.CreateModel(options.Model ?? profile.Model ?? "sim", options.Paths);
+        var model = dependencies.WithModelSettings(options.Calls).CreateModel(options.Model ?? profile.Model ?? "sim", options.Paths);
         var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
+        SandboxPolicy.Check(model.Uri, needsCode ? scorer.SandboxDescription : "none", options.AllowUnsandboxed);
         log($"model: {model.Description}");
         if (needsCode)
         {
             log($"sandbox: {scorer.SandboxDescription}");
         }
 
-        var info = new RunInfo
+        var optionsJson = JsonSerializer.Serialize(new { options.Split, options.Repeat, options.Concurrency, options.PromptFile, options.Sandbox });
+        var (store, runLock) = options.Resume is { } id
+            ? EvalResume.Open(options.Paths.Runs, id, suite, candidate, model.Uri, optionsJson, dependencies.Time)
+            : (RunStore.Create(options.Paths.Runs, NewRunInfo(suite, profile.Name, model, optionsJson), dependencies.Time), null);
+        using var _ = store;
+        using var __ = runLock;
+        if (options.Resume is not null)
         {
-            Id = NewRunId(suite.Name), Kind = "eval", Suite = suite.Name, SuiteHash = suite.ContentHash, Agent = profile.Name,
-            Model = model.Uri, Simulated = model.Simulated, StartedAt = dependencies.Time.GetUtcNow(),
-            OptionsJson = JsonSerializer.Serialize(new { options.Split, options.Repeat, options.Concurrency, options.PromptFile, options.Sandbox }),
-        };
-        using var store = RunStore.Create(options.Paths.Runs, info, dependencies.Time);
+            log($"resuming {store.LoadInfo().Id}: {RolloutIndex.Load(store).Count} rollouts already stored are kept");
+        }
+
         var plan = new EvaluationPlan
         {
             Suite = suite, Cases = cases, Repeat = options.Repeat ?? suite.Repeat, Candidate = candidate, Agent = agent,
@@ -79,6 +84,12 @@ public sealed class EvalJob(EvalDependencies dependencies)
         components[primary] = replacement;
         return new Candidate(components, @operator: "prompt-file");
     }
+
+    private RunInfo NewRunInfo(Suite suite, string agent, ModelHandle model, string optionsJson) => new()
+    {
+        Id = NewRunId(suite.Name), Kind = "eval", Suite = suite.Name, SuiteHash = suite.ContentHash, Agent = agent,
+        Model = model.Uri, Simulated = model.Simulated, StartedAt = dependencies.Time.GetUtcNow(), OptionsJson = optionsJson,
+    };
 
     private string NewRunId(string suite) =>
         $"{dependencies.Time.GetUtcNow():yyyyMMdd-HHmmss}-{suite}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";

@@ -32,6 +32,12 @@ public sealed partial record EvalOptions
     /// <summary>Sandbox level for python-tests: auto, bwrap, namespaces or process (default auto).</summary>
     public string Sandbox { get; init; } = "auto";
 
+    /// <summary>Lets a real model's code run under the process sandbox (no isolation); default false.</summary>
+    public bool AllowUnsandboxed { get; init; }
+
+    /// <summary>Rate limits, timeout, retries, cache and prices for model calls.</summary>
+    public ModelCallSettings Calls { get; init; } = new();
+
     /// <summary>Gate: the mean case score must reach this, or the exit code is 1.</summary>
     public double? MinScore { get; init; }
 
@@ -40,6 +46,12 @@ public sealed partial record EvalOptions
 
     /// <summary>True when <see cref="Suite"/> is a path to a suite.yaml rather than a name under evals/.</summary>
     public bool IsSuiteFile => Suite is not null && (Suite.EndsWith(".yaml", StringComparison.Ordinal) || Suite.EndsWith(".yml", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Id of an earlier eval run to continue (interrupted, failed or stopped by a model outage): its
+    /// stored rollouts are kept and only the missing ones run. Default null: a new run.
+    /// </summary>
+    public string? Resume { get; init; }
 
     /// <summary>The split filter, or null for all.</summary>
     public Split? SplitFilter => Split == "all" ? null : Enum.Parse<Split>(Split, ignoreCase: true);
@@ -87,6 +99,7 @@ public sealed partial record EvalOptions
             errors.Add(new InputError(PromptFile, null, "--prompt", "file not found"));
         }
 
+        errors.AddRange(Calls.Problems());
         if (errors.Count > 0)
         {
             throw new InputException(errors);

@@ -23,6 +23,15 @@ public sealed record EvaluationSummary(
     /// <summary>Input and output tokens over all rollouts.</summary>
     public (long Input, long Output) Tokens => (Rollouts.Sum(r => r.InputTokens), Rollouts.Sum(r => r.OutputTokens));
 
+    /// <summary>US dollars over all rollouts whose model has a price (retried attempts that returned no usage cost nothing).</summary>
+    public decimal Cost => Rollouts.Sum(r => r.Cost ?? 0);
+
+    /// <summary>Rollouts that reached a model without a price, so <see cref="Cost"/> leaves them out.</summary>
+    public int UnpricedRollouts => Rollouts.Count(r => r.Cost is null && r.Error is null);
+
+    /// <summary>Rollouts answered entirely from the response cache.</summary>
+    public int CacheHits => Rollouts.Count(r => r.CacheHit);
+
     /// <summary>New rollouts per second of wall time.</summary>
     public double RolloutsPerSecond => WallTime.TotalSeconds <= 0 ? 0 : NewRollouts / WallTime.TotalSeconds;
 }

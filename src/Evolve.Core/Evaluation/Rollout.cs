@@ -39,8 +39,18 @@ public sealed record Rollout
     /// <summary>True when the answer came from the response cache.</summary>
     public bool CacheHit { get; init; }
 
+    /// <summary>
+    /// US dollars for the session's reported tokens by the model's price table: 0 when every answer
+    /// came from the cache or the model is free, null when the price is unknown. Failed attempts that
+    /// were retried carry no usage and are in the run's usage totals, not here.
+    /// </summary>
+    public decimal? Cost { get; init; }
+
     /// <summary>The per-case error, or null.</summary>
     public string? Error { get; init; }
+
+    /// <summary>How the model call failed when <see cref="Error"/> came from one (not stored; it drives the run policy).</summary>
+    public Evolve.Kernel.Providers.ModelCallFailure? ModelFailure { get; init; }
 
     /// <summary>The conversation as JSON (messages and tool calls), for reflection traces; null when not kept.</summary>
     public string? Trace { get; init; }

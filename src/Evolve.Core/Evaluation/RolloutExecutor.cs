@@ -7,10 +7,13 @@ namespace Evolve.Core.Evaluation;
 /// Runs a batch of rollout requests, possibly for many candidates, as one concurrent batch with a
 /// bound on rollouts in flight. Requests already stored are reused; new rollouts are written to
 /// the run store in batches by a single writer as they finish, so a kill loses at most what was in flight.
+/// Transient model failures pass through a <see cref="TransientStreak"/> first, which stops the batch
+/// when the endpoint, rather than the cases, is failing.
 /// </summary>
 public sealed class RolloutExecutor(RunStore store, RolloutIndex index, RolloutRunner runner, int concurrency)
 {
     private const int WriteBatch = 512;
+    private readonly TransientStreak _streak = new(TransientStreak.DefaultLimit);
 
     /// <summary>Rollouts stored or reused so far by this executor's run.</summary>
     public RolloutIndex Index => index;
@@ -36,8 +39,17 @@ public sealed class RolloutExecutor(RunStore store, RolloutIndex index, RolloutR
                 {
                     var rollout = await runner.RunAsync(request, ct).ConfigureAwait(false);
                     progress?.Record(rollout);
-                    await channel.Writer.WriteAsync(rollout, CancellationToken.None).ConfigureAwait(false);
+                    foreach (var ready in _streak.Add(rollout))
+                    {
+                        await channel.Writer.WriteAsync(ready, CancellationToken.None).ConfigureAwait(false);
+                    }
                 }).ConfigureAwait(false);
+
+            // The batch ended without an outage: rollouts still held are ordinary per-case failures.
+            foreach (var held in _streak.Drain())
+            {
+                await channel.Writer.WriteAsync(held, CancellationToken.None).ConfigureAwait(false);
+            }
         }
         finally
         {

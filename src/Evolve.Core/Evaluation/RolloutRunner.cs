@@ -7,12 +7,20 @@ using Evolve.Kernel.Agents;
 using Evolve.Kernel.Agents.Loop;
 using Evolve.Kernel.Agents.Scheduling;
 using Evolve.Kernel.Providers;
+using Evolve.Kernel.Providers.Resilience;
 using Evolve.Kernel.Providers.Sim;
+using Evolve.Kernel.Providers.Telemetry;
+using Evolve.Kernel.Providers.Usage;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Evaluation;
 
-/// <summary>Runs one rollout: render, call the agent, score. Turns per-case failures into failed rollouts.</summary>
+/// <summary>
+/// Runs one rollout: render, call the agent, score. Turns per-case failures into failed rollouts:
+/// a request failure (<see cref="ModelCallFailure.Request"/>) or a transient one that outlasted the
+/// pipeline's retries is that case's error, scored 0. A permanent failure (bad key, unknown model)
+/// would fail every case alike, so it stops the run as a <see cref="SystemicFailureException"/>.
+/// </summary>
 /// <param name="suite">The suite, for its default assertions.</param>
 /// <param name="model">The task model pipeline.</param>
 /// <param name="scorer">The scorer.</param>
@@ -20,11 +28,16 @@ namespace Evolve.Core.Evaluation;
 public sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer scorer, TimeProvider time)
 {
     private readonly ConcurrentDictionary<(string, SimAnswerKind), SimOracle> _oracles = new();
+    private readonly UsageAccountingChatClient? _usage = model.GetService<UsageAccountingChatClient>();
 
     /// <summary>Runs the request; never throws for a per-case failure, only for cancellation or a systemic failure.</summary>
     public async Task<Rollout> RunAsync(RolloutRequest request, CancellationToken cancellationToken)
     {
         var (candidate, agent, evalCase, repeat) = (request.Candidate, request.Agent, request.Case, request.Repeat);
+        using var activity = EvolveTelemetry.Source.StartActivity("evolve.rollout");
+        activity?.SetTag("evolve.candidate", candidate.Id);
+        activity?.SetTag("evolve.case", evalCase.Id);
+        activity?.SetTag("evolve.repeat", repeat);
         try
         {
             var (messages, options) = agent.BuildRequest(evalCase.Vars);
@@ -39,16 +52,22 @@ public sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer sc
                 CandidateId = candidate.Id, CaseId = evalCase.Id, Repeat = repeat, Split = evalCase.Split ?? Split.Train,
                 Output = turn.Output, Score = score, InputTokens = turn.Usage?.InputTokenCount ?? 0,
                 OutputTokens = turn.Usage?.OutputTokenCount ?? 0, Latency = turn.Latency, CacheHit = turn.CacheHit,
+                Cost = turn.CacheHit ? 0 : _usage?.CostOf(turn.Usage),
                 Trace = request.KeepTrace ? JsonSerializer.Serialize(turn.Messages.Select(m => new { role = m.Role.Value, text = TraceText.Of(m) })) : null,
             };
         }
+        catch (ModelCallException ex) when (ex.Kind == ModelCallFailure.Permanent)
+        {
+            throw new SystemicFailureException($"a model call failed permanently, so every case would fail alike: {ex.Message}", ex);
+        }
         catch (Exception ex) when (ex is not SystemicFailureException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Message);
             var message = ex is InputException input ? string.Join("; ", input.Errors) : $"{ex.GetType().Name}: {ex.Message}";
             return new Rollout
             {
                 CandidateId = candidate.Id, CaseId = evalCase.Id, Repeat = repeat, Split = evalCase.Split ?? Split.Train,
-                Output = "", Error = message,
+                Output = "", Error = message, ModelFailure = ModelFailures.Classify(ex, cancellationToken),
                 Score = new CaseScore(0, false, $"The agent produced no answer: {message}", []),
             };
         }

@@ -57,6 +57,13 @@ public sealed record GepaOptions
     /// <summary>Minibatch acceptance rule: <c>strict</c> (default) or <c>tolerance:X</c>.</summary>
     public string Accept { get; init; } = "strict";
 
+    /// <summary>
+    /// Candidates checked against the seed on the holdout split (default 3): the best by validation,
+    /// then the next Pareto-front members by validation mean, with Holm-corrected p-values. Fewer
+    /// when the budget cannot pay for them.
+    /// </summary>
+    public int Finalists { get; init; } = 3;
+
     /// <summary>Artifacts that may change (file names); null for all of the agent's.</summary>
     public IReadOnlyList<string>? Components { get; init; }
 
@@ -87,6 +94,7 @@ public sealed record GepaOptions
         Check(Concurrency is >= 1 and <= 4096, "--concurrency", $"must be between 1 and 4096, not {Concurrency}");
         Check(Minibatch is >= 1 and <= 50, "--minibatch", $"must be between 1 and 50, not {Minibatch}");
         Check(Repeat is null or (>= 1 and <= 100), "--repeat", $"must be between 1 and 100, not {Repeat}");
+        Check(Finalists is >= 1 and <= 10, "--finalists", $"must be between 1 and 10, not {Finalists}");
         Check(Patience >= 1, "--patience", $"must be at least 1, not {Patience}");
         Check(TargetScore is null or (> 0 and <= 1), "--target-score", $"must be in (0, 1], not {TargetScore}");
         Check(MaxTime is null || MaxTime > TimeSpan.Zero, "--max-time", "must be positive");

@@ -31,6 +31,12 @@ public sealed record GepaResult
     /// <summary>Seed (A) against best (B) on the holdout split, which the search never saw.</summary>
     public required PairedComparisonResult Holdout { get; init; }
 
+    /// <summary>
+    /// Every finalist against the seed on the holdout split, the best first (its comparison is
+    /// <see cref="Holdout"/>), with Holm-corrected p-values across them.
+    /// </summary>
+    public required IReadOnlyList<HoldoutFinalist> Finalists { get; init; }
+
     /// <summary>Generations run.</summary>
     public required int Generations { get; init; }
 

@@ -12,7 +12,7 @@ namespace Evolve.Core.Gepa;
 
 /// <summary>
 /// <c>evolve run</c>: check everything, open (or resume) the run, search, then compare the best
-/// candidate with the seed on the holdout split.
+/// candidate and the other finalists with the seed on the holdout split.
 /// </summary>
 public sealed class GepaRun(EvalDependencies dependencies)
 {
@@ -74,34 +74,50 @@ public sealed class GepaRun(EvalDependencies dependencies)
         return await store.GuardAsync(async () =>
         {
             var (seed, best) = await engine.RunAsync(onGeneration, cancellationToken).ConfigureAwait(false);
-            var holdout = await HoldoutAsync(setup, executor, engine.Budget, seed, best, cancellationToken).ConfigureAwait(false);
+            var finalists = await HoldoutAsync(setup, executor, engine.Budget, store, seed, engine.Finalists(setup.Finalists), cancellationToken).ConfigureAwait(false);
+            var holdout = finalists[0].Comparison;
             store.AppendEvent("scheduler", scheduler.Snapshot());
             store.AppendEvent("finished", new { best = best.Candidate.Id, holdout.MeanDifference, holdout.Verdict, engine.StopReason });
             store.SetStatus(RunStatus.Finished);
             return new GepaResult
             {
                 Run = store.LoadInfo(), RunDirectory = store.Directory, Model = model, Seed = seed.Candidate, Best = best.Candidate,
-                SeedValScore = seed.Mean, BestValScore = best.Mean, Holdout = holdout, Generations = engine.Generations,
+                SeedValScore = seed.Mean, BestValScore = best.Mean, Holdout = holdout, Finalists = finalists, Generations = engine.Generations,
                 Spent = engine.Budget.Spent, Budget = engine.Budget.Total, RacingSaved = engine.RacingSaved,
                 StopReason = engine.StopReason ?? "finished", Resumed = resumed is not null,
             };
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Seed and best on the holdout split, paid from the reserve kept for it, compared case by case.</summary>
-    private static async Task<PairedComparisonResult> HoldoutAsync(GepaSetup setup, RolloutExecutor executor, RolloutBudget budget, PoolEntry seed, PoolEntry best, CancellationToken cancellationToken)
+    /// <summary>
+    /// Seed and each finalist on the holdout split, paid from the reserve kept for them, compared case
+    /// by case; p-values are Holm-corrected across the finalists, and each comparison is stored as a
+    /// "holdout" event for the report.
+    /// </summary>
+    private static async Task<IReadOnlyList<HoldoutFinalist>> HoldoutAsync(
+        GepaSetup setup, RolloutExecutor executor, RolloutBudget budget, RunStore store, PoolEntry seed, IReadOnlyList<PoolEntry> finalists, CancellationToken cancellationToken)
     {
         List<RolloutRequest> Requests(PoolEntry e) =>
             setup.Holdout.SelectMany(c => Enumerable.Range(0, setup.HoldoutRepeat).Select(rep => new RolloutRequest(e.Candidate, e.Agent, c, rep))).ToList();
-        var requests = Requests(seed).Concat(Requests(best)).ToList();
+        var requests = Requests(seed).Concat(finalists.SelectMany(Requests)).ToList();
         budget.Consume(requests, fromReserve: true);
         var rollouts = await executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var pairs = setup.Holdout.Select(c =>
+        var byKey = rollouts.ToLookup(r => (r.CandidateId, r.CaseId));
+        var comparisons = finalists.Select(f => PairedComparison.Compare(
+            setup.Holdout.Select(c =>
+            {
+                var a = byKey[(seed.Candidate.Id, c.Id)].ToList();
+                var b = byKey[(f.Candidate.Id, c.Id)].ToList();
+                return new PairedObservation(c.Id, a.Average(r => r.Score.Value), b.Average(r => r.Score.Value), a.Count(r => r.Score.Pass) * 2 > a.Count, b.Count(r => r.Score.Pass) * 2 > b.Count);
+            }).ToList(),
+            new PairedComparisonOptions { Seed = setup.Options.Seed })).ToList();
+        var holm = Holm.Adjust(comparisons.Select(c => c.PValue).ToList());
+        var result = finalists.Select((f, i) => new HoldoutFinalist(i, f.Candidate, f.Mean, comparisons[i], holm[i])).ToList();
+        foreach (var f in result)
         {
-            var a = rollouts.Where(r => r.CandidateId == seed.Candidate.Id && r.CaseId == c.Id).ToList();
-            var b = rollouts.Where(r => r.CandidateId == best.Candidate.Id && r.CaseId == c.Id).ToList();
-            return new PairedObservation(c.Id, a.Average(r => r.Score.Value), b.Average(r => r.Score.Value), a.Count(r => r.Score.Pass) * 2 > a.Count, b.Count(r => r.Score.Pass) * 2 > b.Count);
-        }).ToList();
-        return PairedComparison.Compare(pairs, new PairedComparisonOptions { Seed = setup.Options.Seed });
+            store.AppendEvent("holdout", new { rank = f.Rank, candidate = f.Candidate.Id, seed = seed.Candidate.Id, valMean = f.ValMean, holmP = f.HolmP, comparison = f.Comparison });
+        }
+
+        return result;
     }
 }

@@ -38,6 +38,20 @@ internal sealed record GepaSetup
     /// </summary>
     public int HoldoutRepeat => Math.Max(5, Repeat);
 
-    /// <summary>Rollouts the final holdout check needs (seed and best).</summary>
-    public int HoldoutCost => 2 * Holdout.Count * HoldoutRepeat;
+    /// <summary>
+    /// Finalists the holdout check compares with the seed: <see cref="GepaOptions.Finalists"/>, fewer
+    /// when the budget cannot pay for them and one proposal, never fewer than one (the best).
+    /// </summary>
+    public int Finalists
+    {
+        get
+        {
+            var perCandidate = Holdout.Count * HoldoutRepeat;
+            var affordable = perCandidate == 0 ? Options.Finalists : ((Options.Budget - ValidationCost - ProposalCost) / perCandidate) - 1;
+            return Math.Clamp(affordable, 1, Options.Finalists);
+        }
+    }
+
+    /// <summary>Rollouts the final holdout check needs (the seed and every finalist), kept in reserve from the start.</summary>
+    public int HoldoutCost => (1 + Finalists) * Holdout.Count * HoldoutRepeat;
 }

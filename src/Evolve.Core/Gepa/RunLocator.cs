@@ -94,16 +94,17 @@ internal static class RunLocator
 
     private static StoredOptions Stored(GepaOptions o, string suite, string suiteHash) => new(
         suite, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, o.Selection, o.Merge, o.Minibatch, o.Repeat,
-        o.Patience, o.TargetScore, o.Accept, o.Components, o.Sandbox, suiteHash);
+        o.Patience, o.TargetScore, o.Accept, o.Components, o.Sandbox, suiteHash, o.Finalists);
 
     private static GepaOptions Restore(StoredOptions s, GepaOptions current) => current with
     {
         Suite = s.Suite, Agent = s.Agent, Model = s.Model, ReflectionModel = s.ReflectionModel, Budget = s.Budget, Batch = s.Batch, Seed = s.Seed,
         Selection = s.Selection, Merge = s.Merge, Minibatch = s.Minibatch, Repeat = s.Repeat, Patience = s.Patience, TargetScore = s.TargetScore,
-        Accept = s.Accept, Components = s.Components, Sandbox = s.Sandbox,
+        Accept = s.Accept, Components = s.Components, Sandbox = s.Sandbox, Finalists = s.Finalists ?? current.Finalists,
     };
 
     private sealed record StoredOptions(
         string Suite, string? Agent, string? Model, string? ReflectionModel, int Budget, int Batch, int Seed, string Selection, bool Merge,
-        int Minibatch, int? Repeat, int Patience, double? TargetScore, string Accept, IReadOnlyList<string>? Components, string Sandbox, string SuiteHash);
+        int Minibatch, int? Repeat, int Patience, double? TargetScore, string Accept, IReadOnlyList<string>? Components, string Sandbox, string SuiteHash,
+        int? Finalists = null); // the finalist count sizes the holdout reserve, so a resume must keep it; null in runs made before it existed
 }

@@ -23,9 +23,25 @@ internal static class RunSchema
             candidate_id TEXT NOT NULL, case_id TEXT NOT NULL, repeat INTEGER NOT NULL, split TEXT NOT NULL,
             output TEXT NOT NULL, score REAL NOT NULL, pass INTEGER NOT NULL, feedback TEXT NOT NULL,
             assertions TEXT NOT NULL, input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
-            latency_ms REAL NOT NULL, cache_hit INTEGER NOT NULL, error TEXT, trace TEXT, created_at TEXT NOT NULL,
+            latency_ms REAL NOT NULL, cache_hit INTEGER NOT NULL, error TEXT, trace TEXT, created_at TEXT NOT NULL, cost REAL,
             PRIMARY KEY (candidate_id, case_id, repeat));
         CREATE TABLE IF NOT EXISTS events (
             seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL);
         """;
+
+    /// <summary>
+    /// Adds columns introduced after a run database may have been created, so an older run still
+    /// resumes: <c>rollouts.cost</c> (US dollars, null when the price is unknown).
+    /// </summary>
+    public static void Upgrade(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        using var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT COUNT(*) FROM pragma_table_info('rollouts') WHERE name = 'cost'";
+        if (Convert.ToInt64(probe.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            using var alter = connection.CreateCommand();
+            alter.CommandText = "ALTER TABLE rollouts ADD COLUMN cost REAL";
+            alter.ExecuteNonQuery();
+        }
+    }
 }

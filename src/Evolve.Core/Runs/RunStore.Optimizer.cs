@@ -21,10 +21,12 @@ public sealed partial class RunStore
             SetStatus(RunStatus.Interrupted);
             throw;
         }
-        catch (Evolve.Kernel.SystemicFailureException)
+        catch (Evolve.Kernel.SystemicFailureException ex)
         {
             SetStatus(RunStatus.Failed);
-            throw;
+            var info = LoadInfo();
+            var resume = info.Kind == "eval" ? $"evolve eval --suite {info.Suite} --resume {info.Id}" : $"evolve run --resume {info.Id}";
+            throw new Evolve.Kernel.SystemicFailureException($"{ex.Message}; run {info.Id} is marked failed, resume it with: {resume}", ex.InnerException ?? ex);
         }
     }
 

@@ -58,6 +58,7 @@ public sealed partial class RunStore : IDisposable
         {
             command.CommandText = RunSchema.Create;
             command.ExecuteNonQuery();
+            RunSchema.Upgrade(connection);
         }
 
         return new RunStore(runDirectory, connection, time);
@@ -88,7 +89,7 @@ public sealed partial class RunStore : IDisposable
 
     /// <summary>Marks the run finished, interrupted or failed.</summary>
     public void SetStatus(string status) =>
-        Execute("UPDATE run SET status = $status, finished_at = $at", ("$status", status), ("$at", Now()));
+        Execute("UPDATE run SET status = $status, finished_at = $at", ("$status", status), ("$at", status == RunStatus.Running ? null : Now()));
 
     /// <summary>Records a candidate (idempotent).</summary>
     public void SaveCandidate(Candidate candidate) =>
@@ -111,11 +112,11 @@ public sealed partial class RunStore : IDisposable
             command.Transaction = transaction;
             command.CommandText = """
                 INSERT OR IGNORE INTO rollouts (candidate_id, case_id, repeat, split, output, score, pass, feedback, assertions,
-                    input_tokens, output_tokens, latency_ms, cache_hit, error, trace, created_at)
-                VALUES ($cand, $case, $rep, $split, $out, $score, $pass, $fb, $asserts, $in, $outTok, $lat, $hit, $err, $trace, $at)
+                    input_tokens, output_tokens, latency_ms, cache_hit, error, trace, created_at, cost)
+                VALUES ($cand, $case, $rep, $split, $out, $score, $pass, $fb, $asserts, $in, $outTok, $lat, $hit, $err, $trace, $at, $cost)
                 """;
             var p = new Dictionary<string, SqliteParameter>();
-            foreach (var name in new[] { "$cand", "$case", "$rep", "$split", "$out", "$score", "$pass", "$fb", "$asserts", "$in", "$outTok", "$lat", "$hit", "$err", "$trace", "$at" })
+            foreach (var name in new[] { "$cand", "$case", "$rep", "$split", "$out", "$score", "$pass", "$fb", "$asserts", "$in", "$outTok", "$lat", "$hit", "$err", "$trace", "$at", "$cost" })
             {
                 p[name] = command.Parameters.Add(name, SqliteType.Text);
             }
@@ -139,6 +140,7 @@ public sealed partial class RunStore : IDisposable
                 p["$err"].Value = (object?)r.Error ?? DBNull.Value;
                 p["$trace"].Value = (object?)r.Trace ?? DBNull.Value;
                 p["$at"].Value = at;
+                p["$cost"].Value = r.Cost is { } cost ? (double)cost : DBNull.Value;
                 command.ExecuteNonQuery();
             }
 
@@ -154,7 +156,7 @@ public sealed partial class RunStore : IDisposable
             using var command = _connection.CreateCommand();
             command.CommandText = """
                 SELECT candidate_id, case_id, repeat, split, output, score, pass, feedback, assertions, input_tokens, output_tokens,
-                       latency_ms, cache_hit, error, trace
+                       latency_ms, cache_hit, error, trace, cost
                 FROM rollouts WHERE ($cand IS NULL OR candidate_id = $cand) ORDER BY rowid
                 """;
             command.Parameters.AddWithValue("$cand", (object?)candidateId ?? DBNull.Value);
@@ -171,6 +173,7 @@ public sealed partial class RunStore : IDisposable
                     InputTokens = reader.GetInt64(9), OutputTokens = reader.GetInt64(10), Latency = TimeSpan.FromMilliseconds(reader.GetDouble(11)),
                     CacheHit = reader.GetBoolean(12), Error = reader.IsDBNull(13) ? null : reader.GetString(13),
                     Trace = reader.IsDBNull(14) ? null : reader.GetString(14),
+                    Cost = reader.IsDBNull(15) ? null : (decimal)reader.GetDouble(15),
                 });
             }
 

@@ -1,16 +1,15 @@
 namespace Evolve.Kernel.Providers.Configuration;
 
 /// <summary>
-/// The model section of a workspace's <c>evolve.yaml</c>: per-provider endpoints, the variable
-/// that holds each key, timeouts, and prices. A missing file is the same as an empty one.
+/// The <c>models:</c> section of a workspace's <c>evolve.yaml</c>: per-provider endpoints, the
+/// variable that holds each key, and timeouts. A missing file is the same as an empty one. (The
+/// file's <c>prices:</c> section is read by <see cref="Usage.PriceTable"/>.)
 /// </summary>
 /// <example>
 /// <code>
 /// models:
 ///   openai: { base_url: http://127.0.0.1:8000/v1, api_key_env: VLLM_API_KEY, timeout: 120s }
 ///   ollama: { base_url: http://gpu-box:11434 }
-/// prices:
-///   openai:gpt-4.1-mini: { input: 0.40, output: 1.60 }
 /// </code>
 /// </example>
 public sealed class WorkspaceModelConfig
@@ -18,24 +17,20 @@ public sealed class WorkspaceModelConfig
     /// <summary>The file name looked for in the workspace root.</summary>
     public const string FileName = "evolve.yaml";
 
-    internal WorkspaceModelConfig(string? path, IReadOnlyDictionary<string, ProviderConfig> providers, IReadOnlyDictionary<string, ModelPrice> prices)
+    internal WorkspaceModelConfig(string? path, IReadOnlyDictionary<string, ProviderConfig> providers)
     {
         Path = path;
         Providers = providers;
-        Prices = prices;
     }
 
     /// <summary>No file: everything from the environment or the defaults.</summary>
-    public static WorkspaceModelConfig Empty { get; } = new(null, new Dictionary<string, ProviderConfig>(), new Dictionary<string, ModelPrice>());
+    public static WorkspaceModelConfig Empty { get; } = new(null, new Dictionary<string, ProviderConfig>());
 
     /// <summary>The file it was read from, or null when there was none.</summary>
     public string? Path { get; }
 
     /// <summary>Entries under <c>models:</c> by scheme (<c>openai</c>, <c>ollama</c>, <c>anthropic</c>).</summary>
     public IReadOnlyDictionary<string, ProviderConfig> Providers { get; }
-
-    /// <summary>Prices by model id (<c>openai:gpt-4.1-mini</c>).</summary>
-    public IReadOnlyDictionary<string, ModelPrice> Prices { get; }
 
     /// <summary>The entry for <paramref name="scheme"/>, or <see cref="ProviderConfig.None"/>.</summary>
     public ProviderConfig For(string scheme) => Providers.GetValueOrDefault(scheme) ?? ProviderConfig.None;

@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Evolve.Kernel.Providers.Configuration;
 
-/// <summary>Reads <c>models:</c> and <c>prices:</c> from an <c>evolve.yaml</c>, collecting every problem with its line and field.</summary>
+/// <summary>Reads <c>models:</c> from an <c>evolve.yaml</c>, collecting every problem with its line and field.</summary>
 internal static partial class WorkspaceModelConfigReader
 {
     private static readonly string[] ProviderKeys = ["base_url", "api_key_env", "timeout"];
@@ -26,32 +25,26 @@ internal static partial class WorkspaceModelConfigReader
         }
 
         var providers = new Dictionary<string, ProviderConfig>(StringComparer.Ordinal);
-        var prices = new Dictionary<string, ModelPrice>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new WorkspaceModelConfig(path, providers, prices);
+            return new WorkspaceModelConfig(path, providers);
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new InputException(path, Line(stream.Documents[0].RootNode), null, "expected a mapping with models: and prices:");
+            throw new InputException(path, Line(stream.Documents[0].RootNode), null, "expected a mapping with a models: section");
         }
 
-        // Other sections of evolve.yaml belong to other features; only these two are read here.
+        // Other sections of evolve.yaml (prices:, read by PriceTable) belong to other features.
         foreach (var (key, value) in root.Children)
         {
-            var name = ((key as YamlScalarNode)?.Value) ?? string.Empty;
-            if (name == "models")
+            if (((key as YamlScalarNode)?.Value) == "models")
             {
                 ReadProviders(value, providers, Fail);
             }
-            else if (name == "prices")
-            {
-                ReadPrices(value, prices, Fail);
-            }
         }
 
-        return errors.Count > 0 ? throw new InputException(errors) : new WorkspaceModelConfig(path, providers, prices);
+        return errors.Count > 0 ? throw new InputException(errors) : new WorkspaceModelConfig(path, providers);
     }
 
     private static void ReadProviders(YamlNode node, Dictionary<string, ProviderConfig> providers, Action<YamlNode, string, string> fail)
@@ -111,55 +104,6 @@ internal static partial class WorkspaceModelConfigReader
             }
 
             providers[scheme] = new ProviderConfig(baseUrl, keyEnv, timeout, Line(key));
-        }
-    }
-
-    private static void ReadPrices(YamlNode node, Dictionary<string, ModelPrice> prices, Action<YamlNode, string, string> fail)
-    {
-        if (!Mapping(node, "prices", fail, out var mapping))
-        {
-            return;
-        }
-
-        foreach (var (key, value) in mapping.Children)
-        {
-            var model = ((key as YamlScalarNode)?.Value) ?? string.Empty;
-            var field = "prices." + model;
-            if (!Mapping(value, field, fail, out var entry))
-            {
-                continue;
-            }
-
-            decimal? input = null, output = null;
-            foreach (var (k, v) in entry.Children)
-            {
-                var name = ((k as YamlScalarNode)?.Value) ?? string.Empty;
-                var ok = decimal.TryParse((v as YamlScalarNode)?.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var price) && price >= 0;
-                if (name is not ("input" or "output"))
-                {
-                    fail(k, $"{field}.{name}", "unknown field; expected input and output (US dollars per million tokens)");
-                }
-                else if (!ok)
-                {
-                    fail(v, $"{field}.{name}", "must be a non-negative number (US dollars per million tokens)");
-                }
-                else if (name == "input")
-                {
-                    input = price;
-                }
-                else
-                {
-                    output = price;
-                }
-            }
-
-            if (input is null || output is null)
-            {
-                fail(key, field, "needs both input and output (US dollars per million tokens)");
-                continue;
-            }
-
-            prices[model] = new ModelPrice(input.Value, output.Value);
         }
     }
 

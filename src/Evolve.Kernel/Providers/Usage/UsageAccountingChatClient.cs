@@ -5,30 +5,45 @@ namespace Evolve.Kernel.Providers.Usage;
 
 /// <summary>
 /// Records every answered request in a <see cref="UsageLedger"/> under a model id: tokens from the
-/// response's <see cref="ChatResponse.Usage"/> (or its streamed <see cref="UsageContent"/>), and
-/// cache hits marked with <see cref="ModelResponseKeys.CacheHit"/>. Sits outermost in a pipeline so
-/// it sees cached and fresh responses alike.
+/// response's <see cref="ChatResponse.Usage"/> (or its streamed <see cref="UsageContent"/>), their
+/// cost by the <see cref="PriceTable"/>, and cache hits marked with <see cref="ModelResponseKeys.CacheHit"/>.
+/// Sits outermost in a pipeline so it sees cached and fresh responses alike, once per logical call;
+/// failed attempts inside it are counted by <see cref="AttemptAccountingChatClient"/> (see
+/// <see cref="UsageLedger"/> for the whole rule).
 /// </summary>
 public sealed class UsageAccountingChatClient : DelegatingChatClient
 {
     private readonly UsageLedger _ledger;
     private readonly string _model;
+    private readonly PriceTable _prices;
 
     /// <summary>Wraps <paramref name="innerClient"/>, recording into <paramref name="ledger"/> under <paramref name="model"/>.</summary>
-    public UsageAccountingChatClient(IChatClient innerClient, UsageLedger ledger, string model)
+    /// <param name="innerClient">The rest of the pipeline.</param>
+    /// <param name="ledger">Where to record.</param>
+    /// <param name="model">The model id, for the ledger and the price lookup.</param>
+    /// <param name="prices">Prices; default <see cref="PriceTable.BuiltIn"/>.</param>
+    public UsageAccountingChatClient(IChatClient innerClient, UsageLedger ledger, string model, PriceTable? prices = null)
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentException.ThrowIfNullOrEmpty(model);
         _ledger = ledger;
         _model = model;
+        _prices = prices ?? PriceTable.BuiltIn;
     }
+
+    /// <summary>The model id this client records under.</summary>
+    public string Model => _model;
+
+    /// <summary>US dollars for <paramref name="usage"/> on this model, or null when its price is unknown.</summary>
+    public decimal? CostOf(UsageDetails? usage) =>
+        _prices.Cost(_model, usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0);
 
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        _ledger.Record(_model, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, IsCacheHit(response.AdditionalProperties));
+        _ledger.Record(_model, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, IsCacheHit(response.AdditionalProperties), CostOf(response.Usage));
         return response;
     }
 
@@ -53,7 +68,7 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
             yield return update;
         }
 
-        _ledger.Record(_model, input, output, hit);
+        _ledger.Record(_model, input, output, hit, _prices.Cost(_model, input, output));
     }
 
     private static bool IsCacheHit(AdditionalPropertiesDictionary? properties) =>

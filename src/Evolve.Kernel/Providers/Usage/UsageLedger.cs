@@ -3,11 +3,19 @@ using System.Collections.Concurrent;
 namespace Evolve.Kernel.Providers.Usage;
 
 /// <summary>
-/// Running totals of calls and tokens per model, written by <see cref="UsageAccountingChatClient"/>
-/// from any number of threads and read by the run (budgets, reports). Recording is lock-free.
+/// Running totals of calls, tokens and cost per model, written by the usage decorators from any
+/// number of threads and read by the run (budgets, reports). Recording is lock-free.
 /// </summary>
+/// <remarks>
+/// The counting rule: every attempt counts once in <see cref="UsageTotals.Calls"/>. An answered
+/// call adds the tokens and cost of the usage its response reports (billed by the server); a cache
+/// hit adds a call and a hit but no tokens and no cost; an attempt that failed (and so returned no
+/// usage) adds a call and a failed attempt but no tokens and no cost. A call retried twice and then
+/// answered is therefore three calls, two failed attempts and the answer's tokens.
+/// </remarks>
 public sealed class UsageLedger
 {
+    private const decimal NanosPerDollar = 1_000_000_000m;
     private readonly ConcurrentDictionary<string, Counter> _models = new(StringComparer.Ordinal);
 
     /// <summary>Records one answered request.</summary>
@@ -15,7 +23,8 @@ public sealed class UsageLedger
     /// <param name="inputTokens">Input tokens; ignored for cache hits.</param>
     /// <param name="outputTokens">Output tokens; ignored for cache hits.</param>
     /// <param name="cacheHit">Whether the response came from the cache.</param>
-    public void Record(string model, long inputTokens, long outputTokens, bool cacheHit)
+    /// <param name="cost">US dollars for the tokens, or null when the model's price is unknown; ignored for cache hits.</param>
+    public void Record(string model, long inputTokens, long outputTokens, bool cacheHit, decimal? cost = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
         var counter = _models.GetOrAdd(model, static _ => new Counter());
@@ -28,6 +37,23 @@ public sealed class UsageLedger
 
         Interlocked.Add(ref counter.InputTokens, inputTokens);
         Interlocked.Add(ref counter.OutputTokens, outputTokens);
+        if (cost is { } dollars)
+        {
+            Interlocked.Add(ref counter.CostNanos, (long)Math.Round(dollars * NanosPerDollar));
+        }
+        else
+        {
+            Interlocked.Increment(ref counter.Unpriced);
+        }
+    }
+
+    /// <summary>Records an attempt that failed before the server reported usage: a call, no tokens, no cost.</summary>
+    public void RecordFailedAttempt(string model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var counter = _models.GetOrAdd(model, static _ => new Counter());
+        Interlocked.Increment(ref counter.Calls);
+        Interlocked.Increment(ref counter.Failed);
     }
 
     /// <summary>Totals over every model.</summary>
@@ -48,12 +74,20 @@ public sealed class UsageLedger
         public long CacheHits;
         public long InputTokens;
         public long OutputTokens;
+        public long Failed;
+        public long CostNanos;
+        public long Unpriced;
 #pragma warning restore SA1401, CA1051
 
         public UsageTotals Snapshot() => new(
             Interlocked.Read(ref Calls),
             Interlocked.Read(ref CacheHits),
             Interlocked.Read(ref InputTokens),
-            Interlocked.Read(ref OutputTokens));
+            Interlocked.Read(ref OutputTokens))
+        {
+            FailedAttempts = Interlocked.Read(ref Failed),
+            Cost = Interlocked.Read(ref CostNanos) / NanosPerDollar,
+            UnpricedCalls = Interlocked.Read(ref Unpriced),
+        };
     }
 }

@@ -141,7 +141,7 @@ public abstract class LoopbackFailureTests : LoopbackProviderTests
         }
 
         using var client = Create(environment: environment);
-        var error = await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("Say OK", cancellationToken: Token));
+        var error = Innermost(await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("Say OK", cancellationToken: Token)));
 
         Assert.Equal(ModelCallFailure.Transient, error.Kind);
         Assert.StartsWith($"cannot reach {Scheme} at http://127.0.0.1:{port}", error.Message, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public abstract class LoopbackFailureTests : LoopbackProviderTests
         var workspace = WorkspaceModelConfig.Parse($"models:\n  {Scheme}:\n    timeout: 300ms\n", "evolve.yaml");
         using var client = Create(workspace: workspace);
 
-        var error = await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("Say OK", cancellationToken: Token));
+        var error = Innermost(await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("Say OK", cancellationToken: Token)));
 
         Assert.Equal(ModelCallFailure.Transient, error.Kind);
         Assert.Equal($"no answer from {Scheme} at {Endpoint} within 0.3s", error.Message);
@@ -167,7 +167,7 @@ public abstract class LoopbackFailureTests : LoopbackProviderTests
         var workspace = WorkspaceModelConfig.Parse($"models:\n  {Scheme}:\n    timeout: 300ms\n", "evolve.yaml");
         using var client = Create(workspace: workspace);
 
-        var error = await Assert.ThrowsAsync<ModelCallException>(async () => await client.GetStreamingResponseAsync("Say OK", cancellationToken: Token).ToListAsync(Token));
+        var error = Innermost(await Assert.ThrowsAsync<ModelCallException>(async () => await client.GetStreamingResponseAsync("Say OK", cancellationToken: Token).ToListAsync(Token)));
 
         Assert.Equal(ModelCallFailure.Transient, error.Kind);
         Assert.Equal($"no answer from {Scheme} at {Endpoint} within 0.3s", error.Message);
@@ -198,8 +198,12 @@ public abstract class LoopbackFailureTests : LoopbackProviderTests
     private async Task<ModelCallException> FailAsync(bool streaming, TimeProvider? time = null)
     {
         using var client = Create(time: time);
-        return streaming
+        return Innermost(streaming
             ? await Assert.ThrowsAsync<ModelCallException>(async () => await client.GetStreamingResponseAsync("Say OK", cancellationToken: Token).ToListAsync(Token))
-            : await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("Say OK", cancellationToken: Token));
+            : await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("Say OK", cancellationToken: Token)));
     }
+
+    /// <summary>The provider edge's own exception: the retry layer wraps transient ones when it gives up.</summary>
+    private static ModelCallException Innermost(ModelCallException error) =>
+        error.InnerException is ModelCallException inner ? Innermost(inner) : error;
 }

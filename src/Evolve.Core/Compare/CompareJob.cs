@@ -1,0 +1,149 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa;
+using Evolve.Core.Reports.Compare;
+using Evolve.Core.Runs;
+using Evolve.Core.Suites;
+using Evolve.Kernel;
+using Evolve.Kernel.Agents;
+
+namespace Evolve.Core.Compare;
+
+/// <summary>
+/// <c>evolve compare A B</c>: resolve both sides and the suite first (bad input writes nothing),
+/// then run both on the same cases and repeats through the same model into a compare run
+/// (<c>runs/&lt;id&gt;/run.db</c>, kind compare), compare case by case, and write compare.md and
+/// compare.html. Re-running an interrupted compare with the same options continues it.
+/// </summary>
+public sealed class CompareJob(EvalDependencies dependencies)
+{
+    /// <summary>The run kind of a comparison.</summary>
+    public const string Kind = "compare";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Runs the comparison. Throws <see cref="InputException"/> before creating anything when input is bad.</summary>
+    public async Task<CompareResult> RunAsync(CompareJobOptions options, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        options.Validate();
+        var (a, b, suite, cases) = Prepare(options, dependencies.Time);
+        var model = dependencies.CreateModel(options.Model ?? a.Profile.Model ?? "sim", options.Paths);
+        var needsCode = suite.RunsCode(cases);
+        var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
+        log($"model: {model.Description}");
+        if (needsCode)
+        {
+            log($"sandbox: {scorer.SandboxDescription}");
+        }
+
+        var repeat = options.Repeat ?? suite.Repeat;
+        var optionsJson = JsonSerializer.Serialize(new
+        {
+            a = options.A, b = options.B, aId = a.Candidate.Id, bId = b.Candidate.Id, suite = suite.Name, suiteHash = suite.ContentHash,
+            options.Split, repeat, model = model.Uri, options.Seed, options.Sandbox,
+        }, Json);
+        var resumable = CompareRuns.FindResumable(options.Paths.Runs, optionsJson, dependencies.Time);
+        using var store = resumable is { } existing
+            ? RunStore.Open(existing, dependencies.Time)
+            : RunStore.Create(options.Paths.Runs, new RunInfo
+            {
+                Id = $"{dependencies.Time.GetUtcNow():yyyyMMdd-HHmmss}-{suite.Name}-compare-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}",
+                Kind = Kind, Suite = suite.Name, SuiteHash = suite.ContentHash, Agent = a.Profile.Name, Model = model.Uri,
+                Simulated = model.Simulated, OptionsJson = optionsJson, StartedAt = dependencies.Time.GetUtcNow(),
+            }, dependencies.Time);
+        using var runLock = RunLocator.Lock(store.Directory);
+        if (resumable is not null)
+        {
+            log($"resuming compare run {Path.GetFileName(store.Directory)}: stored rollouts are reused");
+            store.SetStatus(RunStatus.Running);
+        }
+
+        SaveSides(store, a, b);
+        var index = RolloutIndex.Load(store);
+        var before = index.Count;
+        var executor = new RolloutExecutor(store, index, new RolloutRunner(suite, model.Client, scorer.Scorer, dependencies.Time), options.Concurrency);
+        return await store.GuardAsync(async () =>
+        {
+            var pairs = await PairedRollouts.RunAsync(
+                executor, (a.Candidate, AgentDefinition.Create(a.Profile, a.Candidate.Components)), (b.Candidate, AgentDefinition.Create(b.Profile, b.Candidate.Components)),
+                cases, repeat, progress, cancellationToken).ConfigureAwait(false);
+            var statistics = PairedRollouts.Compare(pairs, options.Seed);
+            store.AppendEvent(Kind, new
+            {
+                a = a.Candidate.Id, b = b.Candidate.Id, statistics.N, statistics.MeanA, statistics.MeanB, statistics.MeanDifference,
+                verdict = statistics.Verdict.ToString(), statistics.Explanation,
+            });
+            store.SetStatus(RunStatus.Finished);
+            var result = new CompareResult
+            {
+                Run = store.LoadInfo(), RunDirectory = store.Directory, Suite = suite, Split = options.Split, Repeat = repeat, A = a, B = b,
+                Model = model, Sandbox = needsCode ? scorer.SandboxDescription : null, Cases = pairs, Statistics = statistics, Seed = options.Seed,
+                Resumed = resumable is not null, NewRollouts = index.Count - before,
+            };
+            return result with { Reports = CompareReport.WriteAll(result, options.OutputDirectory) };
+        }).ConfigureAwait(false);
+    }
+
+    private static (ResolvedCandidate A, ResolvedCandidate B, Suite Suite, IReadOnlyList<EvalCase> Cases) Prepare(CompareJobOptions options, TimeProvider time)
+    {
+        // Both references are checked before either fails, so one run of the command reports every bad argument.
+        var errors = new List<InputError>();
+        CandidateReference? Parse(string argument, string text)
+        {
+            try
+            {
+                return CandidateReference.Parse(argument, text, options.WorkingDirectory);
+            }
+            catch (InputException ex)
+            {
+                errors.AddRange(ex.Errors);
+                return null;
+            }
+        }
+
+        var referenceA = Parse("A", options.A);
+        var referenceB = Parse("B", options.B);
+        var suitePath = options.IsSuiteFile ? Path.GetFullPath(options.Suite!, options.WorkingDirectory) : null;
+        var suite = suitePath is not null ? SuiteLoader.LoadFile(suitePath) : SuiteLoader.Load(options.Paths.Evals, options.Suite!);
+        var cases = options.SplitFilter is Split split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
+        if (cases.Count == 0)
+        {
+            errors.Add(new InputError(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{options.Split}'"));
+        }
+
+        ResolvedCandidate? Resolve(CandidateReference? reference)
+        {
+            try
+            {
+                return reference is null ? null : CandidateResolver.Resolve(reference, suite, options.Paths, time);
+            }
+            catch (InputException ex)
+            {
+                errors.AddRange(ex.Errors);
+                return null;
+            }
+        }
+
+        var a = Resolve(referenceA);
+        var b = Resolve(referenceB);
+        // A's problems, then B's, then the suite's, whatever order they were found in.
+        return errors.Count > 0
+            ? throw new InputException(errors.OrderBy(e => e.File switch { "A" => 0, "B" => 1, _ => 2 }).ToList())
+            : (a!, b!, suite, cases);
+    }
+
+    private static void SaveSides(RunStore store, ResolvedCandidate a, ResolvedCandidate b)
+    {
+        if (a.Candidate.Id == b.Candidate.Id)
+        {
+            store.SaveCandidate(a.Candidate, "compare-a+b", new { a = a.Reference.Text, b = b.Reference.Text, source = a.Source });
+            return;
+        }
+
+        store.SaveCandidate(a.Candidate, "compare-a", new { reference = a.Reference.Text, source = a.Source });
+        store.SaveCandidate(b.Candidate, "compare-b", new { reference = b.Reference.Text, source = b.Source });
+    }
+}

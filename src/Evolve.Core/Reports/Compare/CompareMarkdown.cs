@@ -1,0 +1,65 @@
+using System.Text;
+using Evolve.Core.Compare;
+using Evolve.Core.Reports.Insights;
+
+namespace Evolve.Core.Reports.Compare;
+
+/// <summary>compare.md: the comparison as Markdown, for pull requests and CI logs.</summary>
+public static class CompareMarkdown
+{
+    /// <summary>Renders the report. Deterministic for a given result; lines end with LF.</summary>
+    public static string Render(CompareResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Statistics;
+        var md = new StringBuilder();
+        md.Append("# Compare A vs B on ").Append(result.Suite.Name).Append("\n\n");
+        md.Append(ModelLabel.Line(result.Model)).Append("\n\n");
+        md.Append("| | |\n|---|---|\n");
+        md.Append("| A | ").Append(Cell(CompareSides.Describe(result.A))).Append(" |\n");
+        md.Append("| B | ").Append(Cell(CompareSides.Describe(result.B))).Append(" |\n");
+        md.Append("| suite | ").Append(Cell(CompareSides.SuiteLine(result))).Append(" |\n");
+        md.Append("| run | ").Append(Cell(result.Run.Id)).Append(" |\n");
+        md.Append("| bootstrap seed | ").Append(result.Seed).Append(" |\n\n");
+
+        md.Append("## Verdict\n\n**").Append(CompareWording.Headline(s)).Append("**\n\n").Append(s.Explanation).Append('\n');
+        var notes = CompareWording.Notes(s);
+        if (notes.Count > 0)
+        {
+            md.Append('\n').AppendJoin("", notes.Select(n => $"- {n}\n"));
+        }
+
+        md.Append("\n## Statistics\n\n| statistic | value |\n|---|---:|\n");
+        foreach (var (name, value) in CompareWording.StatisticsRows(s))
+        {
+            md.Append("| ").Append(name).Append(" | ").Append(Cell(value)).Append(" |\n");
+        }
+
+        md.Append("\n## Cases\n\n| case | split | A mean | B mean | diff | pass A | pass B |\n|---|---|---:|---:|---:|---|---|\n");
+        foreach (var c in result.Cases)
+        {
+            md.Append("| ").Append(Cell(c.CaseId)).Append(" | ").Append(c.A.Case.Split?.ToString().ToLowerInvariant() ?? "").Append(" | ")
+                .Append(CompareWording.Score(c.A.MeanScore)).Append(" | ").Append(CompareWording.Score(c.B.MeanScore)).Append(" | ")
+                .Append(CompareWording.Signed(c.Difference)).Append(" | ").Append(CompareWording.Pass(c.APass)).Append(" | ")
+                .Append(CompareWording.Pass(c.BPass)).Append(" |\n");
+        }
+
+        md.Append("\n## Prompt diff\n\n");
+        var changed = CompareSides.ChangedComponents(result);
+        if (changed.Count == 0)
+        {
+            md.Append("A and B have identical texts.\n");
+        }
+
+        foreach (var (component, diff) in changed)
+        {
+            md.Append("### ").Append(component).Append("\n\n```diff\n")
+                .Append(PromptDiff.ToUnified(diff, $"A/{component}", $"B/{component}").Replace("```", "` ` `", StringComparison.Ordinal))
+                .Append("```\n\n");
+        }
+
+        return md.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Evolve.Core.Stats;
+
+namespace Evolve.Core.Reports.Compare;
+
+/// <summary>The words and number formats every compare output shares (terminal, Markdown, HTML), so they never disagree.</summary>
+internal static class CompareWording
+{
+    /// <summary>
+    /// The verdict as a short headline. The statistics' explanation follows it with the numbers;
+    /// the headline says the cases a reader could misread: too few cases, and identical scores.
+    /// </summary>
+    public static string Headline(PairedComparisonResult s) => s.Verdict switch
+    {
+        Verdict.InsufficientData => $"Insufficient data: {s.N} shared {Cases(s.N)}, at least {PairedComparisonDefaults.MinimumPairs} are needed for a verdict.",
+        Verdict.BBetter => "B is better than A.",
+        Verdict.ABetter => "A is better than B.",
+        _ when s.N > 0 && s.Ties == s.N => $"No difference: A and B scored the same on all {s.N} cases.",
+        _ => "No significant difference between A and B.",
+    };
+
+    /// <summary>Remarks on the tests that carried no information, so a p of 1 is not read as evidence of sameness.</summary>
+    public static IReadOnlyList<string> Notes(PairedComparisonResult s)
+    {
+        var notes = new List<string>();
+        if (s.N > 0 && s.APassBFail + s.AFailBPass == 0)
+        {
+            notes.Add("McNemar: no discordant cases (A and B pass and fail the same cases), so pass/fail cannot tell them apart (p = 1).");
+        }
+
+        if (s.N > 0 && s.Wins + s.Losses == 0)
+        {
+            notes.Add("Sign test: every case is a tie, so it has nothing to test (p = 1).");
+        }
+
+        // Five of five one way gives p = 2 / 2^5 = 0.0625: six cases is the least any exact test here can call significant.
+        if (s.N is > 0 and < 6)
+        {
+            notes.Add("With fewer than 6 cases no exact two-sided test can reach p < 0.05; add cases or use --split all.");
+        }
+
+        return notes;
+    }
+
+    public static string Cases(int n) => n == 1 ? "case" : "cases";
+
+    public static string Score(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    public static string Signed(double value) => value.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
+
+    public static string P(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.###", CultureInfo.InvariantCulture);
+
+    public static string Pass(bool pass) => pass ? "pass" : "fail";
+
+    public static string Interval(ConfidenceInterval ci) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ci.Level * 100:0.##}% CI [{Signed(ci.Lower)}, {Signed(ci.Upper)}]");
+
+    public static string EffectSize(double d) => d.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>The rows of the statistics table: name, value.</summary>
+    public static IReadOnlyList<(string Name, string Value)> StatisticsRows(PairedComparisonResult s) =>
+    [
+        ("shared cases", s.N.ToString(CultureInfo.InvariantCulture)),
+        ("mean score A", Score(s.MeanA)),
+        ("mean score B", Score(s.MeanB)),
+        ("mean difference B - A", Signed(s.MeanDifference)),
+        ("paired bootstrap interval", Interval(s.DifferenceInterval)),
+        ("pass rate A / B", string.Create(CultureInfo.InvariantCulture, $"{s.PassRateA * 100:0.#}% / {s.PassRateB * 100:0.#}%")),
+        ("McNemar exact p (pass/fail)", $"{P(s.McNemarP)} (A pass B fail {s.APassBFail}, A fail B pass {s.AFailBPass})"),
+        ("sign test exact p (scores)", P(s.SignTestP)),
+        ("wins / ties / losses for B", $"{s.Wins} / {s.Ties} / {s.Losses}"),
+        ("effect size (paired d_z)", EffectSize(s.EffectSize)
+            + (Math.Abs(s.EffectSize) == PairedComparisonDefaults.EffectSizeCap ? " (capped: the differences do not vary)" : "")),
+        ("verdict", s.Verdict.ToString()),
+    ];
+}

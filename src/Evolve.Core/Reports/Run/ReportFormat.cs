@@ -1,0 +1,74 @@
+using System.Globalization;
+
+namespace Evolve.Core.Reports.Run;
+
+/// <summary>How numbers, durations and verdicts read in every rendering of a run report (html, md).</summary>
+internal static class ReportFormat
+{
+    private static readonly CultureInfo Ic = CultureInfo.InvariantCulture;
+
+    public static string Score(double? value) => value is double v ? v.ToString("0.000", Ic) : "–";
+
+    public static string Signed(double value) => value.ToString("+0.000;-0.000;0.000", Ic);
+
+    public static string P(double p) => p < 0.0001 ? "<0.0001" : p.ToString("0.0000", Ic);
+
+    public static string Difference(FinalistRow f) => $"{Signed(f.Difference)} ({Signed(f.CiLower)} to {Signed(f.CiUpper)})";
+
+    public static string VerdictText(string verdict) => verdict switch
+    {
+        "BBetter" => "better than the seed",
+        "ABetter" => "worse than the seed",
+        "NoSignificantDifference" => "no significant difference",
+        _ => "too few cases to tell",
+    };
+
+    public static string Duration(TimeSpan t) =>
+        t.TotalHours >= 1 ? string.Create(Ic, $"{(int)t.TotalHours}h {t.Minutes:00}m {t.Seconds:00}s")
+        : t.TotalMinutes >= 1 ? string.Create(Ic, $"{t.Minutes}m {t.Seconds:00}s")
+        : string.Create(Ic, $"{t.TotalSeconds:0.0}s");
+
+    public static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    public static string List(IReadOnlyList<string> items, int max) =>
+        string.Join(", ", items.Take(max)) + (items.Count > max ? $" and {items.Count - max} more" : string.Empty);
+
+    /// <summary>Indexes of the columns where the candidates with a score there do not all score the same.</summary>
+    public static List<int> DifferentColumns(IReadOnlyList<double?[]> rows, int columns)
+    {
+        var result = new List<int>();
+        for (var c = 0; c < columns; c++)
+        {
+            double? first = null;
+            foreach (var row in rows)
+            {
+                if (row[c] is not double v)
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = v;
+                }
+                else if (Math.Abs(v - first.Value) > 1e-9)
+                {
+                    result.Add(c);
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static IEnumerable<(string Key, string Value)> UsageLines(UsageSummary u)
+    {
+        yield return ("rollouts", u.Rollouts.ToString(Ic));
+        yield return ("tokens", string.Create(Ic, $"{u.InputTokens + u.OutputTokens:N0} ({u.InputTokens:N0} in, {u.OutputTokens:N0} out)"));
+        yield return ("cost", u.CostNote);
+        yield return ("latency", string.Create(Ic, $"mean {u.LatencyMeanMs:0} ms, p50 {u.LatencyP50Ms:0} ms, p95 {u.LatencyP95Ms:0} ms"));
+        yield return ("cache hits", string.Create(Ic, $"{u.CacheHits} of {u.Rollouts}"));
+        yield return ("errors", u.Errors.ToString(Ic));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Evolve.Core.Runs;
+using Evolve.Core.Stats;
+
+namespace Evolve.Core.Reports.Run;
+
+/// <summary>Usage over every rollout, and the stored holdout verdicts.</summary>
+internal static partial class RunReportBuilder
+{
+    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, bool simulated)
+    {
+        var latencies = rows.Select(r => r.LatencyMs).Order().ToList();
+        var errors = rows.Where(r => r.Error is not null).ToList();
+        return new UsageSummary
+        {
+            Rollouts = rows.Count,
+            InputTokens = rows.Sum(r => r.InputTokens),
+            OutputTokens = rows.Sum(r => r.OutputTokens),
+            CostNote = simulated ? "none: the simulator has no price" : "not recorded: run.db keeps tokens, not prices",
+            LatencyMeanMs = latencies.Count == 0 ? 0 : latencies.Average(),
+            LatencyP50Ms = Percentile(latencies, 0.50),
+            LatencyP95Ms = Percentile(latencies, 0.95),
+            CacheHits = rows.Count(r => r.CacheHit),
+            Errors = errors.Count,
+            TopErrors = errors.GroupBy(r => FirstLine(r.Error!)).Select(g => (g.Key, g.Count()))
+                .OrderByDescending(e => e.Item2).ThenBy(e => e.Key, StringComparer.Ordinal).Take(5).ToList(),
+        };
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values; 0 when there are none.</summary>
+    internal static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length <= 160 ? line : line[..159] + "…";
+    }
+
+    /// <summary>The "holdout" events; a rank recorded twice (a resumed holdout check) keeps its last record.</summary>
+    private static List<FinalistRow> Finalists(IReadOnlyList<RunEvent> events)
+    {
+        var byRank = new SortedDictionary<int, FinalistRow>();
+        foreach (var e in events.Where(e => e.Kind == "holdout"))
+        {
+            var data = JsonSerializer.Deserialize<HoldoutEvent>(e.DataJson, Json)!;
+            var c = data.Comparison;
+            byRank[data.Rank] = new FinalistRow
+            {
+                Rank = data.Rank, CandidateId = data.Candidate, ValMean = data.ValMean, Cases = c.N, SeedMean = c.MeanA, FinalistMean = c.MeanB,
+                Difference = c.MeanDifference, CiLower = c.DifferenceInterval.Lower, CiUpper = c.DifferenceInterval.Upper,
+                PValue = c.PValue, HolmP = data.HolmP, Wins = c.Wins, Ties = c.Ties, Losses = c.Losses, Verdict = c.Verdict.ToString(), Explanation = c.Explanation,
+            };
+        }
+
+        return [.. byRank.Values];
+    }
+
+    private sealed record HoldoutEvent(int Rank, string Candidate, double ValMean, double HolmP, PairedComparisonResult Comparison);
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Evolve.Core.Reports.Insights;
+
+namespace Evolve.Core.Reports.Run;
+
+/// <summary>The report's data, machine-readable: the same facts as the html and md renderings.</summary>
+internal static class RunReportJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static string Render(RunReport report)
+    {
+        var h = report.Header;
+        return JsonSerializer.Serialize(new
+        {
+            model = h.ModelLine,
+            header = new
+            {
+                runId = h.RunId, h.Kind, h.Suite, h.Agent, h.Model, h.Simulated, h.Status, h.StartedAt, wallTimeSeconds = h.WallTime.TotalSeconds,
+                spent = h.Spent, h.Budget, h.StopReason, h.SeedId, h.BestId,
+            },
+            finalists = report.Finalists,
+            scoreCurve = report.ScoreCurve.Select(p => new { rollouts = p.Rollouts, best = p.Best }),
+            candidates = report.Candidates.Select(c => new
+            {
+                c.Id, c.Parents, c.Operator, c.Generation, c.Status, c.ValMean, c.ValCases, c.PromptChars, c.OnFront, c.FrontCount, c.OnBestPath, c.IsBest,
+            }),
+            cases = report.Cases,
+            heatmap = report.Heatmap.Select(r => new { candidate = r.CandidateId, scores = r.Scores }),
+            bestVsSeed = report.BestVsSeed.Select(Diff),
+            diffs = report.Diffs.Select(Diff),
+            clusters = report.Clusters,
+            usage = new
+            {
+                report.Usage.Rollouts, report.Usage.InputTokens, report.Usage.OutputTokens, cost = (double?)null, report.Usage.CostNote,
+                report.Usage.LatencyMeanMs, report.Usage.LatencyP50Ms, report.Usage.LatencyP95Ms, report.Usage.CacheHits, report.Usage.Errors,
+                topErrors = report.Usage.TopErrors.Select(e => new { message = e.Message, count = e.Count }),
+            },
+        }, Options);
+    }
+
+    private static object Diff(DiffEntry d) => new
+    {
+        parent = d.ParentId, child = d.ChildId, @operator = d.Operator, component = d.Component,
+        unified = PromptDiff.ToUnified(PromptDiff.Compute(d.Before, d.After), $"{d.ParentId[..Math.Min(12, d.ParentId.Length)]}/{d.Component}", $"{d.ChildId[..Math.Min(12, d.ChildId.Length)]}/{d.Component}"),
+    };
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Evolve.Core.Runs;
+
+/// <summary>Read queries for reports: light rows that leave out outputs, traces and assertions, so a large run reads fast.</summary>
+public sealed partial class RunStore
+{
+    /// <summary>Every rollout as a report row, in the order they were stored (which is the order they were spent).</summary>
+    public IReadOnlyList<RolloutRow> LoadRolloutRows()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            // Feedback is only read for failures: that is all the failure clusters need.
+            command.CommandText = """
+                SELECT candidate_id, case_id, repeat, split, score, pass, CASE WHEN pass = 0 THEN feedback END,
+                       input_tokens, output_tokens, latency_ms, cache_hit, error, created_at
+                FROM rollouts ORDER BY rowid
+                """;
+            using var reader = command.ExecuteReader();
+            var rows = new List<RolloutRow>();
+            while (reader.Read())
+            {
+                rows.Add(new RolloutRow(
+                    reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetDouble(4), reader.GetBoolean(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetDouble(9), reader.GetBoolean(10),
+                    reader.IsDBNull(11) ? null : reader.GetString(11), DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture)));
+            }
+
+            return rows;
+        }
+    }
+
+    /// <summary>Events of one kind (or all when null), oldest first, with their JSON payload.</summary>
+    public IReadOnlyList<RunEvent> LoadEvents(string? kind = null)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT seq, at, kind, data FROM events WHERE ($kind IS NULL OR kind = $kind) ORDER BY seq";
+            command.Parameters.AddWithValue("$kind", (object?)kind ?? DBNull.Value);
+            using var reader = command.ExecuteReader();
+            var events = new List<RunEvent>();
+            while (reader.Read())
+            {
+                events.Add(new RunEvent(reader.GetInt64(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3)));
+            }
+
+            return events;
+        }
+    }
+
+    /// <summary>Stored generation summaries (JSON), by generation.</summary>
+    public IReadOnlyList<(int Generation, string SummaryJson)> LoadGenerations()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT generation, summary FROM generations ORDER BY generation";
+            using var reader = command.ExecuteReader();
+            var result = new List<(int, string)>();
+            while (reader.Read())
+            {
+                result.Add((reader.GetInt32(0), reader.GetString(1)));
+            }
+
+            return result;
+        }
+    }
+}

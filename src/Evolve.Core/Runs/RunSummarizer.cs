@@ -1,0 +1,115 @@
+using System.Text.Json;
+
+namespace Evolve.Core.Runs;
+
+/// <summary>Reads a run's header, counts and headline numbers for <see cref="RunCatalog"/>.</summary>
+internal static class RunSummarizer
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly string[] ReportFiles = ["report.html", "report.md", "compare.html", "compare.md"];
+
+    public static RunDetails Summarize(RunStore store, string directory, TimeProvider time)
+    {
+        var info = store.LoadInfo();
+        var (status, note) = LiveStatus(info.Status, directory);
+        var candidates = store.LoadCandidates();
+        using var options = JsonDocument.Parse(info.OptionsJson);
+        var (score, scoreKind, best) = Headline(store, info.Kind, candidates);
+        var end = info.FinishedAt ?? (status == RunStatus.Running ? time.GetUtcNow() : null);
+        var listing = new RunListing
+        {
+            Id = info.Id, Directory = directory, Kind = info.Kind, Suite = info.Suite, Agent = info.Agent, Model = info.Model,
+            Simulated = info.Simulated, Status = status, Note = note, StartedAt = info.StartedAt,
+            Duration = end is { } e && e >= info.StartedAt ? e - info.StartedAt : null,
+            Rollouts = store.CountRollouts(), Budget = Budget(info.Kind, options.RootElement), Score = score, ScoreKind = scoreKind,
+        };
+        return new RunDetails
+        {
+            Listing = listing,
+            Options = JsonSerializer.Serialize(options.RootElement, Indented),
+            Candidates = candidates.Count, BestCandidate = best, Verdict = Verdict(store, info.Kind), Reports = Reports(directory),
+        };
+    }
+
+    public static IReadOnlyList<string> Reports(string directory) =>
+        ReportFiles.Select(f => Path.Combine(directory, f)).Where(File.Exists).ToList();
+
+    /// <summary>
+    /// A run stored as running whose lock file exists but is not held was killed: the lock is an
+    /// OS file lock, dropped when its process dies, and only a live run process holds it. Without
+    /// a lock file (eval runs take none) the stored status is all there is to report.
+    /// </summary>
+    private static (string Status, string? Note) LiveStatus(string stored, string directory)
+    {
+        var lockPath = Path.Combine(directory, "run.lock");
+        if (stored != RunStatus.Running || !File.Exists(lockPath))
+        {
+            return (stored, null);
+        }
+
+        try
+        {
+            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.Read, FileShare.None);
+            return (RunStatus.Interrupted, "stored as running, but no process holds its lock: it was killed");
+        }
+        catch (IOException)
+        {
+            return (stored, null);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return (stored, null);
+        }
+    }
+
+    private static (double? Score, string Kind, string? Best) Headline(RunStore store, string kind, IReadOnlyList<(Evaluation.Candidate Candidate, string Status, string Info)> candidates)
+    {
+        switch (kind)
+        {
+            case "optimize":
+                var val = store.MeanScores("val");
+                var pool = candidates.Where(c => c.Status == "pool" && val.ContainsKey(c.Candidate.Id)).Select(c => c.Candidate.Id).ToList();
+                var best = pool.Select((id, i) => (Id: id, Order: i)).OrderByDescending(x => val[x.Id]).ThenBy(x => x.Order).Select(x => x.Id).FirstOrDefault();
+                return (best is null ? null : val[best], "best val", best);
+            case "compare":
+                using (var compared = store.LastEvent("compare"))
+                {
+                    return (compared?.RootElement.TryGetProperty("meanDifference", out var d) == true ? d.GetDouble() : null, "B-A", null);
+                }
+
+            default:
+                return (store.MeanCaseScore(), "mean", candidates.Count == 1 ? candidates[0].Candidate.Id : null);
+        }
+    }
+
+    private static int? Budget(string kind, JsonElement options) =>
+        kind == "optimize" && options.ValueKind == JsonValueKind.Object && options.TryGetProperty("budget", out var b) && b.TryGetInt32(out var budget) ? budget : null;
+
+    private static string? Verdict(RunStore store, string kind)
+    {
+        using var finished = store.LastEvent(kind == "compare" ? "compare" : "finished");
+        if (finished is null)
+        {
+            return null;
+        }
+
+        var root = finished.RootElement;
+        if (root.TryGetProperty("explanation", out var explanation))
+        {
+            return explanation.GetString();
+        }
+
+        if (!root.TryGetProperty("verdict", out var verdict))
+        {
+            return null;
+        }
+
+        var name = verdict.ValueKind == JsonValueKind.Number && Enum.IsDefined(typeof(Stats.Verdict), verdict.GetInt32())
+            ? ((Stats.Verdict)verdict.GetInt32()).ToString()
+            : verdict.ToString();
+        var difference = root.TryGetProperty("meanDifference", out var d) && d.ValueKind == JsonValueKind.Number
+            ? $" (best - seed = {d.GetDouble().ToString("+0.000;-0.000;0.000", System.Globalization.CultureInfo.InvariantCulture)})"
+            : "";
+        return $"holdout: {name}{difference}";
+    }
+}

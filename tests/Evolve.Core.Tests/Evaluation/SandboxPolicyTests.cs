@@ -1,0 +1,65 @@
+using Evolve.Core.Evaluation;
+using Evolve.Kernel;
+
+namespace Evolve.Core.Tests.Evaluation;
+
+public sealed class SandboxPolicyTests
+{
+    [Fact]
+    public void Check_RealModelUnderProcess_IsRefusedNamingTheFlag()
+    {
+        var ex = Assert.Throws<InputException>(() => SandboxPolicy.Check("openai:gpt-4.1-mini", "process", allowUnsandboxed: false));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("--sandbox", error.File);
+        Assert.StartsWith("code from openai:gpt-4.1-mini would run as a plain process", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--allow-unsandboxed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("openai:gpt-4.1-mini", "process", true)]
+    [InlineData("openai:gpt-4.1-mini", "bwrap", false)]
+    [InlineData("ollama:qwen2.5-coder:7b", "namespaces", false)]
+    [InlineData("anthropic:claude-sonnet-4", "none", false)]
+    [InlineData("sim", "process", false)]
+    [InlineData("echo", "process", false)]
+    public void Check_AllowedCombinations_DoNotThrow(string model, string level, bool allow)
+    {
+        SandboxPolicy.Check(model, level, allow);
+    }
+
+    [Fact]
+    public void Check_UnparsableModel_IsTreatedAsReal()
+    {
+        Assert.Throws<InputException>(() => SandboxPolicy.Check("an unknown model", "process", allowUnsandboxed: false));
+    }
+
+    [Fact]
+    public async Task WithSandboxPolicy_RealTaskModelAndProcessScorer_RefusesWhenTheScorerIsBuilt()
+    {
+        var dependencies = new EvalDependencies(
+            (uri, _) => new ModelHandle(null!, uri, uri, uri == "sim"),
+            _ => Task.FromResult(new ScorerHandle(null!, "process")),
+            TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
+        var paths = Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath());
+
+        dependencies.CreateModel("openai:gpt-4.1-mini", paths);
+        dependencies.CreateModel("sim", paths);
+
+        await Assert.ThrowsAsync<InputException>(() => dependencies.CreateScorerAsync("auto"));
+    }
+
+    [Fact]
+    public async Task WithSandboxPolicy_SimTaskModel_AllowsProcessScorer()
+    {
+        var dependencies = new EvalDependencies(
+            (uri, _) => new ModelHandle(null!, uri, uri, uri == "sim"),
+            _ => Task.FromResult(new ScorerHandle(null!, "process")),
+            TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
+
+        dependencies.CreateModel("sim", Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath()));
+        var scorer = await dependencies.CreateScorerAsync("auto");
+
+        Assert.Equal("process", scorer.SandboxDescription);
+    }
+}

@@ -1,0 +1,87 @@
+using Evolve.Core.Evaluation;
+using Evolve.Core.Runs;
+using Evolve.Core.Scoring;
+using Evolve.Core.Stats;
+using Evolve.Core.Suites;
+
+namespace Evolve.Core.Tests.Reports.Run;
+
+/// <summary>
+/// A small, fully deterministic optimization run written through the real <see cref="RunStore"/>:
+/// seed S; accepted A (from S) and D (from A, the best); rejected B; raced E (one lucky partial
+/// validation score of 1.0, which must never count as a best); four val cases; two holdout events.
+/// </summary>
+internal static class SmallRun
+{
+    public static readonly Candidate Seed = new(new Dictionary<string, string> { ["system.sbn"] = "Answer briefly.\n", ["task.sbn"] = "{{ q }}\n" });
+
+    public static readonly Candidate A = new(new Dictionary<string, string> { ["system.sbn"] = "Answer briefly.\nCheck empty lists.\n", ["task.sbn"] = "{{ q }}\n" }, [Seed.Id], "reflect", 1);
+
+    public static readonly Candidate B = new(new Dictionary<string, string> { ["system.sbn"] = "Answer at length.\n", ["task.sbn"] = "{{ q }}\n" }, [Seed.Id], "reflect", 1);
+
+    public static readonly Candidate D = new(new Dictionary<string, string> { ["system.sbn"] = "Answer briefly.\nCheck empty lists.\nMind negative numbers.\n", ["task.sbn"] = "{{ q }}\n" }, [A.Id], "reflect", 2);
+
+    public static readonly Candidate E = new(new Dictionary<string, string> { ["system.sbn"] = "Answer briefly.\nCheck empty lists.\n", ["task.sbn"] = "{{ q }}\n\n" }, [A.Id], "numeric", 2);
+
+    public const string Id = "20261124-000000-demo-run-abcdef";
+
+    /// <summary>Creates the run under <paramref name="runs"/> and returns its folder.</summary>
+    public static string Create(string runs, string kind = "optimize")
+    {
+        var time = new StepClock();
+        using var store = RunStore.Create(runs, new RunInfo
+        {
+            Id = Id, Kind = kind, Suite = "demo", SuiteHash = "h", Agent = "demo", Model = "sim", Simulated = true,
+            OptionsJson = """{"budget":100}""", StartedAt = time.GetUtcNow(),
+        }, time);
+        store.SaveCandidate(Seed, "pool", new { how = "seed" });
+        Write(store, Seed, Split.Val, ("v1", 1), ("v2", 0), ("v3", 0), ("v4", 0.5));
+        Write(store, Seed, Split.Train, ("t1", 0), ("t2", 1));
+        Write(store, A, Split.Train, ("t1", 1), ("t2", 1));
+        Write(store, B, Split.Train, ("t1", 0), ("t2", 0));
+        store.SaveCandidate(B, "rejected", new { parent = Seed.ShortId });
+        Write(store, A, Split.Val, ("v1", 1), ("v2", 1), ("v3", 0), ("v4", 0.5));
+        store.SaveCandidate(A, "pool", new { how = "reflect" });
+        Write(store, E, Split.Val, ("v1", 1));
+        store.SaveCandidate(E, "raced", new { parent = A.ShortId });
+        Write(store, D, Split.Val, ("v1", 1), ("v2", 1), ("v3", 1), ("v4", 0.5));
+        store.SaveCandidate(D, "pool", new { how = "reflect" });
+        Write(store, Seed, Split.Holdout, ("h1", 0), ("h2", 0), ("h3", 1));
+        Write(store, D, Split.Holdout, ("h1", 1), ("h2", 1), ("h3", 1));
+        Write(store, A, Split.Holdout, ("h1", 1), ("h2", 0), ("h3", 1));
+        if (kind == "optimize")
+        {
+            var best = Compare([(0, 1), (0, 1), (1, 1)]);
+            var second = Compare([(0, 1), (0, 0), (1, 1)]);
+            var holm = Holm.Adjust([best.PValue, second.PValue]);
+            store.AppendEvent("holdout", new { rank = 0, candidate = D.Id, seed = Seed.Id, valMean = 0.875, holmP = holm[0], comparison = best });
+            store.AppendEvent("holdout", new { rank = 1, candidate = A.Id, seed = Seed.Id, valMean = 0.625, holmP = holm[1], comparison = second });
+            store.AppendEvent("finished", new { best = D.Id, stopReason = "budget: 48 of 100 rollouts spent" });
+        }
+
+        store.SetStatus(RunStatus.Finished);
+        return store.Directory;
+    }
+
+    private static PairedComparisonResult Compare((double A, double B)[] scores) =>
+        PairedComparison.Compare([.. scores.Select((s, i) => new PairedObservation($"h{i + 1}", s.A, s.B, s.A >= 0.5, s.B >= 0.5))], new PairedComparisonOptions { Seed = 1, MinimumPairs = 2 });
+
+    private static void Write(RunStore store, Candidate candidate, Split split, params (string Case, double Score)[] scores)
+    {
+        store.SaveCandidate(candidate);
+        store.WriteRollouts([.. scores.Select((s, i) => new Rollout
+        {
+            CandidateId = candidate.Id, CaseId = s.Case, Repeat = 0, Split = split, Output = "out",
+            Score = new CaseScore(s.Score, s.Score >= 1, s.Score >= 1 ? "ok" : s.Case is "v2" or "h1" ? "test_empty_list failed: IndexError: list index out of range" : "test_negative failed: assert -1 == 1", []),
+            InputTokens = 100, OutputTokens = 10 + i, Latency = TimeSpan.FromMilliseconds(100 * (i + 1)), CacheHit = i == 0, Error = s.Case == "v3" && s.Score == 0 ? "timeout after 10s" : null,
+        })]);
+    }
+
+    /// <summary>A clock that moves one second each time it is read, so stored times are fixed and ordered.</summary>
+    private sealed class StepClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now = _now.AddSeconds(1);
+    }
+}

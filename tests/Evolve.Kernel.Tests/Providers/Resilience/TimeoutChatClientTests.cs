@@ -1,0 +1,54 @@
+using Evolve.Kernel.Providers;
+using Evolve.Kernel.Providers.Resilience;
+using Microsoft.Extensions.AI;
+
+namespace Evolve.Kernel.Tests.Providers.Resilience;
+
+public sealed class TimeoutChatClientTests
+{
+    private static readonly ChatMessage[] Messages = [new(ChatRole.User, "hi")];
+    private readonly ManualTimeProvider _time = new();
+
+    [Fact]
+    public async Task GetResponseAsync_AttemptHangsPastTimeout_FailsTransientSayingTimedOut()
+    {
+        var script = new ScriptChatClient().Hang();
+        var client = new TimeoutChatClient(script, TimeSpan.FromSeconds(120), _time, "openai:test");
+        var call = client.GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
+
+        _time.Advance(TimeSpan.FromSeconds(119));
+        Assert.False(call.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        var thrown = await Assert.ThrowsAsync<ModelCallException>(() => call);
+        Assert.Equal(ModelCallFailure.Transient, thrown.Kind);
+        Assert.Equal("openai:test: timed out after 120 s", thrown.Message);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_CallerCancels_ThrowsOperationCanceledNotTimeout()
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var client = new TimeoutChatClient(new ScriptChatClient().Hang(), TimeSpan.FromSeconds(120), _time, "openai:test");
+        var call = client.GetResponseAsync(Messages, cancellationToken: cts.Token);
+
+        await cts.CancelAsync();
+
+        var thrown = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.IsNotType<ModelCallException>(thrown.InnerException);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_TimeoutInsideRetry_IsRetriedAndAnswers()
+    {
+        var script = new ScriptChatClient().Hang().Answer("second try");
+        var client = new RetryingChatClient(new TimeoutChatClient(script, TimeSpan.FromSeconds(10), _time, "openai:test"), new RetryOptions(), _time, new Random(3), "openai:test");
+        var call = client.GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
+
+        var waited = await Clock.RunUntilDoneAsync(_time, call, TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal("second try", (await call).Text);
+        Assert.Equal(2, script.Calls);
+        Assert.True(waited >= TimeSpan.FromSeconds(10.5), $"waited {waited}");
+    }
+}
