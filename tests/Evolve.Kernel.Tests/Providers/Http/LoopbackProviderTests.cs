@@ -126,6 +126,19 @@ public abstract class LoopbackProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_TransientFailuresThenSuccess_TheRetryLayerGetsTheAnswerWithNoSdkRetriesInBetween()
+    {
+        Server.Fault(1, LoopbackFault.WithStatus(429, retryAfter: "0")).Fault(2, LoopbackFault.WithStatus(503));
+        using var client = Create(retry: new RetryOptions { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) });
+
+        var response = await client.GetResponseAsync("Say OK", cancellationToken: Token);
+
+        Assert.Equal("OK", response.Text);
+        Assert.Equal(3, Server.ChatRequests.Count);
+        Assert.Equal((3L, 2L), (Ledger.For(Uri).Calls, Ledger.For(Uri).FailedAttempts));
+    }
+
+    [Fact]
     public async Task Create_Metadata_NamesTheProviderAndTheEndpoint()
     {
         using var client = Create();
@@ -152,7 +165,7 @@ public abstract class LoopbackProviderTests : IAsyncLifetime
     /// <summary>The tool result part of a request body, as text.</summary>
     protected abstract string ToolResultOf(string body);
 
-    protected IChatClient Create(bool cache = false, TimeProvider? time = null, Dictionary<string, string>? environment = null, WorkspaceModelConfig? workspace = null)
+    protected IChatClient Create(bool cache = false, TimeProvider? time = null, Dictionary<string, string>? environment = null, WorkspaceModelConfig? workspace = null, RetryOptions? retry = null)
     {
         var variables = environment ?? EnvironmentFor(Server);
         return ModelFactory.Create(ModelUri.Parse(cache ? Uri : Uri + "?cache=0"), new ModelOptions
@@ -164,7 +177,7 @@ public abstract class LoopbackProviderTests : IAsyncLifetime
             Workspace = workspace ?? WorkspaceModelConfig.Empty,
 
             // One attempt: these tests look at how a single failure is reported, not at retries.
-            Retry = new RetryOptions { MaxAttempts = 1 },
+            Retry = retry ?? new RetryOptions { MaxAttempts = 1 },
         });
     }
 
