@@ -7,7 +7,11 @@ namespace Evolve.Kernel.Providers.Configuration;
 /// </summary>
 public sealed class ProviderSettings
 {
-    /// <summary>How long to wait for an answer to start when nothing says otherwise: 180 seconds.</summary>
+    /// <summary>
+    /// How long a provider may stay silent when nothing says otherwise: 180 seconds. In a full
+    /// pipeline the per-attempt <see cref="ModelOptions.Timeout"/> usually fires first; this one
+    /// guards the provider alone (<c>evolve models test</c>) and streams that stall.
+    /// </summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(180);
 
     /// <summary>Creates settings directly (tests, embedding); the CLI uses <see cref="Resolve"/>.</summary>
@@ -35,7 +39,7 @@ public sealed class ProviderSettings
     /// <summary>The variable the key is read from (named in messages), or null when the provider needs none.</summary>
     public string? KeyVariable { get; }
 
-    /// <summary>How long to wait for an answer to start before the call counts as timed out.</summary>
+    /// <summary>How long the server may stay silent (before the answer starts, or between bytes of it) before the call counts as timed out.</summary>
     public TimeSpan Timeout { get; }
 
     /// <summary>The endpoint as messages show it.</summary>
