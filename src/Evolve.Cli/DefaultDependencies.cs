@@ -2,6 +2,7 @@ using Evolve.Core.Evaluation;
 using Evolve.Core.Scoring;
 using Evolve.Core.Workspace;
 using Evolve.Kernel.Providers;
+using Evolve.Kernel.Providers.Configuration;
 using Evolve.Kernel.Providers.Usage;
 using Evolve.Kernel.Sandbox;
 
@@ -18,11 +19,14 @@ internal static class DefaultDependencies
         {
             var parsed = ModelUri.Parse(uri);
             var defaults = new ModelOptions();
+            // evolve.yaml beside evals/ configures endpoints and key variables (models:) and prices (prices:).
+            var workspace = WorkspaceModelConfig.Load(Path.GetDirectoryName(Path.GetFullPath(paths.Evals)) ?? paths.Evals);
             var options = new ModelOptions
             {
                 TimeProvider = time, Usage = usage, CachePath = Path.Combine(paths.Runs, ".cache", "responses.db"),
                 CacheEnabled = !settings.NoCache, CacheTimeToLive = settings.CacheTimeToLive,
-                Prices = settings.PricesFile is { } file ? PriceTable.Load(file) : PriceTable.BuiltIn,
+                Prices = settings.PricesFile is { } file ? PriceTable.Load(file) : workspace.Path is { } config ? PriceTable.Load(config) : PriceTable.BuiltIn,
+                Workspace = workspace,
                 RequestsPerMinute = settings.RequestsPerMinute, TokensPerMinute = settings.TokensPerMinute,
                 Timeout = settings.Timeout ?? defaults.Timeout,
                 Retry = settings.MaxAttempts is { } attempts ? defaults.Retry with { MaxAttempts = attempts } : defaults.Retry,

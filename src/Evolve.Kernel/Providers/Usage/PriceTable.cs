@@ -52,6 +52,13 @@ public sealed class PriceTable
             return new PriceTable(prices);
         }
 
+        // evolve.yaml holds other sections too (models:); there only its prices: section counts.
+        var isWorkspaceFile = Path.GetFileName(path) == Configuration.WorkspaceModelConfig.FileName;
+        if (isWorkspaceFile && !root.Children.ContainsKey(new YamlScalarNode("prices")))
+        {
+            return new PriceTable(prices);
+        }
+
         var section = root.Children.TryGetValue(new YamlScalarNode("prices"), out var inner) ? inner : root;
         if (section is not YamlMappingNode entries)
         {
