@@ -25,7 +25,12 @@ public sealed partial class RunStore
         {
             SetStatus(RunStatus.Failed);
             var info = LoadInfo();
-            var resume = info.Kind == "eval" ? $"evolve eval --suite {info.Suite} --resume {info.Id}" : $"evolve run --resume {info.Id}";
+            var resume = info.Kind switch
+            {
+                "eval" => $"evolve eval --suite {info.Suite} --resume {info.Id}",
+                "compare" => "the same evolve compare command",
+                _ => $"evolve run --resume {info.Id}",
+            };
             throw new Evolve.Kernel.SystemicFailureException($"{ex.Message}; run {info.Id} is marked failed, resume it with: {resume}", ex.InnerException ?? ex);
         }
     }
