@@ -44,17 +44,7 @@ internal static class CandidateResolver
     {
         var path = reference.Path!;
         var replacement = ReadBounded(reference, path);
-        var components = new Dictionary<string, string>(AgentDefinition.ReadComponents(profile), StringComparer.Ordinal);
-        var primary = profile.PrimaryComponent;
-        var original = Kernel.Prompts.PromptTemplate.Parse(components[primary], Path.Combine(profile.Directory, primary));
-        var errors = Kernel.Prompts.TemplateValidator.Validate(replacement, path, original, profile.SampleVars);
-        if (errors.Count > 0)
-        {
-            throw new InputException(errors);
-        }
-
-        components[primary] = replacement;
-        return new(reference, new Candidate(components, @operator: "prompt-file"), profile, $"prompt file {path} as {profile.Name}/{primary}");
+        return new(reference, PromptFileCandidate.Create(profile, path, replacement), profile, $"prompt file {path} as {profile.Name}/{profile.PrimaryComponent}");
     }
 
     private static ResolvedCandidate FromFolder(CandidateReference reference)

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Evolve.Core.Evaluation;
 using Evolve.Core.Suites;
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
@@ -6,7 +6,7 @@ using Evolve.Kernel;
 namespace Evolve.Core.Compare;
 
 /// <summary>Options of <c>evolve compare A B</c>, validated once into one error listing every problem.</summary>
-public sealed partial record CompareJobOptions
+public sealed record CompareJobOptions
 {
     /// <summary>Side A (the baseline), as written: prompt file, agent folder, agent@live|canary|N, or RUN[:CANDIDATE]. Required.</summary>
     public required string A { get; init; }
@@ -45,7 +45,7 @@ public sealed partial record CompareJobOptions
     public required WorkspacePaths Paths { get; init; }
 
     /// <summary>True when <see cref="Suite"/> is a path to a suite.yaml.</summary>
-    public bool IsSuiteFile => Suite is not null && (Suite.EndsWith(".yaml", StringComparison.Ordinal) || Suite.EndsWith(".yml", StringComparison.Ordinal));
+    public bool IsSuiteFile => EvalOptionChecks.IsSuiteFile(Suite);
 
     /// <summary>The split filter, or null for all.</summary>
     public Split? SplitFilter => Split == "all" ? null : Enum.Parse<Split>(Split, ignoreCase: true);
@@ -54,35 +54,7 @@ public sealed partial record CompareJobOptions
     public void Validate()
     {
         var errors = new List<InputError>();
-        if (string.IsNullOrWhiteSpace(Suite))
-        {
-            errors.Add(new InputError("--suite", null, null, "a suite is required (evolve suite list shows them)"));
-        }
-        else if (!IsSuiteFile && !SuiteName().IsMatch(Suite))
-        {
-            errors.Add(new InputError("--suite", null, null, $"'{Suite}' is neither a suite name (letters, digits, '.', '_', '-') nor a path to a suite.yaml"));
-        }
-
-        if (Split is not ("all" or "train" or "val" or "holdout"))
-        {
-            errors.Add(new InputError("--split", null, null, $"must be train, val, holdout or all, not '{Split}'"));
-        }
-
-        if (Repeat is < 1 or > 1000)
-        {
-            errors.Add(new InputError("--repeat", null, null, $"must be between 1 and 1000, not {Repeat}"));
-        }
-
-        if (Concurrency is < 1 or > 4096)
-        {
-            errors.Add(new InputError("--concurrency", null, null, $"must be between 1 and 4096, not {Concurrency}"));
-        }
-
-        if (Sandbox is not ("auto" or "bwrap" or "namespaces" or "process"))
-        {
-            errors.Add(new InputError("--sandbox", null, null, $"must be auto, bwrap, namespaces or process, not '{Sandbox}'"));
-        }
-
+        EvalOptionChecks.Check(errors, Suite, Split, Repeat, Concurrency, Sandbox);
         if (OutputDirectory is not null && File.Exists(OutputDirectory))
         {
             errors.Add(new InputError("--output", null, null, $"{OutputDirectory} is a file; give a folder"));
@@ -93,7 +65,4 @@ public sealed partial record CompareJobOptions
             throw new InputException(errors);
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-    private static partial Regex SuiteName();
 }

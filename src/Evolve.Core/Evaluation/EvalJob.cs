@@ -64,26 +64,9 @@ public sealed class EvalJob(EvalDependencies dependencies)
     }
 
     /// <summary>The agent's live artifacts, with the primary template replaced by <paramref name="promptFile"/> when given.</summary>
-    private static Candidate LoadCandidate(AgentProfile profile, string? promptFile)
-    {
-        var components = new Dictionary<string, string>(AgentDefinition.ReadComponents(profile), StringComparer.Ordinal);
-        if (promptFile is null)
-        {
-            return new Candidate(components);
-        }
-
-        var primary = profile.PrimaryComponent;
-        var original = PromptTemplate.Parse(components[primary], Path.Combine(profile.Directory, primary));
-        var replacement = File.ReadAllText(promptFile);
-        var errors = TemplateValidator.Validate(replacement, promptFile, original, profile.SampleVars);
-        if (errors.Count > 0)
-        {
-            throw new InputException(errors);
-        }
-
-        components[primary] = replacement;
-        return new Candidate(components, @operator: "prompt-file");
-    }
+    private static Candidate LoadCandidate(AgentProfile profile, string? promptFile) => promptFile is null
+        ? new Candidate(AgentDefinition.ReadComponents(profile))
+        : PromptFileCandidate.Create(profile, promptFile, File.ReadAllText(promptFile));
 
     private RunInfo NewRunInfo(Suite suite, string agent, ModelHandle model, string optionsJson) => new()
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Evolve.Core.Suites;
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
@@ -6,7 +5,7 @@ using Evolve.Kernel;
 namespace Evolve.Core.Evaluation;
 
 /// <summary>Options of <c>evolve eval</c>, validated once into one error listing every problem.</summary>
-public sealed partial record EvalOptions
+public sealed record EvalOptions
 {
     /// <summary>Suite name (a folder under <c>evals/</c>) or a path to a suite.yaml. Required.</summary>
     public string? Suite { get; init; }
@@ -45,7 +44,7 @@ public sealed partial record EvalOptions
     public required WorkspacePaths Paths { get; init; }
 
     /// <summary>True when <see cref="Suite"/> is a path to a suite.yaml rather than a name under evals/.</summary>
-    public bool IsSuiteFile => Suite is not null && (Suite.EndsWith(".yaml", StringComparison.Ordinal) || Suite.EndsWith(".yml", StringComparison.Ordinal));
+    public bool IsSuiteFile => EvalOptionChecks.IsSuiteFile(Suite);
 
     /// <summary>
     /// Id of an earlier eval run to continue (interrupted, failed or stopped by a model outage): its
@@ -60,40 +59,7 @@ public sealed partial record EvalOptions
     public void Validate()
     {
         var errors = new List<InputError>();
-        if (string.IsNullOrWhiteSpace(Suite))
-        {
-            errors.Add(new InputError("--suite", null, null, "a suite is required (evolve suite list shows them)"));
-        }
-        else if (!IsSuiteFile && !SuiteName().IsMatch(Suite))
-        {
-            errors.Add(new InputError("--suite", null, null, $"'{Suite}' is neither a suite name (letters, digits, '.', '_', '-') nor a path to a suite.yaml"));
-        }
-
-        if (Split is not ("all" or "train" or "val" or "holdout"))
-        {
-            errors.Add(new InputError("--split", null, null, $"must be train, val, holdout or all, not '{Split}'"));
-        }
-
-        if (Repeat is < 1 or > 1000)
-        {
-            errors.Add(new InputError("--repeat", null, null, $"must be between 1 and 1000, not {Repeat}"));
-        }
-
-        if (Concurrency is < 1 or > 4096)
-        {
-            errors.Add(new InputError("--concurrency", null, null, $"must be between 1 and 4096, not {Concurrency}"));
-        }
-
-        if (MinScore is < 0 or > 1)
-        {
-            errors.Add(new InputError("--min-score", null, null, $"must be between 0 and 1, not {MinScore}"));
-        }
-
-        if (Sandbox is not ("auto" or "bwrap" or "namespaces" or "process"))
-        {
-            errors.Add(new InputError("--sandbox", null, null, $"must be auto, bwrap, namespaces or process, not '{Sandbox}'"));
-        }
-
+        EvalOptionChecks.Check(errors, Suite, Split, Repeat, Concurrency, Sandbox);
         if (PromptFile is not null && !File.Exists(PromptFile))
         {
             errors.Add(new InputError(PromptFile, null, "--prompt", "file not found"));
@@ -105,7 +71,4 @@ public sealed partial record EvalOptions
             throw new InputException(errors);
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-    private static partial Regex SuiteName();
 }

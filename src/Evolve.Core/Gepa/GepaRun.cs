@@ -102,15 +102,9 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var requests = Requests(seed).Concat(finalists.SelectMany(Requests)).ToList();
         budget.Consume(requests, fromReserve: true);
         var rollouts = await executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var byKey = rollouts.ToLookup(r => (r.CandidateId, r.CaseId));
-        var comparisons = finalists.Select(f => PairedComparison.Compare(
-            setup.Holdout.Select(c =>
-            {
-                var a = byKey[(seed.Candidate.Id, c.Id)].ToList();
-                var b = byKey[(f.Candidate.Id, c.Id)].ToList();
-                return new PairedObservation(c.Id, a.Average(r => r.Score.Value), b.Average(r => r.Score.Value), a.Count(r => r.Score.Pass) * 2 > a.Count, b.Count(r => r.Score.Pass) * 2 > b.Count);
-            }).ToList(),
-            new PairedComparisonOptions { Seed = setup.Options.Seed })).ToList();
+        var comparisons = finalists
+            .Select(f => PairedRollouts.Compare(PairedRollouts.Pair(setup.Holdout, rollouts, seed.Candidate.Id, f.Candidate.Id), setup.Options.Seed))
+            .ToList();
         var holm = Holm.Adjust(comparisons.Select(c => c.PValue).ToList());
         var result = finalists.Select((f, i) => new HoldoutFinalist(i, f.Candidate, f.Mean, comparisons[i], holm[i])).ToList();
         foreach (var f in result)

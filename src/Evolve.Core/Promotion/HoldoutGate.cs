@@ -28,17 +28,8 @@ internal static class HoldoutGate
     {
         var liveAgent = AgentDefinition.Create(profile, live.Components);
         var candidateAgent = AgentDefinition.Create(profile, candidate.Components);
-        var requests = holdout.SelectMany(c => Enumerable.Range(0, options.Repeat)
-                .SelectMany(rep => new[] { new RolloutRequest(live, liveAgent, c, rep), new RolloutRequest(candidate, candidateAgent, c, rep) }))
-            .ToList();
-        var rollouts = await executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var pairs = holdout.Select(c =>
-        {
-            var a = rollouts.Where(r => r.CandidateId == live.Id && r.CaseId == c.Id).ToList();
-            var b = rollouts.Where(r => r.CandidateId == candidate.Id && r.CaseId == c.Id).ToList();
-            return new PairedObservation(c.Id, a.Average(r => r.Score.Value), b.Average(r => r.Score.Value), a.Count(r => r.Score.Pass) * 2 > a.Count, b.Count(r => r.Score.Pass) * 2 > b.Count);
-        }).ToList();
-        var comparison = PairedComparison.Compare(pairs, new PairedComparisonOptions { Seed = options.Seed });
+        var pairs = await PairedRollouts.RunAsync(executor, (live, liveAgent), (candidate, candidateAgent), holdout, options.Repeat, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var comparison = PairedRollouts.Compare(pairs, options.Seed);
         var passed = Passes(comparison, options.Tolerance);
         var verdict = passed ? "not worse than live beyond the tolerance" : "worse than live beyond the tolerance";
         var ci = comparison.DifferenceInterval;

@@ -1,3 +1,4 @@
+using Evolve.Core.Evaluation;
 using System.Globalization;
 using System.Text;
 using Evolve.Core.Compare;

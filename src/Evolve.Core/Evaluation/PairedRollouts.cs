@@ -1,9 +1,8 @@
-using Evolve.Core.Evaluation;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
 using Evolve.Kernel.Agents;
 
-namespace Evolve.Core.Compare;
+namespace Evolve.Core.Evaluation;
 
 /// <summary>
 /// Runs two candidates on the same cases and repeats through one executor and pairs their

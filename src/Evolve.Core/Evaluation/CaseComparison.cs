@@ -1,7 +1,6 @@
-using Evolve.Core.Evaluation;
 using Evolve.Core.Stats;
 
-namespace Evolve.Core.Compare;
+namespace Evolve.Core.Evaluation;
 
 /// <summary>One shared case under A and B: repeats averaged, pass by majority of repeats.</summary>
 /// <param name="A">A's rollouts of the case.</param>

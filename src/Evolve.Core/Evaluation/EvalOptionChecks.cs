@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Evolve.Kernel;
+
+namespace Evolve.Core.Evaluation;
+
+/// <summary>
+/// The checks every verb that evaluates cases shares (eval, compare): one wording per flag, so
+/// the same mistake gets the same message whichever verb it was made on.
+/// </summary>
+public static partial class EvalOptionChecks
+{
+    /// <summary>True when <paramref name="suite"/> names a suite.yaml file rather than a suite folder.</summary>
+    public static bool IsSuiteFile(string? suite) =>
+        suite is not null && (suite.EndsWith(".yaml", StringComparison.Ordinal) || suite.EndsWith(".yml", StringComparison.Ordinal));
+
+    /// <summary>Adds one error per invalid value of --suite, --split, --repeat, --concurrency and --sandbox.</summary>
+    public static void Check(List<InputError> errors, string? suite, string split, int? repeat, int concurrency, string sandbox)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(suite))
+        {
+            errors.Add(new InputError("--suite", null, null, "a suite is required (evolve suite list shows them)"));
+        }
+        else if (!IsSuiteFile(suite) && !SuiteName().IsMatch(suite))
+        {
+            errors.Add(new InputError("--suite", null, null, $"'{suite}' is neither a suite name (letters, digits, '.', '_', '-') nor a path to a suite.yaml"));
+        }
+
+        if (split is not ("all" or "train" or "val" or "holdout"))
+        {
+            errors.Add(new InputError("--split", null, null, $"must be train, val, holdout or all, not '{split}'"));
+        }
+
+        if (repeat is < 1 or > 1000)
+        {
+            errors.Add(new InputError("--repeat", null, null, $"must be between 1 and 1000, not {repeat}"));
+        }
+
+        if (concurrency is < 1 or > 4096)
+        {
+            errors.Add(new InputError("--concurrency", null, null, $"must be between 1 and 4096, not {concurrency}"));
+        }
+
+        if (sandbox is not ("auto" or "bwrap" or "namespaces" or "process"))
+        {
+            errors.Add(new InputError("--sandbox", null, null, $"must be auto, bwrap, namespaces or process, not '{sandbox}'"));
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    private static partial Regex SuiteName();
+}

@@ -1,0 +1,30 @@
+using Evolve.Kernel;
+using Evolve.Kernel.Agents;
+using Evolve.Kernel.Prompts;
+
+namespace Evolve.Core.Evaluation;
+
+/// <summary>An agent's live artifacts with its primary template (system, else task) replaced by a prompt file's text.</summary>
+public static class PromptFileCandidate
+{
+    /// <summary>
+    /// Builds the candidate. The replacement must parse, keep the template's variables and render
+    /// with the agent's sample variables; otherwise every problem is reported against <paramref name="path"/>.
+    /// </summary>
+    /// <exception cref="InputException">The replacement is not a usable template.</exception>
+    public static Candidate Create(AgentProfile profile, string path, string replacement)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var components = new Dictionary<string, string>(AgentDefinition.ReadComponents(profile), StringComparer.Ordinal);
+        var primary = profile.PrimaryComponent;
+        var original = PromptTemplate.Parse(components[primary], Path.Combine(profile.Directory, primary));
+        var errors = TemplateValidator.Validate(replacement, path, original, profile.SampleVars);
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        components[primary] = replacement;
+        return new Candidate(components, @operator: "prompt-file");
+    }
+}
