@@ -105,11 +105,11 @@ internal static class RunSummarizer
         }
 
         var name = verdict.ValueKind == JsonValueKind.Number && Enum.IsDefined(typeof(Stats.Verdict), verdict.GetInt32())
-            ? ((Stats.Verdict)verdict.GetInt32()).ToString()
+            ? Stats.VerdictWords.Of((Stats.Verdict)verdict.GetInt32())
             : verdict.ToString();
         var difference = root.TryGetProperty("meanDifference", out var d) && d.ValueKind == JsonValueKind.Number
-            ? $" (best - seed = {d.GetDouble().ToString("+0.000;-0.000;0.000", System.Globalization.CultureInfo.InvariantCulture)})"
+            ? $", best - seed = {d.GetDouble().ToString("+0.000;-0.000;0.000", System.Globalization.CultureInfo.InvariantCulture)}"
             : "";
-        return $"holdout: {name}{difference}";
+        return $"holdout (A = seed, B = best): {name}{difference}";
     }
 }

@@ -71,6 +71,6 @@ internal static class CompareWording
         ("wins / ties / losses for B", $"{s.Wins} / {s.Ties} / {s.Losses}"),
         ("effect size (paired d_z)", EffectSize(s.EffectSize)
             + (Math.Abs(s.EffectSize) == PairedComparisonDefaults.EffectSizeCap ? " (capped: the differences do not vary)" : "")),
-        ("verdict", s.Verdict.ToString()),
+        ("verdict", VerdictWords.Of(s.Verdict)),
     ];
 }
