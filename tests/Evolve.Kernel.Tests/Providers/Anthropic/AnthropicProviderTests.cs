@@ -22,7 +22,9 @@ public sealed class AnthropicProviderTests : Http.LoopbackFailureTests
 
         var request = Assert.Single(Server.ChatRequests);
         Assert.Equal("/v1/messages", request.Path);
-        Assert.True(request.Header("x-api-key") == Key || request.Header("Authorization") == "Bearer " + Key);
+        // The official SDK (13.x) sends the API key as a bearer token, with its own anthropic-version header.
+        Assert.Equal("Bearer " + Key, request.Header("Authorization"));
+        Assert.NotNull(request.Header("anthropic-version"));
         var body = Json(request.Body);
         Assert.Equal("claude-test", body.GetProperty("model").GetString());
         Assert.True(body.GetProperty("max_tokens").GetInt32() > 0);
