@@ -24,6 +24,8 @@ internal static class HeatmapChart
         var height = top + (rows.Count * cell) + 8;
         var tooltips = rows.Count * columns.Count <= TooltipLimit;
         var size = Svg.N(cell - 1);
+        // Row labels shrink with the cells, so a tall matrix keeps one readable label per row instead of an overlap.
+        var rowLabelStyle = cell < 12 ? $"style=\"font-size:{Svg.N(cell - 1)}px\"" : null;
         var svg = Svg.Open(chart, width, height, $"{rows.Count} candidates by {columns.Count} cases");
         for (var c = 0; c < columns.Count; c++)
         {
@@ -44,7 +46,7 @@ internal static class HeatmapChart
         {
             var y = top + (r * cell);
             svg.Append("<g transform=\"translate(0,").Append(Svg.N(y)).Append(")\">");
-            svg.Text(LabelWidth - 4, cell - 2, rows[r], "end");
+            svg.Text(LabelWidth - 4, cell - 1, rows[r], "end", rowLabelStyle);
             var row = cells[r];
             for (var c = 0; c < columns.Count; c++)
             {
