@@ -22,10 +22,10 @@ public sealed class RealEndpointEvalTests
             .Fault(3, LoopbackFault.WithStatus(503))
             .Fault(4, new LoopbackFault { Malformed = true })
             .Fault(5, new LoopbackFault { ResetAfterChunks = 1 })
-            .Fault(6, new LoopbackFault { Delay = TimeSpan.FromSeconds(5) });
+            .Fault(6, new LoopbackFault { Delay = TimeSpan.FromSeconds(10) });
         using var dir = LoopbackWorkspace.Create(server, cases: 12);
 
-        var run = await CliRun.InvokeAsync(dir.Path, Eval("--timeout", "1s", "--format", "json"));
+        var run = await CliRun.InvokeAsync(dir.Path, Eval("--timeout", "3s", "--format", "json"));
 
         Assert.Equal(0, run.ExitCode);
         var summary = Summary(run);
