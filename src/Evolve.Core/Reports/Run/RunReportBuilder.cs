@@ -27,6 +27,8 @@ internal static partial class RunReportBuilder
         var stored = store.LoadCandidates();
         var rows = store.LoadRolloutRows();
         var events = store.LoadEvents();
+        // Clustering (ML.NET: the slowest part, mostly its first-call cost) runs beside the rest of the build.
+        var clusters = Task.Run(() => Clusters(rows));
         var optimize = info.Kind == "optimize";
         var scored = optimize ? rows.Where(r => r.Split == "val").ToList() : rows;
         var cases = scored.Select(r => r.CaseId).Distinct(StringComparer.Ordinal).ToList();
@@ -63,7 +65,7 @@ internal static partial class RunReportBuilder
             Finalists = Finalists(events),
             Diffs = optimize ? PathDiffs(candidates, byId) : [],
             BestVsSeed = seed is not null && bestId is not null && byId.TryGetValue(bestId, out var best) ? Changes(seed, best, "best") : [],
-            Clusters = Clusters(rows),
+            Clusters = clusters.GetAwaiter().GetResult(),
             Usage = Usage(rows, info.Simulated),
         };
     }
