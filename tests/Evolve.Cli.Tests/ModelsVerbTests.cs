@@ -140,6 +140,18 @@ public sealed class ModelsVerbTests : IDisposable
         _ => new() { ["ANTHROPIC_BASE_URL"] = server.Root, ["ANTHROPIC_API_KEY"] = "sk-ant-loopback" },
     };
 
+    [Fact]
+    public async Task List_KeyWrittenInEvolveYaml_SaysWhereAndThatTheVariableWouldOverrideItWithoutShowingIt()
+    {
+        _dir.Write("evolve.yaml", "models:\n  openai:\n    api_key: sk-file-0123456789abcdefFILE\n");
+
+        var run = await InvokeAsync([], "models", "list");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("in evolve.yaml:2 (OPENAI_API_KEY would override it)", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-file-0123456789abcdef", run.Out, StringComparison.Ordinal);
+    }
+
     private async Task<CliRun> InvokeAsync(Dictionary<string, string> environment, params string[] args)
     {
         using var output = new StringWriter();

@@ -28,7 +28,9 @@ internal static class ModelsListCommand
                 var source = settings.EndpointSource == endpointVariable ? $"from {endpointVariable}" : $"{settings.EndpointSource}; override with {endpointVariable}";
                 var key = settings.KeyVariable is null
                     ? "not needed"
-                    : $"{SecretMask.Mask(environment(settings.KeyVariable))} in {settings.KeyVariable}";
+                    : settings.HasKey && settings.KeySource != settings.KeyVariable
+                        ? $"{settings.MaskedKey} in {settings.KeySource} ({settings.KeyVariable} would override it)"
+                        : $"{SecretMask.Mask(environment(settings.KeyVariable))} in {settings.KeyVariable}";
                 await output.WriteLineAsync($"{scheme,-10} {ProviderCatalog.UriForm(scheme)}").ConfigureAwait(false);
                 await output.WriteLineAsync($"{string.Empty,-10} endpoint {settings.EndpointText} ({source})").ConfigureAwait(false);
                 await output.WriteLineAsync($"{string.Empty,-10} key      {key}").ConfigureAwait(false);

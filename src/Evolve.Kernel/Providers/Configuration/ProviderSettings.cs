@@ -2,8 +2,9 @@ namespace Evolve.Kernel.Providers.Configuration;
 
 /// <summary>
 /// Where a real provider is reached and with which key, resolved once from the environment and
-/// <c>evolve.yaml</c>. Environment variables win over the file for the endpoint; the key is only
-/// ever read from the environment (the file may name which variable). <see cref="ToString"/> masks the key.
+/// <c>evolve.yaml</c>. Environment variables win over the file: for the endpoint, and for the key
+/// (the file may name which variable holds it, or, less safely, hold it as <c>api_key:</c>).
+/// <see cref="ToString"/> masks the key.
 /// </summary>
 public sealed class ProviderSettings
 {
@@ -15,7 +16,7 @@ public sealed class ProviderSettings
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(180);
 
     /// <summary>Creates settings directly (tests, embedding); the CLI uses <see cref="Resolve"/>.</summary>
-    public ProviderSettings(string scheme, Uri endpoint, string? apiKey, string? keyVariable = null, TimeSpan? timeout = null, string endpointSource = "given")
+    public ProviderSettings(string scheme, Uri endpoint, string? apiKey, string? keyVariable = null, TimeSpan? timeout = null, string endpointSource = "given", string? keySource = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(scheme);
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -25,6 +26,7 @@ public sealed class ProviderSettings
         KeyVariable = keyVariable;
         Timeout = timeout ?? DefaultTimeout;
         EndpointSource = endpointSource;
+        KeySource = keySource ?? keyVariable;
     }
 
     /// <summary>The provider: <c>openai</c>, <c>ollama</c> or <c>anthropic</c>.</summary>
@@ -39,11 +41,17 @@ public sealed class ProviderSettings
     /// <summary>The variable the key is read from (named in messages), or null when the provider needs none.</summary>
     public string? KeyVariable { get; }
 
+    /// <summary>Where the key was found: the variable's name, <c>evolve.yaml:LINE</c>, or null when none was needed or found.</summary>
+    public string? KeySource { get; }
+
     /// <summary>How long the server may stay silent (before the answer starts, or between bytes of it) before the call counts as timed out.</summary>
     public TimeSpan Timeout { get; }
 
     /// <summary>The endpoint as messages show it.</summary>
     public string EndpointText => ProviderEndpoint.Display(Endpoint);
+
+    /// <summary>The key as it may be shown: masked (see <see cref="SecretMask"/>).</summary>
+    public string MaskedKey => SecretMask.Mask(ApiKey);
 
     /// <summary>Whether a key was found.</summary>
     public bool HasKey => ApiKey is not null;
@@ -86,10 +94,16 @@ public sealed class ProviderSettings
 
         var keyVariable = entry.ApiKeyEnv ?? ProviderCatalog.KeyVariable(scheme);
         var key = keyVariable is null ? null : environment(keyVariable)?.Trim();
-        return new ProviderSettings(scheme, endpoint, key, keyVariable, entry.Timeout, source);
+        var keySource = keyVariable;
+        if (string.IsNullOrEmpty(key) && entry.ApiKey is not null)
+        {
+            (key, keySource) = (entry.ApiKey, $"{WorkspaceModelConfig.FileName}:{entry.Line}");
+        }
+
+        return new ProviderSettings(scheme, endpoint, key, keyVariable, entry.Timeout, source, keySource);
     }
 
     /// <summary>Provider, endpoint and a masked key.</summary>
     public override string ToString() =>
-        $"{Scheme} at {EndpointText} ({EndpointSource}), key {(KeyVariable is null ? "not needed" : $"{SecretMask.Mask(ApiKey)} from {KeyVariable}")}";
+        $"{Scheme} at {EndpointText} ({EndpointSource}), key {(KeyVariable is null ? "not needed" : $"{SecretMask.Mask(ApiKey)} from {KeySource}")}";
 }

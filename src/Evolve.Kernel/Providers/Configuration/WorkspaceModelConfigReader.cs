@@ -7,7 +7,7 @@ namespace Evolve.Kernel.Providers.Configuration;
 /// <summary>Reads <c>models:</c> from an <c>evolve.yaml</c>, collecting every problem with its line and field.</summary>
 internal static partial class WorkspaceModelConfigReader
 {
-    private static readonly string[] ProviderKeys = ["base_url", "api_key_env", "timeout"];
+    private static readonly string[] ProviderKeys = ["base_url", "api_key_env", "api_key", "timeout"];
 
     public static WorkspaceModelConfig Read(string yaml, string path)
     {
@@ -54,13 +54,13 @@ internal static partial class WorkspaceModelConfigReader
             return;
         }
 
-        foreach (var (key, value) in mapping.Children)
+        foreach (var (k0, value) in mapping.Children)
         {
-            var scheme = ((key as YamlScalarNode)?.Value) ?? string.Empty;
+            var scheme = ((k0 as YamlScalarNode)?.Value) ?? string.Empty;
             var field = "models." + scheme;
             if (scheme is not (ModelSchemes.OpenAI or ModelSchemes.Ollama or ModelSchemes.Anthropic))
             {
-                fail(key, field, $"unknown provider '{scheme}'; expected openai, ollama or anthropic");
+                fail(k0, field, $"unknown provider '{scheme}'; expected openai, ollama or anthropic");
                 continue;
             }
 
@@ -69,7 +69,7 @@ internal static partial class WorkspaceModelConfigReader
                 continue;
             }
 
-            string? baseUrl = null, keyEnv = null;
+            string? baseUrl = null, keyEnv = null, key = null;
             TimeSpan? timeout = null;
             foreach (var (k, v) in entry.Children)
             {
@@ -91,6 +91,12 @@ internal static partial class WorkspaceModelConfigReader
                         // Never echo the value: it may be a key pasted in the wrong place.
                         fail(v, at, "must name an environment variable (letters, digits, _), not hold the key; keys are read from the environment only");
                         break;
+                    case "api_key" when text.Length > 0:
+                        key = text;
+                        break;
+                    case "api_key":
+                        fail(v, at, "is empty; remove it or put the key in the environment");
+                        break;
                     case "timeout" when ModelUriParameters.TryParseDuration(text, out var t) && t > TimeSpan.Zero:
                         timeout = t;
                         break;
@@ -103,7 +109,7 @@ internal static partial class WorkspaceModelConfigReader
                 }
             }
 
-            providers[scheme] = new ProviderConfig(baseUrl, keyEnv, timeout, Line(key));
+            providers[scheme] = new ProviderConfig(baseUrl, keyEnv, timeout, Line(k0)) { ApiKey = key };
         }
     }
 

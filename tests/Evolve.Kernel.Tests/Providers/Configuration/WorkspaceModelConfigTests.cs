@@ -49,7 +49,7 @@ public sealed class WorkspaceModelConfigTests : IDisposable
             """
             ws/evolve.yaml:3: models.openai.base_url: 'not a url' is not an http(s) URL, for example https://api.openai.com/v1
             ws/evolve.yaml:4: models.openai.timeout: 'soon' is not a positive duration such as 90s or 5m
-            ws/evolve.yaml:5: models.openai.colour: unknown field 'colour'; expected base_url, api_key_env, timeout
+            ws/evolve.yaml:5: models.openai.colour: unknown field 'colour'; expected base_url, api_key_env, api_key, timeout
             ws/evolve.yaml:6: models.mistral: unknown provider 'mistral'; expected openai, ollama or anthropic
             """.ReplaceLineEndings(),
             error.Message);
