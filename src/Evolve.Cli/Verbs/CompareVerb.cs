@@ -58,12 +58,7 @@ internal static class CompareVerb
         command.SetAction(async (parse, ct) =>
         {
             using var tracing = calls.StartTracing(parse);
-            var settings = calls.Settings(parse, context);
-            var problems = settings.Problems().ToList();
-            if (problems.Count > 0)
-            {
-                throw new Kernel.InputException(problems);
-            }
+            var settings = calls.CheckedSettings(parse, context);
 
             // Rate limits, retries and the sandbox refusal for real models apply to both sides alike.
             var dependencies = context.Dependencies.WithModelSettings(settings).WithSandboxPolicy(calls.AllowUnsandboxed(parse));

@@ -51,6 +51,14 @@ internal sealed class ModelCallOptions
         PricesFile = parse.GetValue(_prices) is { } prices ? Path.GetFullPath(prices, context.WorkingDirectory) : null,
     };
 
+    /// <summary>The settings, checked: one <see cref="InputException"/> listing every invalid flag (the verbs that own the run call this).</summary>
+    public ModelCallSettings CheckedSettings(ParseResult parse, CliContext context)
+    {
+        var settings = Settings(parse, context);
+        var problems = settings.Problems().ToList();
+        return problems.Count > 0 ? throw new InputException(problems) : settings;
+    }
+
     /// <summary>Starts console tracing when asked for (flag, else environment); dispose to flush.</summary>
     public IDisposable? StartTracing(ParseResult parse)
     {

@@ -57,12 +57,7 @@ internal static class RunVerb
         command.SetAction(async (parse, ct) =>
         {
             using var tracing = calls.StartTracing(parse);
-            var settings = calls.Settings(parse, context);
-            var problems = settings.Problems().ToList();
-            if (problems.Count > 0)
-            {
-                throw new InputException(problems);
-            }
+            var settings = calls.CheckedSettings(parse, context);
 
             var dependencies = context.Dependencies.WithModelSettings(settings).WithSandboxPolicy(calls.AllowUnsandboxed(parse));
             var options = new GepaOptions
