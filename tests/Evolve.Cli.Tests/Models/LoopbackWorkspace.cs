@@ -15,11 +15,13 @@ internal static partial class LoopbackWorkspace
 
     static LoopbackWorkspace() => Environment.SetEnvironmentVariable(KeyVariable, "loopback-test-key");
 
-    public static TempDirectory Create(LoopbackServer server, int cases)
+    public static TempDirectory Create(LoopbackServer server, int cases, string scheme = "openai")
     {
         _ = KeyVariable.Length; // runs the static constructor before any model is built
         var dir = new TempDirectory();
-        dir.Write("evolve.yaml", $"models:\n  openai:\n    base_url: {server.Root}/v1\n    api_key_env: {KeyVariable}\n");
+        var baseUrl = scheme == "openai" ? server.Root + "/v1" : server.Root;
+        var key = scheme == "ollama" ? "" : $"    api_key_env: {KeyVariable}\n";
+        dir.Write("evolve.yaml", $"models:\n  {scheme}:\n    base_url: {baseUrl}\n{key}");
         dir.Write("evals/items/suite.yaml", "description: loopback items\nagent: items\ncases: [cases.jsonl]\n");
         var jsonl = new StringBuilder();
         for (var i = 0; i < cases; i++)

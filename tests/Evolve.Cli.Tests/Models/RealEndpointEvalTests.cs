@@ -37,6 +37,24 @@ public sealed class RealEndpointEvalTests
         Assert.Equal((132, 84), (summary.GetProperty("inputTokens").GetInt32(), summary.GetProperty("outputTokens").GetInt32()));
     }
 
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("ollama")]
+    [InlineData("anthropic")]
+    public async Task Eval_EachWireFormat_RetriesA503AndScoresEveryCase(string scheme)
+    {
+        await using var server = scheme switch { "ollama" => LoopbackServer.Ollama(), "anthropic" => LoopbackServer.Anthropic(), _ => LoopbackServer.OpenAi() };
+        server.Fault(2, LoopbackFault.WithStatus(503));
+        using var dir = LoopbackWorkspace.Create(server, cases: 4, scheme);
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "items", "--model", $"{scheme}:loopback-model", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(1.0, Summary(run).GetProperty("meanScore").GetDouble());
+        Assert.Equal(5, server.ChatRequests.Count);
+        Assert.Contains("usage: 5 model calls (1 failed attempts, 0 cache hits)", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Eval_RequestBodies_CarryNoInternalPropertyAndNoReferenceAnswer()
     {
