@@ -22,9 +22,7 @@ public sealed class EvaluationEngine(RunStore store, TimeProvider time)
         var before = index.Count;
         var runner = new RolloutRunner(plan.Suite, plan.Model, plan.Scorer, time);
         var executor = new RolloutExecutor(store, index, runner, plan.Concurrency);
-        var requests = plan.Cases
-            .SelectMany(c => Enumerable.Range(0, plan.Repeat).Select(rep => new RolloutRequest(plan.Candidate, plan.Agent, c, rep, plan.KeepTraces)))
-            .ToList();
+        var requests = RolloutRequest.For(plan.Candidate, plan.Agent, plan.Cases, plan.Repeat, plan.KeepTraces);
 
         var rollouts = await executor.RunAsync(requests, progress, cancellationToken).ConfigureAwait(false);
         var byCase = rollouts.ToLookup(r => r.CaseId);

@@ -13,4 +13,8 @@ public sealed record RolloutRequest(Candidate Candidate, AgentDefinition Agent, 
 {
     /// <summary>The key a rollout is stored under.</summary>
     public (string CandidateId, string CaseId, int Repeat) Key => (Candidate.Id, Case.Id, Repeat);
+
+    /// <summary>One request per case and repeat, case by case (repeats of a case together).</summary>
+    public static IReadOnlyList<RolloutRequest> For(Candidate candidate, AgentDefinition agent, IEnumerable<EvalCase> cases, int repeat, bool keepTrace = false) =>
+        cases.SelectMany(c => Enumerable.Range(0, repeat).Select(rep => new RolloutRequest(candidate, agent, c, rep, keepTrace))).ToList();
 }

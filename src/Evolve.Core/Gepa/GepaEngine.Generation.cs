@@ -177,8 +177,8 @@ internal sealed partial class GepaEngine
         return result;
     }
 
-    private List<RolloutRequest> Requests(Candidate candidate, AgentDefinition agent, IEnumerable<EvalCase> cases, bool keepTrace) =>
-        cases.SelectMany(c => Enumerable.Range(0, _setup.Repeat).Select(r => new RolloutRequest(candidate, agent, c, r, keepTrace))).ToList();
+    private IReadOnlyList<RolloutRequest> Requests(Candidate candidate, AgentDefinition agent, IEnumerable<EvalCase> cases, bool keepTrace) =>
+        RolloutRequest.For(candidate, agent, cases, _setup.Repeat, keepTrace);
 
     /// <summary>Mean score over repeats per case, in the order of <paramref name="cases"/>.</summary>
     private static List<double> CaseScores(IReadOnlyList<Rollout> rollouts, IReadOnlyList<EvalCase> cases)

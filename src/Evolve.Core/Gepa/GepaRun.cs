@@ -97,8 +97,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
     private static async Task<IReadOnlyList<HoldoutFinalist>> HoldoutAsync(
         GepaSetup setup, RolloutExecutor executor, RolloutBudget budget, RunStore store, PoolEntry seed, IReadOnlyList<PoolEntry> finalists, CancellationToken cancellationToken)
     {
-        List<RolloutRequest> Requests(PoolEntry e) =>
-            setup.Holdout.SelectMany(c => Enumerable.Range(0, setup.HoldoutRepeat).Select(rep => new RolloutRequest(e.Candidate, e.Agent, c, rep))).ToList();
+        IReadOnlyList<RolloutRequest> Requests(PoolEntry e) => RolloutRequest.For(e.Candidate, e.Agent, setup.Holdout, setup.HoldoutRepeat);
         var requests = Requests(seed).Concat(finalists.SelectMany(Requests)).ToList();
         budget.Consume(requests, fromReserve: true);
         var rollouts = await executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
