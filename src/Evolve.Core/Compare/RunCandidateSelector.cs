@@ -1,4 +1,5 @@
 using Evolve.Core.Evaluation;
+using Evolve.Core.Promotion;
 using Evolve.Core.Runs;
 
 namespace Evolve.Core.Compare;
@@ -41,7 +42,7 @@ internal static class RunCandidateSelector
 
     private static Candidate Best(RunStore store, IReadOnlyList<(Candidate Candidate, string Status, string Info)> candidates, CandidateReference reference, string run)
     {
-        var pool = candidates.Where(c => c.Status == "pool").Select(c => c.Candidate).ToList();
+        var pool = candidates.Where(c => c.Status == CandidatePicker.PoolStatus).Select(c => c.Candidate).ToList();
         if (pool.Count == 0)
         {
             return candidates.Count == 1
@@ -50,11 +51,6 @@ internal static class RunCandidateSelector
                     $"run {run} has {candidates.Count} candidates and no pool to pick the best from; name one: {string.Join(", ", candidates.Take(5).Select(c => $"{run}:{c.Candidate.ShortId}"))}");
         }
 
-        // Ties go to the earliest recorded, as in evolve run's report and evolve promote.
-        var means = store.MeanScores("val");
-        return pool
-            .Select((c, i) => (Candidate: c, Order: i, Mean: means.TryGetValue(c.Id, out var m) ? m : double.NegativeInfinity))
-            .OrderByDescending(x => x.Mean).ThenBy(x => x.Order)
-            .First().Candidate;
+        return CandidatePicker.Best(store, pool);
     }
 }

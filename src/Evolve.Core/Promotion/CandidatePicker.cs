@@ -1,6 +1,5 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Runs;
-using Evolve.Core.Suites;
 using Evolve.Kernel;
 
 namespace Evolve.Core.Promotion;
@@ -49,10 +48,18 @@ internal static class CandidatePicker
             throw new InputException("RUN", null, null, $"run {Path.GetFileName(store.Directory)} has no pool candidates (was it an optimization run?)");
         }
 
-        // The best by mean validation score, as `evolve run` reported it; ties go to the earliest recorded.
-        var rollouts = store.LoadRollouts().Where(r => r.Split == Split.Val).ToLookup(r => r.CandidateId);
+        return Best(store, pool);
+    }
+
+    /// <summary>
+    /// The pool candidate with the best mean validation score, as <c>evolve run</c> reported it; ties
+    /// go to the earliest recorded. The means come from the database, not from loading every rollout.
+    /// </summary>
+    public static Candidate Best(RunStore store, IReadOnlyList<Candidate> pool)
+    {
+        var means = store.MeanScores("val");
         return pool
-            .Select((c, i) => (Candidate: c, Order: i, Mean: rollouts[c.Id].Select(r => r.Score.Value).DefaultIfEmpty(double.NegativeInfinity).Average()))
+            .Select((c, i) => (Candidate: c, Order: i, Mean: means.TryGetValue(c.Id, out var m) ? m : double.NegativeInfinity))
             .OrderByDescending(x => x.Mean).ThenBy(x => x.Order)
             .First().Candidate;
     }
