@@ -46,7 +46,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
         using var __ = runLock;
         if (options.Resume is not null)
         {
-            log($"resuming {store.LoadInfo().Id}: {RolloutIndex.Load(store).Count} rollouts already stored are kept");
+            log($"resuming {store.LoadInfo().Id}: {store.CountRollouts()} rollouts already stored are kept");
         }
 
         var plan = new EvaluationPlan
