@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Evolve.Core.Evaluation;
-using Evolve.Core.Gepa;
 using Evolve.Core.Reports.Compare;
 using Evolve.Core.Runs;
 using Evolve.Core.Suites;
@@ -54,7 +53,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
                 Kind = Kind, Suite = suite.Name, SuiteHash = suite.ContentHash, Agent = a.Profile.Name, Model = model.Uri,
                 Simulated = model.Simulated, OptionsJson = optionsJson, StartedAt = dependencies.Time.GetUtcNow(),
             }, dependencies.Time);
-        using var runLock = RunLocator.Lock(store.Directory);
+        using var runLock = RunLock.Acquire(store.Directory);
         if (resumable is not null)
         {
             log($"resuming compare run {Path.GetFileName(store.Directory)}: stored rollouts are reused");

@@ -23,7 +23,7 @@ internal static class CompareRuns
             {
                 using var store = RunStore.OpenReadOnly(directory, time);
                 var info = store.LoadInfo();
-                if (info.Kind == CompareJob.Kind && info.Status != RunStatus.Finished && info.OptionsJson == optionsJson && !InUse(directory))
+                if (info.Kind == CompareJob.Kind && info.Status != RunStatus.Finished && info.OptionsJson == optionsJson && !RunLock.IsHeld(directory))
                 {
                     return directory;
                 }
@@ -35,24 +35,5 @@ internal static class CompareRuns
         }
 
         return null;
-    }
-
-    private static bool InUse(string directory)
-    {
-        var lockPath = Path.Combine(directory, "run.lock");
-        if (!File.Exists(lockPath))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.Read, FileShare.None);
-            return false;
-        }
-        catch (IOException)
-        {
-            return true;
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Evolve.Core.Gepa;
 using Evolve.Core.Runs;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
@@ -22,7 +21,7 @@ internal static class EvalResume
             throw new InputException("--resume", null, null, $"no run '{id}' under {runs} (evolve runs list shows them)");
         }
 
-        var runLock = RunLocator.Lock(directory);
+        var runLock = RunLock.Acquire(directory);
         var store = RunStore.Open(directory, time);
         try
         {

@@ -51,7 +51,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
                 Kind = "optimize", Suite = setup.Suite.Name, SuiteHash = setup.Suite.ContentHash, Agent = setup.Profile.Name,
                 Model = model.Uri, Simulated = model.Simulated, OptionsJson = optionsJson, StartedAt = dependencies.Time.GetUtcNow(),
             }, dependencies.Time);
-        using var runLock = RunLocator.Lock(store.Directory);
+        using var runLock = RunLock.Acquire(store.Directory);
         if (resumed is not null)
         {
             log($"resuming run {Path.GetFileName(store.Directory)}: stored rollouts and reflections are reused, not spent again");

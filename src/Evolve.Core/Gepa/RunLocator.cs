@@ -57,39 +57,13 @@ internal static class RunLocator
             var stored = JsonSerializer.Deserialize<StoredOptions>(info.OptionsJson, Json)!;
             var wanted = stored with { Model = options.Model ?? stored.Model, ReflectionModel = options.ReflectionModel ?? stored.ReflectionModel };
             var mine = Stored(options with { Model = wanted.Model, ReflectionModel = wanted.ReflectionModel }, options.Suite, stored.SuiteHash);
-            if (JsonSerializer.Serialize(mine, Json) == JsonSerializer.Serialize(wanted, Json) && !IsLocked(directory))
+            if (JsonSerializer.Serialize(mine, Json) == JsonSerializer.Serialize(wanted, Json) && !RunLock.IsHeld(directory))
             {
                 return (directory, Restore(stored, options));
             }
         }
 
         return null;
-    }
-
-    /// <summary>An exclusive lock on the run folder for this process's lifetime; the OS drops it if the process is killed.</summary>
-    public static FileStream Lock(string directory)
-    {
-        try
-        {
-            return new FileStream(Path.Combine(directory, "run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
-        {
-            throw new InputException(directory, null, null, "this run is in use by another evolve process");
-        }
-    }
-
-    private static bool IsLocked(string directory)
-    {
-        try
-        {
-            using var probe = Lock(directory);
-            return false;
-        }
-        catch (InputException)
-        {
-            return true;
-        }
     }
 
     private static StoredOptions Stored(GepaOptions o, string suite, string suiteHash) => new(

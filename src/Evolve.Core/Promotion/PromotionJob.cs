@@ -1,5 +1,4 @@
 using Evolve.Core.Evaluation;
-using Evolve.Core.Gepa;
 using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Runs;
 using Evolve.Core.Suites;
@@ -24,7 +23,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         options.Validate();
         var runDirectory = CandidatePicker.RunDirectory(options.Run, options.Paths.Runs);
         using var store = RunStore.Open(runDirectory, dependencies.Time);
-        using var runLock = RunLocator.Lock(runDirectory);
+        using var runLock = RunLock.Acquire(runDirectory);
         var info = store.LoadInfo();
         var agent = options.Agent ?? info.Agent;
         if (!Directory.Exists(options.Paths.Prompts))

@@ -41,25 +41,9 @@ internal static class RunSummarizer
     /// </summary>
     private static (string Status, string? Note) LiveStatus(string stored, string directory)
     {
-        var lockPath = Path.Combine(directory, "run.lock");
-        if (stored != RunStatus.Running || !File.Exists(lockPath))
-        {
-            return (stored, null);
-        }
-
-        try
-        {
-            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.Read, FileShare.None);
-            return (RunStatus.Interrupted, "stored as running, but no process holds its lock: it was killed");
-        }
-        catch (IOException)
-        {
-            return (stored, null);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return (stored, null);
-        }
+        return stored == RunStatus.Running && RunLock.Exists(directory) && !RunLock.IsHeld(directory)
+            ? (RunStatus.Interrupted, "stored as running, but no process holds its lock: it was killed")
+            : (stored, null);
     }
 
     private static (double? Score, string Kind, string? Best) Headline(RunStore store, string kind, IReadOnlyList<(Evaluation.Candidate Candidate, string Status, string Info)> candidates)
