@@ -5,7 +5,7 @@ using Evolve.Kernel;
 
 namespace Evolve.Core.Gepa;
 
-/// <summary>Finds the run to resume (named, or an interrupted one with the same options) and keeps two processes off one run.</summary>
+/// <summary>Finds the run to resume (named, or an interrupted one with the same options), reading run databases without writing to them.</summary>
 internal static class RunLocator
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -24,7 +24,7 @@ internal static class RunLocator
                 throw new InputException("--resume", null, null, $"no run '{id}' under {options.Paths.Runs}");
             }
 
-            using var store = RunStore.Open(directory, time);
+            using var store = RunStore.OpenReadOnly(directory, time);
             var info = store.LoadInfo();
             if (info.Kind != "optimize")
             {
@@ -47,7 +47,7 @@ internal static class RunLocator
                 continue;
             }
 
-            using var store = RunStore.Open(directory, time);
+            using var store = RunStore.OpenReadOnly(directory, time);
             var info = store.LoadInfo();
             if (info.Kind != "optimize" || info.Status == RunStatus.Finished || info.Suite != options.Suite)
             {
