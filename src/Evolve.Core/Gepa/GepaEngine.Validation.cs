@@ -83,9 +83,10 @@ internal sealed partial class GepaEngine
     /// <summary>Adds each rollout's score to its entry's validation scores (mean over repeats).</summary>
     private static void Record(IReadOnlyList<PoolEntry> entries, IReadOnlyList<Rollout> rollouts)
     {
+        var byCandidate = rollouts.ToLookup(r => r.CandidateId);
         foreach (var entry in entries)
         {
-            foreach (var group in rollouts.Where(r => r.CandidateId == entry.Candidate.Id).GroupBy(r => r.CaseId))
+            foreach (var group in byCandidate[entry.Candidate.Id].GroupBy(r => r.CaseId))
             {
                 entry.ValScores[group.Key] = group.Average(r => r.Score.Value);
             }
