@@ -4,6 +4,7 @@ using Evolve.Core.Promotion;
 using Evolve.Core.Runs;
 using Evolve.Core.Scoring;
 using Evolve.Core.Suites;
+using Evolve.Core.Tests.Compare;
 using Evolve.Core.Tests.Fakes;
 using Evolve.Core.Workspace;
 using Evolve.Kernel.Library;
@@ -17,33 +18,12 @@ namespace Evolve.Core.Tests.Promotion;
 /// </summary>
 public sealed class PromotionJobTests
 {
-    private const string Careful = "Compute carefully and answer with the number only.";
-
-    private static TempDirectory Workspace()
-    {
-        var dir = new TempDirectory();
-        var cases = string.Concat(Enumerable.Range(1, 8).Select(i => $"""
-            - id: h{i}
-              vars: {"{"} q: "{i}+{i * 2}" {"}"}
-              expected: "{i * 3}"
-              split: {(i <= 6 ? "holdout" : i == 7 ? "val" : "train")}
-
-            """));
-        dir.Write("evals/calc/suite.yaml", "agent: calc\ncases: [cases.yaml]\n");
-        dir.Write("evals/calc/cases.yaml", cases);
-        dir.Write("prompts/calc/agent.yaml", "name: calc\nsystem: system.sbn\ntask: task.sbn\nsample_vars: { q: \"1+1\" }\n");
-        dir.Write("prompts/calc/system.sbn", "Answer with a number.");
-        dir.Write("prompts/calc/task.sbn", "{{ q }}");
-        Directory.CreateDirectory(Path.Combine(dir.Path, "runs"));
-        return dir;
-    }
-
     /// <summary>A run with the seed and a careful child in the pool; the child scored higher on validation.</summary>
     private static (string RunId, Candidate Child) Run(TempDirectory dir)
     {
         var suite = SuiteLoader.Load(Path.Combine(dir.Path, "evals"), "calc");
-        var seed = new Candidate(new Dictionary<string, string> { ["system.sbn"] = "Answer with a number.", ["task.sbn"] = "{{ q }}" });
-        var child = new Candidate(new Dictionary<string, string> { ["system.sbn"] = Careful, ["task.sbn"] = "{{ q }}" }, [seed.Id], "reflect", 1);
+        var seed = new Candidate(new Dictionary<string, string> { ["system.sbn"] = CompareWorkspace.Live, ["task.sbn"] = "{{ q }}" });
+        var child = new Candidate(new Dictionary<string, string> { ["system.sbn"] = CompareWorkspace.Careful, ["task.sbn"] = "{{ q }}" }, [seed.Id], "reflect", 1);
         using var store = RunStore.Create(Path.Combine(dir.Path, "runs"), new RunInfo
         {
             Id = "r1", Kind = "optimize", Suite = "calc", SuiteHash = suite.ContentHash, Agent = "calc", Model = "scripted:calc",
@@ -53,7 +33,7 @@ public sealed class PromotionJobTests
         store.SaveCandidate(child, "pool", new { });
         Rollout Val(Candidate c, double score) => new()
         {
-            CandidateId = c.Id, CaseId = "h7", Repeat = 0, Split = Split.Val, Output = "x", Score = new CaseScore(score, score > 0.5, "", []),
+            CandidateId = c.Id, CaseId = "s7", Repeat = 0, Split = Split.Val, Output = "x", Score = new CaseScore(score, score > 0.5, "", []),
         };
         store.WriteRollouts([Val(seed, 0), Val(child, 1)]);
         return ("r1", child);
@@ -79,7 +59,7 @@ public sealed class PromotionJobTests
     [Fact]
     public async Task RunAsync_BetterChild_PromotesItWithEvidenceOfTheRunsModel()
     {
-        using var dir = Workspace();
+        using var dir = CompareWorkspace.Create();
         var (run, child) = Run(dir);
         var client = new ScriptedChatClient((m, _) => Answer(m, carefulIsRight: true));
         var log = new List<string>();
@@ -90,7 +70,7 @@ public sealed class PromotionJobTests
         Assert.Equal(child.Id, result.Candidate.Id);
         Assert.Equal(2, result.Promoted!.To);
         Assert.Contains("model: scripted:calc (scripted)", log);
-        Assert.Equal(Careful, File.ReadAllText(Path.Combine(dir.Path, "prompts", "calc", "system.sbn")));
+        Assert.Equal(CompareWorkspace.Careful, File.ReadAllText(Path.Combine(dir.Path, "prompts", "calc", "system.sbn")));
         Assert.Equal(2 * 6 * 3, client.Calls);
         var evidence = result.Evidence["scripted:calc"]!;
         Assert.False(evidence["simulated"]!.GetValue<bool>());
@@ -107,7 +87,7 @@ public sealed class PromotionJobTests
     [Fact]
     public async Task RunAsync_ChildWorseOnHoldout_FailsTheHoldoutGateAndChangesNothing()
     {
-        using var dir = Workspace();
+        using var dir = CompareWorkspace.Create();
         var (run, _) = Run(dir);
         var client = new ScriptedChatClient((m, _) => Answer(m, carefulIsRight: false));
 
@@ -123,7 +103,7 @@ public sealed class PromotionJobTests
     [Fact]
     public async Task RunAsync_SecondPromotionReusesTheStoredHoldoutRollouts()
     {
-        using var dir = Workspace();
+        using var dir = CompareWorkspace.Create();
         var (run, _) = Run(dir);
         var client = new ScriptedChatClient((m, _) => Answer(m, carefulIsRight: false));
         var job = new PromotionJob(Dependencies(client));
@@ -139,7 +119,7 @@ public sealed class PromotionJobTests
     [Fact]
     public async Task RunAsync_LiveDeployedWhileTheGatesRun_ThrowsConflictAndAddsNoVersion()
     {
-        using var dir = Workspace();
+        using var dir = CompareWorkspace.Create();
         var (run, _) = Run(dir);
         var library = new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = Path.Combine(dir.Path, "prompts") });
         library.Initialize("calc");
