@@ -15,9 +15,6 @@ public sealed class RolloutExecutor(RunStore store, RolloutIndex index, RolloutR
     private const int WriteBatch = 512;
     private readonly TransientStreak _streak = new(TransientStreak.DefaultLimit);
 
-    /// <summary>Rollouts stored or reused so far by this executor's run.</summary>
-    public RolloutIndex Index => index;
-
     /// <summary>Returns one rollout per request, in request order. Duplicated requests run once.</summary>
     public async Task<IReadOnlyList<Rollout>> RunAsync(IReadOnlyList<RolloutRequest> requests, EvaluationProgress? progress = null, CancellationToken cancellationToken = default)
     {

@@ -34,14 +34,13 @@ public sealed partial class RunStore
         return new RunStore(runDirectory, connection, time);
     }
 
-    /// <summary>Rollouts stored, optionally of one split (train, val, holdout).</summary>
-    public int CountRollouts(string? split = null)
+    /// <summary>Rollouts stored.</summary>
+    public int CountRollouts()
     {
         lock (_gate)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM rollouts WHERE ($split IS NULL OR split = $split)";
-            command.Parameters.AddWithValue("$split", (object?)split ?? DBNull.Value);
+            command.CommandText = "SELECT COUNT(*) FROM rollouts";
             return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
     }

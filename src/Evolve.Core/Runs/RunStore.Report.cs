@@ -49,22 +49,4 @@ public sealed partial class RunStore
             return events;
         }
     }
-
-    /// <summary>Stored generation summaries (JSON), by generation.</summary>
-    public IReadOnlyList<(int Generation, string SummaryJson)> LoadGenerations()
-    {
-        lock (_gate)
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT generation, summary FROM generations ORDER BY generation";
-            using var reader = command.ExecuteReader();
-            var result = new List<(int, string)>();
-            while (reader.Read())
-            {
-                result.Add((reader.GetInt32(0), reader.GetString(1)));
-            }
-
-            return result;
-        }
-    }
 }
