@@ -87,7 +87,7 @@ public sealed class AgentMemory
             {
                 var archivePath = Path.Combine(Folder, MemoryDefaults.ArchiveFileName(target));
                 var old = File.Exists(archivePath) ? File.ReadAllText(archivePath) : "";
-                AtomicFile.WriteAllText(archivePath, old + MemoryEntries.Format(archived));
+                AtomicFile.Write(archivePath, old + MemoryEntries.Format(archived));
             }
 
             var written = Write(target, entries);
@@ -192,7 +192,7 @@ public sealed class AgentMemory
     private int Write(MemoryTarget target, List<string> entries)
     {
         var text = MemoryEntries.Format(entries);
-        AtomicFile.WriteAllText(PathOf(target), text);
+        AtomicFile.Write(PathOf(target), text);
         return text.Length;
     }
 }
