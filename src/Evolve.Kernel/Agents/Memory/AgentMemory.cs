@@ -75,13 +75,16 @@ public sealed class AgentMemory
             }
 
             entries.Add(entry);
-            var archived = new List<string>();
             var limit = _options.LimitOf(target);
-            while (MemoryEntries.Format(entries).Length > limit)
+            var size = entries.Sum(MemoryEntries.SizeOf);
+            var dropped = 0;
+            while (size > limit)
             {
-                archived.Add(entries[0]);
-                entries.RemoveAt(0);
+                size -= MemoryEntries.SizeOf(entries[dropped++]);
             }
+
+            var archived = entries.GetRange(0, dropped);
+            entries.RemoveRange(0, dropped);
 
             if (archived.Count > 0)
             {
