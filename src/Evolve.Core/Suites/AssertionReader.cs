@@ -9,7 +9,8 @@ namespace Evolve.Core.Suites;
 /// </summary>
 internal sealed class AssertionReader(ErrorSink errors, bool allowUnsupported)
 {
-    private static readonly string[] Keys = ["type", "value", "threshold", "weight", "metric"];
+    /// <summary>The fields an assertion map may have.</summary>
+    public static readonly string[] Keys = ["type", "value", "threshold", "weight", "metric"];
 
     public AssertionSpec? Read(object? written, SourceLocation at, string field)
     {

@@ -10,13 +10,15 @@ internal static class CaseFileResolver
     public static IReadOnlyList<string> Resolve(string suiteDir, string suiteFile, IReadOnlyList<(string Pattern, int Line)>? entries, ErrorSink errors)
     {
         var root = suiteDir.Length == 0 ? "." : suiteDir;
-        var files = new List<string>();
         if (entries is null)
         {
-            files.AddRange(Glob.Match(root, "**/*")
-                .Where(f => f != SuiteLoader.SuiteFileName && CaseFileReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())));
-            return files;
+            return Glob.Match(root, "**/*")
+                .Where(f => f != SuiteLoader.SuiteFileName && CaseFileReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                .ToList();
         }
+
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var (pattern, line) in entries)
         {
@@ -28,15 +30,15 @@ internal static class CaseFileResolver
                     errors.Add(suiteFile, line, "cases", $"'{pattern}' matches no files in {root}");
                 }
 
-                files.AddRange(matches.Where(m => !files.Contains(m)));
+                files.AddRange(matches.Where(seen.Add));
             }
             else if (!File.Exists(Path.Combine(root, pattern)))
             {
                 errors.Add(suiteFile, line, "cases", $"case file '{pattern}' does not exist (looked for {Path.Combine(suiteDir, pattern)})");
             }
-            else if (!files.Contains(pattern.Replace('\\', '/')))
+            else if (pattern.Replace('\\', '/') is var file && seen.Add(file))
             {
-                files.Add(pattern.Replace('\\', '/'));
+                files.Add(file);
             }
         }
 

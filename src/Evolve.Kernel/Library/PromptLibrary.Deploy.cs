@@ -10,7 +10,7 @@ public sealed partial class PromptLibrary
     /// <see cref="LibraryConflictException"/>. On any failure nothing changes. Returns the ledger line.
     /// </summary>
     public LedgerEntry Deploy(string agent, int version, LibraryChannel channel = LibraryChannel.Live, long? expectedGeneration = null, string actor = "evolve") =>
-        Write(agent, store => Move(store, version, channel, expectedGeneration, actor, LedgerAction.Deploy));
+        Write(agent, store => Move(store, EnsureInitialized(store, actor).Channels, version, channel, expectedGeneration, actor, LedgerAction.Deploy));
 
     /// <summary>Adds a version and deploys it under one lock (ledger action promote). Returns the ledger line; its <c>To</c> is the new version.</summary>
     public LedgerEntry Promote(string agent, IReadOnlyDictionary<string, string> files, VersionMetadata metadata, LibraryChannel channel = LibraryChannel.Live, long? expectedGeneration = null, string actor = "evolve") =>
@@ -19,7 +19,7 @@ public sealed partial class PromptLibrary
             var channels = EnsureInitialized(store, actor).Channels;
             RequireGeneration(store, channels, channel, expectedGeneration);
             var version = AddVersionLocked(store, files, metadata);
-            return Move(store, version, channel, expectedGeneration, actor, LedgerAction.Promote);
+            return Move(store, channels, version, channel, expectedGeneration, actor, LedgerAction.Promote);
         });
 
     /// <summary>
@@ -29,7 +29,8 @@ public sealed partial class PromptLibrary
     public LedgerEntry Rollback(string agent, int? toVersion = null, string actor = "evolve", LibraryChannel channel = LibraryChannel.Live, long? expectedGeneration = null) =>
         Write(agent, store =>
         {
-            var current = EnsureInitialized(store, actor).Channels.Get(channel).Version;
+            var channels = EnsureInitialized(store, actor).Channels;
+            var current = channels.Get(channel).Version;
             var target = toVersion ?? PreviousVersion(store.ReadLedger(), channel)
                 ?? throw new InvalidOperationException($"the {channel.ToString().ToLowerInvariant()} channel of '{agent}' has no earlier version to roll back to");
             if (target == current)
@@ -37,7 +38,7 @@ public sealed partial class PromptLibrary
                 throw new InvalidOperationException($"version {target} of '{agent}' is already {channel.ToString().ToLowerInvariant()}");
             }
 
-            return Move(store, target, channel, expectedGeneration, actor, LedgerAction.Rollback);
+            return Move(store, channels, target, channel, expectedGeneration, actor, LedgerAction.Rollback);
         });
 
     /// <summary>Sets the share of sessions, in [0, 1], that <see cref="Resolve"/> sends to the canary.</summary>
@@ -61,9 +62,9 @@ public sealed partial class PromptLibrary
         });
     }
 
-    private LedgerEntry Move(AgentStore store, int version, LibraryChannel channel, long? expectedGeneration, string actor, LedgerAction action)
+    /// <summary>Moves a channel from <paramref name="channels"/>, the state the caller read under this same lock.</summary>
+    private LedgerEntry Move(AgentStore store, ChannelState channels, int version, LibraryChannel channel, long? expectedGeneration, string actor, LedgerAction action)
     {
-        var channels = EnsureInitialized(store, actor).Channels;
         RequireGeneration(store, channels, channel, expectedGeneration);
         var target = store.ReadSnapshot(version);
         Dictionary<string, string>? live = null;

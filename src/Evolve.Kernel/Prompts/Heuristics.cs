@@ -77,10 +77,6 @@ public sealed class Heuristics
         return errors.Count > 0 ? throw new InputException(errors) : new Heuristics(knobs);
     }
 
-    /// <summary>Reads and parses a heuristics file.</summary>
-    public static Heuristics Load(string path) =>
-        File.Exists(path) ? Parse(File.ReadAllText(path), path) : throw new InputException(path, null, null, "heuristics file not found");
-
     /// <summary>Writes the document back as YAML in the same shape it is read.</summary>
     public string ToYaml()
     {

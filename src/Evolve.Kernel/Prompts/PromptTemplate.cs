@@ -47,17 +47,6 @@ public sealed class PromptTemplate
         return new PromptTemplate(template, text, sourcePath, TemplateVariables.Collect(template.Page!));
     }
 
-    /// <summary>Reads and parses a template file.</summary>
-    public static PromptTemplate Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, null, null, "template file not found");
-        }
-
-        return Parse(File.ReadAllText(path), path);
-    }
-
     /// <summary>
     /// Renders with <paramref name="variables"/>. A variable the template reads but that is not
     /// given is an error (strict mode), so a case missing a var fails loudly instead of rendering blanks.

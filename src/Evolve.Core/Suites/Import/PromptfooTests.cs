@@ -104,7 +104,6 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
         var items = field.Value is List<object?> list ? list : [field.Value];
         var kept = new List<object?>();
         var lines = new List<int>();
-        string[] keys = ["type", "value", "threshold", "weight", "metric"];
         for (var i = 0; i < items.Count; i++)
         {
             var line = field.LineOfItem(i);
@@ -115,10 +114,10 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
                 continue;
             }
 
-            if (items[i] is Dictionary<string, object?> map && map.Keys.Except(keys).ToList() is { Count: > 0 } extra)
+            if (items[i] is Dictionary<string, object?> map && map.Keys.Except(AssertionReader.Keys).ToList() is { Count: > 0 } extra)
             {
                 plan.Warn(file, line, $"assert[{i}]", $"assertion fields {string.Join(", ", extra)} have no Evolve equivalent and were not imported");
-                items[i] = map.Where(kv => keys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+                items[i] = map.Where(kv => AssertionReader.Keys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
             }
 
             kept.Add(items[i]);

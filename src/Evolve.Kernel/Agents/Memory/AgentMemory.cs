@@ -75,19 +75,22 @@ public sealed class AgentMemory
             }
 
             entries.Add(entry);
-            var archived = new List<string>();
             var limit = _options.LimitOf(target);
-            while (MemoryEntries.Format(entries).Length > limit)
+            var size = entries.Sum(MemoryEntries.SizeOf);
+            var dropped = 0;
+            while (size > limit)
             {
-                archived.Add(entries[0]);
-                entries.RemoveAt(0);
+                size -= MemoryEntries.SizeOf(entries[dropped++]);
             }
+
+            var archived = entries.GetRange(0, dropped);
+            entries.RemoveRange(0, dropped);
 
             if (archived.Count > 0)
             {
                 var archivePath = Path.Combine(Folder, MemoryDefaults.ArchiveFileName(target));
                 var old = File.Exists(archivePath) ? File.ReadAllText(archivePath) : "";
-                AtomicFile.WriteAllText(archivePath, old + MemoryEntries.Format(archived));
+                AtomicFile.Write(archivePath, old + MemoryEntries.Format(archived));
             }
 
             var written = Write(target, entries);
@@ -192,7 +195,7 @@ public sealed class AgentMemory
     private int Write(MemoryTarget target, List<string> entries)
     {
         var text = MemoryEntries.Format(entries);
-        AtomicFile.WriteAllText(PathOf(target), text);
+        AtomicFile.Write(PathOf(target), text);
         return text.Length;
     }
 }

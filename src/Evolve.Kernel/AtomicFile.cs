@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace Evolve.Kernel.Library;
+namespace Evolve.Kernel;
 
-/// <summary>Durable file writes: a reader sees the old content or the new, never a mix.</summary>
+/// <summary>Durable file writes (library history, agent memory): a reader sees the old content or the new, never a mix.</summary>
 internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -10,13 +10,28 @@ internal static class AtomicFile
     /// <summary>Writes <paramref name="text"/> to a flushed temp file beside <paramref name="path"/>; returns the temp path.</summary>
     public static string WriteTemp(string path, string text)
     {
-        var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.tmp-{Guid.NewGuid():N}");
+        var temp = TempPath(path);
         WriteFlushed(temp, text, FileMode.CreateNew);
         return temp;
     }
 
-    /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> by temp file and rename.</summary>
-    public static void Write(string path, string text) => File.Move(WriteTemp(path, text), path, overwrite: true);
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> by temp file and rename; a failed write leaves no temp behind.</summary>
+    public static void Write(string path, string text)
+    {
+        var temp = TempPath(path);
+        try
+        {
+            WriteFlushed(temp, text, FileMode.CreateNew);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
 
     /// <summary>Writes and flushes to disk (not just to the OS cache), so a rename after it publishes complete content.</summary>
     public static void WriteFlushed(string path, string text, FileMode mode)
@@ -47,6 +62,9 @@ internal static class AtomicFile
         stream.SetLength(length);
         stream.Flush(flushToDisk: true);
     }
+
+    private static string TempPath(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.tmp-{Guid.NewGuid():N}");
 
     /// <summary>Deletes leftover temp files and folders of interrupted writes.</summary>
     public static void DeleteTemps(string directory)
