@@ -43,7 +43,7 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        _ledger.Record(_model, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, IsCacheHit(response.AdditionalProperties), CostOf(response.Usage));
+        Record(response.Usage, IsCacheHit(response.AdditionalProperties));
         return response;
     }
 
@@ -51,25 +51,20 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        long input = 0, output = 0;
+        UsageDetails? usage = null;
         var hit = false;
         await foreach (var update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
         {
             hit |= IsCacheHit(update.AdditionalProperties);
-            foreach (var content in update.Contents)
-            {
-                if (content is UsageContent usage)
-                {
-                    input += usage.Details.InputTokenCount ?? 0;
-                    output += usage.Details.OutputTokenCount ?? 0;
-                }
-            }
-
+            usage = StreamedUsage.Add(usage, update);
             yield return update;
         }
 
-        _ledger.Record(_model, input, output, hit, _prices.Cost(_model, input, output));
+        Record(usage, hit);
     }
+
+    private void Record(UsageDetails? usage, bool cacheHit) =>
+        _ledger.Record(_model, usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0, cacheHit, CostOf(usage));
 
     private static bool IsCacheHit(AdditionalPropertiesDictionary? properties) =>
         properties?.TryGetValue(ModelResponseKeys.CacheHit, out var value) == true && value is true;
