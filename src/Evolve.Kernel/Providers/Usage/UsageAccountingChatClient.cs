@@ -15,7 +15,7 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
 {
     private readonly UsageLedger _ledger;
     private readonly string _model;
-    private readonly PriceTable _prices;
+    private readonly ModelPrice? _price;
 
     /// <summary>Wraps <paramref name="innerClient"/>, recording into <paramref name="ledger"/> under <paramref name="model"/>.</summary>
     /// <param name="innerClient">The rest of the pipeline.</param>
@@ -29,7 +29,8 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
         ArgumentException.ThrowIfNullOrEmpty(model);
         _ledger = ledger;
         _model = model;
-        _prices = prices ?? PriceTable.BuiltIn;
+        // The model is fixed per client, so its price (a prefix search for versioned ids) is found once.
+        _price = (prices ?? PriceTable.BuiltIn).Find(model);
     }
 
     /// <summary>The model id this client records under.</summary>
@@ -37,7 +38,7 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
 
     /// <summary>US dollars for <paramref name="usage"/> on this model, or null when its price is unknown.</summary>
     public decimal? CostOf(UsageDetails? usage) =>
-        _prices.Cost(_model, usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0);
+        _price?.Cost(usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0);
 
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
