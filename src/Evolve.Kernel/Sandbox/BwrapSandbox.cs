@@ -21,17 +21,11 @@ internal sealed class BwrapSandbox : ISandbox
 
     private static (IReadOnlyList<string>, IReadOnlyDictionary<string, string>) Wrap(SandboxSetup setup)
     {
-        var argv = new List<string>();
-        if (setup.Uid is not null)
-        {
-            argv.AddRange(setup.Uid.SetprivArguments());
-        }
-
-        argv.AddRange(
+        List<string> argv =
         [
             "bwrap", "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session",
             "--ro-bind", "/usr", "/usr",
-        ]);
+        ];
         if (BwrapFeatures.DisableUserns)
         {
             argv.Add("--disable-userns");

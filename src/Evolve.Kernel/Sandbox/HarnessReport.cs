@@ -16,9 +16,6 @@ internal sealed class HarnessReport
     /// <summary>The test started last.</summary>
     public string? Running { get; private set; }
 
-    /// <summary>True when the harness got through every test.</summary>
-    public bool Done { get; private set; }
-
     /// <summary>True when the harness dropped some of the solution's own output.</summary>
     public bool Truncated { get; private set; }
 
@@ -69,7 +66,6 @@ internal sealed class HarnessReport
                 _results[name] = new PythonTestCaseResult(name, e.GetProperty("passed").GetBoolean(), Text(e, "message"));
                 break;
             case "done":
-                Done = true;
                 Truncated = e.GetProperty("truncated").GetBoolean();
                 break;
         }

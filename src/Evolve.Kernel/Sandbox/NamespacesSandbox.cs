@@ -25,20 +25,14 @@ internal sealed class NamespacesSandbox : ISandbox
 
     private static (IReadOnlyList<string>, IReadOnlyDictionary<string, string>) Wrap(SandboxSetup setup)
     {
-        var argv = new List<string>();
-        if (setup.Uid is not null)
-        {
-            argv.AddRange(setup.Uid.SetprivArguments());
-        }
-
-        argv.AddRange(
+        string[] argv =
         [
             "unshare", "--user", "--map-root-user", "--pid", "--fork", "--kill-child", "--net", "--mount",
             "--mount-proc", "--propagation", "private", "--",
             "/bin/sh", "-c", Script(setup.WorkDirectory), "sandbox",
             "setpriv", "--bounding-set=-all", "--inh-caps=-all", "--no-new-privs",
-        ]);
-        argv.AddRange(setup.LimitedCommand());
+            .. setup.LimitedCommand(),
+        ];
         return (argv, SandboxSetup.Environment(Inside, "/tmp"));
     }
 

@@ -18,14 +18,10 @@ internal sealed class ProcessSandbox : ISandbox
 
     private static (IReadOnlyList<string>, IReadOnlyDictionary<string, string>) Wrap(SandboxSetup setup)
     {
-        var environment = SandboxSetup.Environment(setup.WorkDirectory, setup.WorkDirectory);
-        if (setup.Uid is not null)
-        {
-            return ([.. setup.Uid.SetprivArguments(), .. setup.LimitedCommand()], environment);
-        }
-
         // Not root: RLIMIT_NPROC counts every process of this user, so the budget is on top of
         // what the user already runs. Best effort; the namespace levels count per namespace.
-        return ([.. setup.LimitedCommand(ProcessTable.TaskCount(ProcessTable.SelfUid()))], environment);
+        // As root the executor drops to a leased uid that runs nothing else.
+        var alreadyRunning = setup.Uid is null ? ProcessTable.TaskCount(ProcessTable.SelfUid()) : 0;
+        return ([.. setup.LimitedCommand(alreadyRunning)], SandboxSetup.Environment(setup.WorkDirectory, setup.WorkDirectory));
     }
 }

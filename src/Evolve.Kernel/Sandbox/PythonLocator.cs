@@ -13,6 +13,9 @@ internal static class PythonLocator
 
     private static readonly Lazy<string?> Found = new(() => Find(Environment.GetEnvironmentVariable("PATH")));
 
+    // Resolving the interpreter's links reads the file system; every bubblewrap run asks, the answer never changes.
+    private static readonly Lazy<string?> Prefix = new(FindExtraPrefix);
+
     /// <summary>The interpreter's path, or null when there is none.</summary>
     public static string? Executable => Found.Value;
 
@@ -20,15 +23,7 @@ internal static class PythonLocator
     /// The directory holding the interpreter's installation (its prefix), which must be visible
     /// inside bubblewrap; null when it is under <c>/usr</c> anyway.
     /// </summary>
-    public static string? ExtraPrefix
-    {
-        get
-        {
-            var resolved = Executable is null ? null : Path.GetFullPath(ResolveLinks(Executable));
-            var prefix = resolved is null ? null : Path.GetDirectoryName(Path.GetDirectoryName(resolved));
-            return prefix is null || prefix == "/usr" || prefix.StartsWith("/usr/", StringComparison.Ordinal) ? null : prefix;
-        }
-    }
+    public static string? ExtraPrefix => Prefix.Value;
 
     /// <summary>The PATH sandboxed code sees: the interpreter's directory first, then the system's.</summary>
     public static string SandboxPath()
@@ -61,6 +56,13 @@ internal static class PythonLocator
         }
 
         return null;
+    }
+
+    private static string? FindExtraPrefix()
+    {
+        var resolved = Executable is null ? null : Path.GetFullPath(ResolveLinks(Executable));
+        var prefix = resolved is null ? null : Path.GetDirectoryName(Path.GetDirectoryName(resolved));
+        return prefix is null || prefix == "/usr" || prefix.StartsWith("/usr/", StringComparison.Ordinal) ? null : prefix;
     }
 
     private static string ResolveLinks(string path) =>

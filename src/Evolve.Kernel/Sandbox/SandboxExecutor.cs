@@ -41,6 +41,12 @@ internal sealed class SandboxExecutor
             work = Directory.CreateTempSubdirectory("evolve-sbx-").FullName;
             WriteFiles(work, request.Files, uid);
             var (argv, environment) = wrap(new SandboxSetup(work, uid, limits, request.Command));
+            if (uid is not null)
+            {
+                // Outermost at every level, so bwrap and unshare themselves run unprivileged.
+                argv = [.. uid.SetprivArguments(), .. argv];
+            }
+
             // At the process level a daemonised child can outlive the run and hold the pipes, so
             // everything the uid owns is killed as soon as the main process exits.
             var swept = true;

@@ -15,9 +15,6 @@ internal sealed class SandboxUid
     /// <summary>The uid (also used as gid).</summary>
     public int Uid { get; }
 
-    /// <summary>The lock file's path, for diagnostics.</summary>
-    public string LockPath => _lock.Name;
-
     /// <summary>True until the first run has cleared processes a crashed earlier owner may have left.</summary>
     public bool NeedsSweep { get; set; } = true;
 

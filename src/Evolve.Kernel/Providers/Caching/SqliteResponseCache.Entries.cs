@@ -26,7 +26,7 @@ public sealed partial class SqliteResponseCache
             if (!reader.IsDBNull(1) && reader.GetInt64(1) <= now)
             {
                 await reader.DisposeAsync().ConfigureAwait(false);
-                await ExecuteAsync("DELETE FROM entries WHERE key = $key AND expires <= $now", token, ("$key", key), ("$now", now)).ConfigureAwait(false);
+                await ExecuteAsync(connection, "DELETE FROM entries WHERE key = $key AND expires <= $now", token, ("$key", key), ("$now", now)).ConfigureAwait(false);
                 return null;
             }
 
@@ -35,9 +35,15 @@ public sealed partial class SqliteResponseCache
             sliding = reader.IsDBNull(3) ? null : reader.GetInt64(3);
         }
 
-        if (sliding is long window)
+        if (sliding is not null)
         {
-            await Slide(key, now, window, absolute, token).ConfigureAwait(false);
+            // On the connection already open: a hit costs one connection, not two.
+            await ExecuteAsync(
+                connection,
+                "UPDATE entries SET expires = $expires WHERE key = $key",
+                token,
+                ("$key", key),
+                ("$expires", Expiry(now, absolute, sliding))).ConfigureAwait(false);
         }
 
         return value;
@@ -58,7 +64,6 @@ public sealed partial class SqliteResponseCache
             absolute = now + (long)ttl.TotalMilliseconds;
         }
 
-        long? expires = sliding is long s ? Math.Min(now + s, absolute ?? long.MaxValue) : absolute;
         await ExecuteAsync(
             """
             INSERT INTO entries (key, value, expires, absolute, sliding) VALUES ($key, $value, $expires, $absolute, $sliding)
@@ -68,7 +73,7 @@ public sealed partial class SqliteResponseCache
             token,
             ("$key", key),
             ("$value", value),
-            ("$expires", expires),
+            ("$expires", Expiry(now, absolute, sliding)),
             ("$absolute", absolute),
             ("$sliding", sliding)).ConfigureAwait(false);
     }
@@ -87,10 +92,7 @@ public sealed partial class SqliteResponseCache
             ("$now", Now())).ConfigureAwait(false);
     }
 
-    private Task<int> Slide(string key, long now, long window, long? absolute, CancellationToken token) =>
-        ExecuteAsync(
-            "UPDATE entries SET expires = $expires WHERE key = $key",
-            token,
-            ("$key", key),
-            ("$expires", Math.Min(now + window, absolute ?? long.MaxValue)));
+    /// <summary>When an entry used at <paramref name="now"/> expires: a sliding window never outlives the absolute limit.</summary>
+    private static long? Expiry(long now, long? absolute, long? sliding) =>
+        sliding is long window ? Math.Min(now + window, absolute ?? long.MaxValue) : absolute;
 }

@@ -98,6 +98,11 @@ public sealed partial class SqliteResponseCache : IDistributedCache
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = Open();
+        return await ExecuteAsync(connection, sql, cancellationToken, parameters).ConfigureAwait(false);
+    }
+
+    private static async Task<int> ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)

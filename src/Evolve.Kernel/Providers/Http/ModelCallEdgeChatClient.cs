@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Evolve.Kernel.Providers.Configuration;
 using Microsoft.Extensions.AI;
@@ -42,30 +41,9 @@ internal sealed class ModelCallEdgeChatClient : DelegatingChatClient
         }
     }
 
-    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var updates = base.GetStreamingResponseAsync(messages, options, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (updates.ConfigureAwait(false))
-        {
-            while (true)
-            {
-                try
-                {
-                    if (!await updates.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        yield break;
-                    }
-                }
-                catch (Exception ex) when (Translate(ex, cancellationToken) is { } failure)
-                {
-                    throw failure;
-                }
-
-                yield return updates.Current;
-            }
-        }
-    }
+    public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        StreamFailures.Replace(token => base.GetStreamingResponseAsync(messages, options, token), Translate, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Evolve.Kernel.Providers.Usage;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Providers.Resilience;
@@ -49,15 +50,7 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
         {
             await foreach (var update in base.GetStreamingResponseAsync(list, options, cancellationToken).ConfigureAwait(false))
             {
-                foreach (var content in update.Contents)
-                {
-                    if (content is UsageContent reported)
-                    {
-                        usage ??= new UsageDetails();
-                        usage.Add(reported.Details);
-                    }
-                }
-
+                usage = StreamedUsage.Add(usage, update);
                 yield return update;
             }
         }

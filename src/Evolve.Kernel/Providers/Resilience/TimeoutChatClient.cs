@@ -45,25 +45,15 @@ internal sealed class TimeoutChatClient : DelegatingChatClient
     {
         using var deadline = new CancellationTokenSource(_timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var stream = base.GetStreamingResponseAsync(messages, options, linked.Token).GetAsyncEnumerator(linked.Token);
-        await using (stream.ConfigureAwait(false))
+        var updates = StreamFailures.Replace(
+            token => base.GetStreamingResponseAsync(messages, options, token),
+            (exception, _) => exception is OperationCanceledException && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested
+                ? TimedOut(exception)
+                : null,
+            linked.Token);
+        await foreach (var update in updates.ConfigureAwait(false))
         {
-            while (true)
-            {
-                try
-                {
-                    if (!await stream.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        yield break;
-                    }
-                }
-                catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-                {
-                    throw TimedOut(ex);
-                }
-
-                yield return stream.Current;
-            }
+            yield return update;
         }
     }
 

@@ -20,9 +20,6 @@ internal static class PythonCorruptor
         PythonMutations.ReturnWrongName,
     ];
 
-    /// <summary>Number of distinct variants <see cref="Corrupt"/> can choose from (one per mutation kind).</summary>
-    public static int VariantCount => Mutations.Length;
-
     /// <summary>Returns a deterministic, behaviour-changing corruption of <paramref name="source"/>.</summary>
     public static string Corrupt(string source, ulong pick)
     {

@@ -47,14 +47,13 @@ internal sealed class SimChatClient : InProcessChatClient
             var repeat = ModelRequest.Repeat(options);
             var heuristics = SimHeuristics.From(ModelRequest.Heuristics(options));
             var answer = _task.Respond(oracle, prompt, heuristics, repeat, options?.Temperature);
-            var draw = StableHash.Combine(unchecked((ulong)_settings.Seed), (ulong)(uint)repeat, StableHash.Combine(prompt.Hash, heuristics.Hash, 0UL, 0UL), oracle.CaseId);
             message = new ChatMessage(ChatRole.Assistant, answer.Text);
             if (SimSelfTest.Applies(options, oracle, heuristics))
             {
                 // Tools (ARCHITECTURE section 4): test once with run_python, then answer, sometimes repaired.
                 var tested = SimSelfTest.HasTested(messages);
-                answer = tested ? SimSelfTest.Final(answer, oracle, draw) : answer;
-                message = tested ? new ChatMessage(ChatRole.Assistant, answer.Text) : SimSelfTest.Call(answer, draw);
+                answer = tested ? SimSelfTest.Final(answer, oracle) : answer;
+                message = tested ? new ChatMessage(ChatRole.Assistant, answer.Text) : SimSelfTest.Call(answer);
             }
 
             digest = _settings.Jitter > TimeSpan.Zero

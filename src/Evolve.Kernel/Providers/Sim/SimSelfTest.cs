@@ -27,19 +27,19 @@ internal static class SimSelfTest
         messages.Any(m => m.Contents.OfType<FunctionResultContent>().Any(r => r.CallId?.StartsWith(CallIdPrefix, StringComparison.Ordinal) == true));
 
     /// <summary>The single run_python call carrying the code of <paramref name="answer"/>.</summary>
-    public static ChatMessage Call(SimAnswer answer, ulong digest)
+    public static ChatMessage Call(SimAnswer answer)
     {
         var code = FencedBlock.First(answer.Text)?.Content ?? answer.Text;
         var call = new FunctionCallContent(
-            CallIdPrefix + digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
+            CallIdPrefix + answer.Digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
             ToolName,
             new Dictionary<string, object?> { ["code"] = code });
         return new ChatMessage(ChatRole.Assistant, [new TextContent("Let me run the code before answering."), call]);
     }
 
     /// <summary>The final answer after testing: the same one, or the oracle when a seeded draw repairs a wrong one.</summary>
-    public static SimAnswer Final(SimAnswer answer, SimOracle oracle, ulong digest) =>
-        answer.Correct || StableHash.ToUnit(StableHash.Derive(digest, 13)) >= RepairOdds
+    public static SimAnswer Final(SimAnswer answer, SimOracle oracle) =>
+        answer.Correct || StableHash.ToUnit(StableHash.Derive(answer.Digest, 13)) >= RepairOdds
             ? answer
-            : new SimAnswer(SimTaskResponder.Format(oracle.Kind, oracle.Reference, digest), true, answer.Probability);
+            : answer with { Text = SimTaskResponder.Format(oracle.Kind, oracle.Reference, answer.Digest), Correct = true };
 }

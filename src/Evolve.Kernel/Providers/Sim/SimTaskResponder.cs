@@ -38,7 +38,7 @@ internal sealed class SimTaskResponder
         var body = correct
             ? oracle.Reference
             : AnswerCorruptor.Corrupt(oracle.Reference, oracle.Kind, StableHash.Derive(digest, 1));
-        return new SimAnswer(Format(oracle.Kind, body, digest), correct, p);
+        return new SimAnswer(Format(oracle.Kind, body, digest), correct, p, digest);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Providers.Usage;
@@ -25,30 +24,12 @@ internal sealed class AttemptAccountingChatClient(IChatClient innerClient, Usage
     }
 
     /// <inheritdoc />
-    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var stream = base.GetStreamingResponseAsync(messages, options, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (stream.ConfigureAwait(false))
-        {
-            while (true)
-            {
-                try
-                {
-                    if (!await stream.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        yield break;
-                    }
-                }
-                catch (Exception ex) when (Counts(ex, cancellationToken))
-                {
-                    throw;
-                }
-
-                yield return stream.Current;
-            }
-        }
-    }
+    public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        StreamFailures.Replace(
+            token => base.GetStreamingResponseAsync(messages, options, token),
+            (exception, token) => Counts(exception, token) ? exception : null,
+            cancellationToken);
 
     /// <summary>Records the failure as a side effect of the exception filter, and never catches.</summary>
     private bool Counts(Exception exception, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
 {
     private readonly UsageLedger _ledger;
     private readonly string _model;
-    private readonly PriceTable _prices;
+    private readonly ModelPrice? _price;
 
     /// <summary>Wraps <paramref name="innerClient"/>, recording into <paramref name="ledger"/> under <paramref name="model"/>.</summary>
     /// <param name="innerClient">The rest of the pipeline.</param>
@@ -29,7 +29,8 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
         ArgumentException.ThrowIfNullOrEmpty(model);
         _ledger = ledger;
         _model = model;
-        _prices = prices ?? PriceTable.BuiltIn;
+        // The model is fixed per client, so its price (a prefix search for versioned ids) is found once.
+        _price = (prices ?? PriceTable.BuiltIn).Find(model);
     }
 
     /// <summary>The model id this client records under.</summary>
@@ -37,13 +38,13 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
 
     /// <summary>US dollars for <paramref name="usage"/> on this model, or null when its price is unknown.</summary>
     public decimal? CostOf(UsageDetails? usage) =>
-        _prices.Cost(_model, usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0);
+        _price?.Cost(usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0);
 
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        _ledger.Record(_model, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, IsCacheHit(response.AdditionalProperties), CostOf(response.Usage));
+        Record(response.Usage, IsCacheHit(response.AdditionalProperties));
         return response;
     }
 
@@ -51,25 +52,20 @@ public sealed class UsageAccountingChatClient : DelegatingChatClient
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        long input = 0, output = 0;
+        UsageDetails? usage = null;
         var hit = false;
         await foreach (var update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
         {
             hit |= IsCacheHit(update.AdditionalProperties);
-            foreach (var content in update.Contents)
-            {
-                if (content is UsageContent usage)
-                {
-                    input += usage.Details.InputTokenCount ?? 0;
-                    output += usage.Details.OutputTokenCount ?? 0;
-                }
-            }
-
+            usage = StreamedUsage.Add(usage, update);
             yield return update;
         }
 
-        _ledger.Record(_model, input, output, hit, _prices.Cost(_model, input, output));
+        Record(usage, hit);
     }
+
+    private void Record(UsageDetails? usage, bool cacheHit) =>
+        _ledger.Record(_model, usage?.InputTokenCount ?? 0, usage?.OutputTokenCount ?? 0, cacheHit, CostOf(usage));
 
     private static bool IsCacheHit(AdditionalPropertiesDictionary? properties) =>
         properties?.TryGetValue(ModelResponseKeys.CacheHit, out var value) == true && value is true;
