@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Evolve.Core.Evaluation;
 
 /// <summary>
@@ -38,17 +35,6 @@ public sealed record Candidate
     public int Generation { get; }
 
     /// <summary>The hash: each pair as name, NUL, text, NUL, in ordinal order of names.</summary>
-    public static string ComputeId(IReadOnlyDictionary<string, string> components)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var name in components.Keys.Order(StringComparer.Ordinal))
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes(name));
-            sha.AppendData([0]);
-            sha.AppendData(Encoding.UTF8.GetBytes(components[name]));
-            sha.AppendData([0]);
-        }
-
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
+    /// <remarks>The library's content hash, so a version promoted from a run carries the candidate's id as its hash.</remarks>
+    public static string ComputeId(IReadOnlyDictionary<string, string> components) => Kernel.Library.ContentHash.Compute(components);
 }

@@ -7,9 +7,9 @@ namespace Evolve.Kernel.Library;
 internal static class ContentHash
 {
     /// <summary>
-    /// SHA-256 over each (name NUL text NUL) pair in ordinal order of names. This is the same rule
-    /// as Evolve.Core's <c>Candidate.ComputeId</c>, re-implemented here because Kernel cannot
-    /// reference Core: a version promoted from a run must carry the candidate's id as its hash.
+    /// SHA-256 over each (name NUL text NUL) pair in ordinal order of names. Evolve.Core's
+    /// <c>Candidate.ComputeId</c> is this same function, so a version promoted from a run carries
+    /// the candidate's id as its hash.
     /// </summary>
     public static string Compute(IReadOnlyDictionary<string, string> files)
     {
