@@ -25,7 +25,7 @@ internal static class DefaultDependencies
             {
                 TimeProvider = time, Usage = usage, CachePath = Path.Combine(paths.Runs, ".cache", "responses.db"),
                 CacheEnabled = !settings.NoCache, CacheTimeToLive = settings.CacheTimeToLive,
-                Prices = settings.PricesFile is { } file ? PriceTable.Load(file) : workspace.Path is { } config ? PriceTable.Load(config) : PriceTable.BuiltIn,
+                Prices = settings.PricesFile is { } file ? PriceTable.Load(file) : workspace.Path is { } config ? PriceTable.LoadWorkspace(config) : PriceTable.BuiltIn,
                 Workspace = workspace,
                 RequestsPerMinute = settings.RequestsPerMinute, TokensPerMinute = settings.TokensPerMinute,
                 Timeout = settings.Timeout ?? defaults.Timeout,

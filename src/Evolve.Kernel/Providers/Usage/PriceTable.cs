@@ -28,7 +28,16 @@ public sealed class PriceTable
     /// (prices.yaml) or under a <c>prices:</c> key (evolve.yaml).
     /// </summary>
     /// <exception cref="InputException">The file is missing or an entry is malformed; errors name file, line and field.</exception>
-    public static PriceTable Load(string path)
+    public static PriceTable Load(string path) => Read(path, sectionOnly: false);
+
+    /// <summary>
+    /// The built-in table overlaid with the <c>prices:</c> section of a workspace's <c>evolve.yaml</c>;
+    /// the built-in table alone when the file has no such section (its other sections are not prices).
+    /// </summary>
+    /// <exception cref="InputException">The file is missing or an entry is malformed; errors name file, line and field.</exception>
+    public static PriceTable LoadWorkspace(string path) => Read(path, sectionOnly: true);
+
+    private static PriceTable Read(string path, bool sectionOnly)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
@@ -52,14 +61,13 @@ public sealed class PriceTable
             return new PriceTable(prices);
         }
 
-        // evolve.yaml holds other sections too (models:); there only its prices: section counts.
-        var isWorkspaceFile = Path.GetFileName(path) == Configuration.WorkspaceModelConfig.FileName;
-        if (isWorkspaceFile && !root.Children.ContainsKey(new YamlScalarNode("prices")))
+        var hasSection = root.Children.TryGetValue(new YamlScalarNode("prices"), out var inner);
+        if (sectionOnly && !hasSection)
         {
             return new PriceTable(prices);
         }
 
-        var section = root.Children.TryGetValue(new YamlScalarNode("prices"), out var inner) ? inner : root;
+        var section = hasSection ? inner! : root;
         if (section is not YamlMappingNode entries)
         {
             throw new InputException(path, (int)section.Start.Line, "prices", "must map model ids to { input: <USD per 1M tokens>, output: <USD per 1M tokens> }");

@@ -45,6 +45,18 @@ public sealed class PriceTableTests : IDisposable
     }
 
     [Fact]
+    public void LoadWorkspace_EvolveYamlWithoutPrices_IsTheBuiltInTable()
+    {
+        var path = _dir.File("evolve.yaml");
+        File.WriteAllText(path, "models:\n  openai: { base_url: http://127.0.0.1:8000/v1 }\n");
+
+        var table = PriceTable.LoadWorkspace(path);
+
+        Assert.Equal(PriceTable.BuiltIn.Entries.Count, table.Entries.Count);
+        Assert.Equal(new ModelPrice(2.00m, 8.00m), table.Find("openai:gpt-4.1"));
+    }
+
+    [Fact]
     public void Load_TopLevelMapping_IsReadAsPrices()
     {
         var path = _dir.File("prices.yaml");
