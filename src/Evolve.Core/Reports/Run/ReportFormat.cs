@@ -1,4 +1,5 @@
 using System.Globalization;
+using Evolve.Core.Stats;
 
 namespace Evolve.Core.Reports.Run;
 
@@ -13,11 +14,11 @@ internal static class ReportFormat
 
     public static string Difference(FinalistRow f) => $"{ScoreText.Signed(f.Difference)} ({ScoreText.Signed(f.CiLower)} to {ScoreText.Signed(f.CiUpper)})";
 
-    public static string VerdictText(string verdict) => verdict switch
+    public static string VerdictText(Verdict verdict) => verdict switch
     {
-        "BBetter" => "better than the seed",
-        "ABetter" => "worse than the seed",
-        "NoSignificantDifference" => "no significant difference",
+        Verdict.BBetter => "better than the seed",
+        Verdict.ABetter => "worse than the seed",
+        Verdict.NoSignificantDifference => "no significant difference",
         _ => "too few cases to tell",
     };
 

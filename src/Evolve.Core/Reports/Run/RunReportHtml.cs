@@ -78,7 +78,7 @@ internal static class RunReportHtml
             .Append("<table><tr><th>finalist</th><th>val</th><th>holdout seed</th><th>holdout finalist</th><th>difference (95% CI)</th><th>p</th><th>Holm p</th><th>wins/ties/losses</th><th>verdict</th></tr>");
         foreach (var f in report.Finalists)
         {
-            var css = f.Verdict switch { "BBetter" => "good", "ABetter" => "bad", _ => "muted" };
+            var css = f.Verdict switch { Stats.Verdict.BBetter => "good", Stats.Verdict.ABetter => "bad", _ => "muted" };
             html.Append("<tr><td><code>").Append(ShortId.Of(f.CandidateId)).Append("</code>").Append(f.Rank == 0 ? " (best)" : "").Append("</td>")
                 .Append(Num(ReportFormat.Score(f.ValMean))).Append(Num(ReportFormat.Score(f.SeedMean))).Append(Num(ReportFormat.Score(f.FinalistMean)))
                 .Append(Num(ReportFormat.Difference(f))).Append(Num(ReportFormat.P(f.PValue))).Append(Num(ReportFormat.P(f.HolmP)))
