@@ -28,9 +28,12 @@ internal static class EvolveApp
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken) =>
+        InvokeAsync(CreateRoot(context), args, context, cancellationToken);
+
+    /// <summary>Parses and runs <paramref name="args"/> against <paramref name="root"/> (the full tree, or a test's own), mapping exceptions to exit codes.</summary>
+    internal static async Task<int> InvokeAsync(RootCommand root, string[] args, CliContext context, CancellationToken cancellationToken)
     {
-        var root = CreateRoot(context);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

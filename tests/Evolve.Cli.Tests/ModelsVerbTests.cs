@@ -158,7 +158,7 @@ public sealed class ModelsVerbTests : IDisposable
         using var error = new StringWriter();
         var context = new CliContext(output, error, _dir.Path, DefaultDependencies.Create(TimeProvider.System), Interactive: false);
         var root = new RootCommand { ModelsVerb.Create(context, environment.GetValueOrDefault) };
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+        var code = await EvolveApp.InvokeAsync(root, args, context, TestContext.Current.CancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

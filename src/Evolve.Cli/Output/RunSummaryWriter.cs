@@ -18,9 +18,9 @@ internal static class RunSummaryWriter
         o.WriteLine($"run: {r.RunDirectory}{(r.Resumed ? " (resumed)" : "")}");
         o.WriteLine($"stopped: {r.StopReason}");
         o.WriteLine(string.Create(ic, $"generations {r.Generations}   rollouts {r.Spent}/{r.Budget}   racing saved {r.RacingSaved} rollouts"));
-        o.WriteLine(string.Create(ic, $"validation: seed {r.SeedValScore:0.000} -> best {r.BestValScore:0.000}"));
+        o.WriteLine(string.Create(ic, $"validation: seed {ScoreText.Score(r.SeedValScore)} -> best {ScoreText.Score(r.BestValScore)}"));
         o.WriteLine(string.Create(ic, $"holdout ({h.N} cases the search never saw), seed vs best:"));
-        o.WriteLine(string.Create(ic, $"  seed {h.MeanA:0.000}  best {h.MeanB:0.000}  difference {h.MeanDifference:+0.000;-0.000;0.000} ({h.DifferenceInterval.Level:P0} CI {h.DifferenceInterval.Lower:+0.000;-0.000;0.000} to {h.DifferenceInterval.Upper:+0.000;-0.000;0.000})"));
+        o.WriteLine(string.Create(ic, $"  seed {ScoreText.Score(h.MeanA)}  best {ScoreText.Score(h.MeanB)}  difference {ScoreText.Signed(h.MeanDifference)} ({h.DifferenceInterval.Level:P0} CI {ScoreText.Signed(h.DifferenceInterval.Lower)} to {ScoreText.Signed(h.DifferenceInterval.Upper)})"));
         o.WriteLine(string.Create(ic, $"  McNemar p = {h.McNemarP:0.####}  sign test p = {h.SignTestP:0.####}  wins {h.Wins} / ties {h.Ties} / losses {h.Losses}"));
         o.WriteLine($"  verdict: {h.Explanation}");
         var changed = r.Best.Components.Where(c => r.Seed.Components.GetValueOrDefault(c.Key) != c.Value).Select(c => c.Key).ToList();

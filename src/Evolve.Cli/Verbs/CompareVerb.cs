@@ -58,10 +58,9 @@ internal static class CompareVerb
         command.SetAction(async (parse, ct) =>
         {
             using var tracing = calls.StartTracing(parse);
-            var settings = calls.CheckedSettings(parse, context);
 
             // Rate limits, retries and the sandbox refusal for real models apply to both sides alike.
-            var dependencies = context.Dependencies.WithModelSettings(settings).WithSandboxPolicy(calls.AllowUnsandboxed(parse));
+            var dependencies = calls.Dependencies(parse, context);
             var options = new CompareJobOptions
             {
                 A = parse.GetValue(a)!, B = parse.GetValue(b)!, Suite = parse.GetValue(suite), Split = parse.GetValue(split)!,
@@ -90,10 +89,7 @@ internal static class CompareVerb
                 await notes.WriteLineAsync($"wrote {report}").ConfigureAwait(false);
             }
 
-            if (context.Dependencies.Usage is { } usage)
-            {
-                await context.Error.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
-            }
+            await ModelCallOptions.WriteUsageAsync(context).ConfigureAwait(false);
 
             return ExitCodes.Ok;
         });

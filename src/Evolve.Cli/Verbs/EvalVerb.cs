@@ -60,10 +60,7 @@ internal static class EvalVerb
             var result = await ProgressDisplay.RunAsync(progress, context, "eval",
                 () => job.RunAsync(options, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
             await EvalOutput.WriteAsync(result, parse.GetValue(format), Resolve(context, parse.GetValue(output)), context).ConfigureAwait(false);
-            if (context.Dependencies.Usage is { } usage)
-            {
-                await context.Error.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
-            }
+            await ModelCallOptions.WriteUsageAsync(context).ConfigureAwait(false);
 
             ReportVerb.WriteAfterRun(result.RunDirectory, context, context.Error);
             return result.GatePassed ? ExitCodes.Ok : ExitCodes.GateFailed;

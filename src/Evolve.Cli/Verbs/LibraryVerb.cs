@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Evolve.Core.Promotion;
+using Evolve.Core.Reports;
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
 using Evolve.Kernel.Library;
@@ -114,7 +115,7 @@ internal static class LibraryVerb
         var snapshot = library.Show(agent, number);
         var m = snapshot.Metadata;
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{agent} version {m.Version}  sha256 {m.Sha256[..12]}  operator {m.Operator}  created {m.CreatedAt:u}"));
-        context.Out.WriteLine($"parents {(m.Parents.Count == 0 ? "-" : string.Join(", ", m.Parents))}  run {m.RunId ?? "-"}  candidate {m.CandidateId?[..Math.Min(12, m.CandidateId.Length)] ?? "-"}");
+        context.Out.WriteLine($"parents {(m.Parents.Count == 0 ? "-" : string.Join(", ", m.Parents))}  run {m.RunId ?? "-"}  candidate {(m.CandidateId is { } mc ? ShortId.Of(mc) : "-")}");
         context.Out.WriteLine($"evidence {EvidenceSummary.Format(m.Evidence)}");
         foreach (var (gate, outcome) in m.Gates ?? [])
         {
@@ -142,7 +143,7 @@ internal static class LibraryVerb
             var marks = (v.Version == channels.Live.Version ? " [live]" : "") + (v.Version == channels.Canary.Version ? " [canary]" : "");
             context.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"v{v.Version,-3} {v.Operator,-10} {v.CreatedAt:u}  run {v.RunId ?? "-"}  candidate {v.CandidateId?[..Math.Min(12, v.CandidateId.Length)] ?? "-"}  evidence {EvidenceSummary.Format(v.Evidence)}{marks}"));
+                $"v{v.Version,-3} {v.Operator,-10} {v.CreatedAt:u}  run {v.RunId ?? "-"}  candidate {(v.CandidateId is { } vc ? ShortId.Of(vc) : "-")}  evidence {EvidenceSummary.Format(v.Evidence)}{marks}"));
         }
 
         context.Out.WriteLine("ledger:");

@@ -51,12 +51,28 @@ internal sealed class ModelCallOptions
         PricesFile = parse.GetValue(_prices) is { } prices ? Path.GetFullPath(prices, context.WorkingDirectory) : null,
     };
 
-    /// <summary>The settings, checked: one <see cref="InputException"/> listing every invalid flag (the verbs that own the run call this).</summary>
-    public ModelCallSettings CheckedSettings(ParseResult parse, CliContext context)
+    /// <summary>The settings, checked: one <see cref="InputException"/> listing every invalid flag (through <see cref="Dependencies"/>).</summary>
+    private ModelCallSettings CheckedSettings(ParseResult parse, CliContext context)
     {
         var settings = Settings(parse, context);
         var problems = settings.Problems().ToList();
         return problems.Count > 0 ? throw new InputException(problems) : settings;
+    }
+
+    /// <summary>
+    /// The context's dependencies with the checked model-call settings and the sandbox policy
+    /// applied, for the verbs that own their run (run, compare); throws like <see cref="CheckedSettings"/>.
+    /// </summary>
+    public EvalDependencies Dependencies(ParseResult parse, CliContext context) =>
+        context.Dependencies.WithModelSettings(CheckedSettings(parse, context)).WithSandboxPolicy(AllowUnsandboxed(parse));
+
+    /// <summary>Writes <see cref="UsageLine"/> to the error stream when the models' spending was counted.</summary>
+    public static async Task WriteUsageAsync(CliContext context)
+    {
+        if (context.Dependencies.Usage is { } usage)
+        {
+            await context.Error.WriteLineAsync(UsageLine(usage.Total)).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Starts console tracing when asked for (flag, else environment); dispose to flush.</summary>

@@ -10,7 +10,7 @@ internal static class ModelsListCommand
     public static Command Create(CliContext context, Func<string, string?> environment)
     {
         var command = new Command("list", "List the model providers: URI form, endpoint, the variables they read and whether a key is set (never shown)");
-        command.SetAction((_, _) => ModelsVerb.GuardAsync(context, async () =>
+        command.SetAction(async (_, _) =>
         {
             var config = ModelsVerb.LoadConfig(context);
             var output = context.Out;
@@ -37,7 +37,7 @@ internal static class ModelsListCommand
             }
 
             return ExitCodes.Ok;
-        }));
+        });
         return command;
     }
 }

@@ -21,7 +21,7 @@ internal static class ModelsTestCommand
             3 the call failed and may work later (host unreachable, timeout, server error).
             """);
         command.Arguments.Add(uri);
-        command.SetAction((parse, ct) => ModelsVerb.GuardAsync(context, async () =>
+        command.SetAction(async (parse, ct) =>
         {
             var model = ModelUri.Parse(parse.GetValue(uri), "uri");
             var options = new ModelOptions
@@ -47,7 +47,7 @@ internal static class ModelsTestCommand
                 await context.Error.WriteLineAsync(Advice(ex.Kind)).ConfigureAwait(false);
                 return ex.Kind == ModelCallFailure.Permanent ? ExitCodes.BadInput : ExitCodes.SystemicFailure;
             }
-        }));
+        });
         return command;
     }
 

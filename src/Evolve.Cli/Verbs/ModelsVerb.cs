@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Evolve.Core.Workspace;
-using Evolve.Kernel;
 using Evolve.Kernel.Providers;
 using Evolve.Kernel.Providers.Configuration;
 
@@ -32,24 +31,6 @@ internal static class ModelsVerb
     {
         var evals = WorkspacePaths.Resolve(context.WorkingDirectory).Evals;
         return WorkspaceModelConfig.Load(Path.GetDirectoryName(evals) ?? context.WorkingDirectory);
-    }
-
-    /// <summary>Runs <paramref name="body"/>, printing bad input (a URI, evolve.yaml, a missing key) one line per problem with exit code 2.</summary>
-    internal static async Task<int> GuardAsync(CliContext context, Func<Task<int>> body)
-    {
-        try
-        {
-            return await body().ConfigureAwait(false);
-        }
-        catch (InputException ex)
-        {
-            foreach (var error in ex.Errors)
-            {
-                await context.Error.WriteLineAsync($"error: {error}").ConfigureAwait(false);
-            }
-
-            return ExitCodes.BadInput;
-        }
     }
 
     /// <summary>The one-line description of an offline scheme.</summary>

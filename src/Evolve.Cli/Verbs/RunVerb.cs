@@ -57,9 +57,7 @@ internal static class RunVerb
         command.SetAction(async (parse, ct) =>
         {
             using var tracing = calls.StartTracing(parse);
-            var settings = calls.CheckedSettings(parse, context);
-
-            var dependencies = context.Dependencies.WithModelSettings(settings).WithSandboxPolicy(calls.AllowUnsandboxed(parse));
+            var dependencies = calls.Dependencies(parse, context);
             var options = new GepaOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), Model = parse.GetValue(model), ReflectionModel = parse.GetValue(reflection),
@@ -75,10 +73,7 @@ internal static class RunVerb
                 generation => context.Error.WriteLine(RunSummaryWriter.GenerationLine(generation)),
                 ct).ConfigureAwait(false);
             RunSummaryWriter.Write(result, context.Out);
-            if (context.Dependencies.Usage is { } usage)
-            {
-                await context.Error.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
-            }
+            await ModelCallOptions.WriteUsageAsync(context).ConfigureAwait(false);
 
             ReportVerb.WriteAfterRun(result.RunDirectory, context, context.Out);
             return ExitCodes.Ok;

@@ -62,7 +62,7 @@ internal static class LineageChart
         foreach (var node in nodes)
         {
             var (x, y) = positions[node.Id];
-            svg.Append("<g class=\"node\" data-id=\"").Append(node.Id.Length > 12 ? node.Id[..12] : node.Id).Append("\"><title>")
+            svg.Append("<g class=\"node\" data-id=\"").Append(ShortId.Of(node.Id)).Append("\"><title>")
                 .Append(Svg.Escape(Title(node))).Append("</title>");
             var paint = $" fill=\"{StatusColour(node.Status)}\"" + (node.OnBestPath ? $" stroke=\"{HtmlStyle.Accent}\" stroke-width=\"2\"" : string.Empty);
             svg.Append(node.Operator switch

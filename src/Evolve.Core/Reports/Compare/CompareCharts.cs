@@ -38,7 +38,7 @@ internal static class CompareCharts
             var y = Math.Min(Y(d), Y(0));
             var h = Math.Max(Math.Abs(Y(d) - Y(0)), 1.5);
             svg.Append(Invariant($"<rect x=\"{left + (i * step) + (step * 0.1):0.##}\" y=\"{y - (d == 0 ? 0.75 : 0):0.##}\" width=\"{Math.Max(step * 0.8, 0.5):0.##}\" height=\"{h:0.##}\" fill=\"{colour}\">"));
-            svg.Append("<title>").Append(HtmlPage.Escape(sorted[i].CaseId)).Append(": ").Append(CompareWording.Signed(d)).Append("</title></rect>");
+            svg.Append("<title>").Append(HtmlPage.Escape(sorted[i].CaseId)).Append(": ").Append(ScoreText.Signed(d)).Append("</title></rect>");
         }
 
         svg.Append(Invariant($"<text x=\"{left}\" y=\"{height - 4}\">{sorted.Count} cases, sorted by B - A (green: B higher, red: A higher, grey: tie)</text>"));
@@ -58,14 +58,14 @@ internal static class CompareCharts
         svg.Append(Invariant($"<line x1=\"{left}\" x2=\"{Width - right}\" y1=\"{axis}\" y2=\"{axis}\" stroke=\"#d0d7de\"/>"));
         foreach (var tick in new[] { -span, -span / 2, 0, span / 2, span })
         {
-            svg.Append(Invariant($"<text x=\"{X(tick):0.#}\" y=\"{height - 6}\" text-anchor=\"middle\">{CompareWording.Signed(tick)}</text>"));
+            svg.Append(Invariant($"<text x=\"{X(tick):0.#}\" y=\"{height - 6}\" text-anchor=\"middle\">{ScoreText.Signed(tick)}</text>"));
         }
 
         svg.Append(Invariant($"<line x1=\"{X(0):0.#}\" x2=\"{X(0):0.#}\" y1=\"8\" y2=\"{axis + 10}\" stroke=\"#1f2328\" stroke-dasharray=\"4 3\"/>"));
         svg.Append(Invariant($"<rect x=\"{X(ci.Lower):0.##}\" y=\"{axis - 7}\" width=\"{Math.Max(X(ci.Upper) - X(ci.Lower), 2):0.##}\" height=\"14\" fill=\"{colour}\" fill-opacity=\"0.35\" stroke=\"{colour}\">"));
         svg.Append("<title>").Append(HtmlPage.Escape(CompareWording.Interval(ci))).Append("</title></rect>");
-        svg.Append(Invariant($"<circle cx=\"{X(s.MeanDifference):0.##}\" cy=\"{axis}\" r=\"5\" fill=\"{colour}\"><title>mean {CompareWording.Signed(s.MeanDifference)}</title></circle>"));
-        svg.Append(Invariant($"<text x=\"{X(s.MeanDifference):0.#}\" y=\"{axis - 12}\" text-anchor=\"middle\">mean {CompareWording.Signed(s.MeanDifference)} {HtmlPage.Escape(CompareWording.Interval(ci))}</text>"));
+        svg.Append(Invariant($"<circle cx=\"{X(s.MeanDifference):0.##}\" cy=\"{axis}\" r=\"5\" fill=\"{colour}\"><title>mean {ScoreText.Signed(s.MeanDifference)}</title></circle>"));
+        svg.Append(Invariant($"<text x=\"{X(s.MeanDifference):0.#}\" y=\"{axis - 12}\" text-anchor=\"middle\">mean {ScoreText.Signed(s.MeanDifference)} {HtmlPage.Escape(CompareWording.Interval(ci))}</text>"));
         return svg.Append("</svg>").ToString();
     }
 

@@ -50,8 +50,8 @@ public static class CompareHtml
     {
         var rows = result.Cases.Select(c => new[]
         {
-            c.CaseId, c.A.Case.Split?.ToString().ToLowerInvariant() ?? "", CompareWording.Score(c.A.MeanScore), CompareWording.Score(c.B.MeanScore),
-            CompareWording.Signed(c.Difference), CompareWording.Pass(c.APass), CompareWording.Pass(c.BPass),
+            c.CaseId, c.A.Case.Split?.ToString().ToLowerInvariant() ?? "", ScoreText.Score(c.A.MeanScore), ScoreText.Score(c.B.MeanScore),
+            ScoreText.Signed(c.Difference), CompareWording.Pass(c.APass), CompareWording.Pass(c.BPass),
         }).ToList();
         return Table("cases", ["case", "split", "A mean", "B mean", "diff", "pass A", "pass B"], rows);
     }

@@ -39,8 +39,8 @@ public static class CompareMarkdown
         foreach (var c in result.Cases)
         {
             md.Append("| ").Append(Cell(c.CaseId)).Append(" | ").Append(c.A.Case.Split?.ToString().ToLowerInvariant() ?? "").Append(" | ")
-                .Append(CompareWording.Score(c.A.MeanScore)).Append(" | ").Append(CompareWording.Score(c.B.MeanScore)).Append(" | ")
-                .Append(CompareWording.Signed(c.Difference)).Append(" | ").Append(CompareWording.Pass(c.APass)).Append(" | ")
+                .Append(ScoreText.Score(c.A.MeanScore)).Append(" | ").Append(ScoreText.Score(c.B.MeanScore)).Append(" | ")
+                .Append(ScoreText.Signed(c.Difference)).Append(" | ").Append(CompareWording.Pass(c.APass)).Append(" | ")
                 .Append(CompareWording.Pass(c.BPass)).Append(" |\n");
         }
 

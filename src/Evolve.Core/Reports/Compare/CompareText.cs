@@ -29,7 +29,7 @@ public static class CompareText
         foreach (var c in shown)
         {
             var id = c.CaseId.Length > width ? c.CaseId[..(width - 1)] + "…" : c.CaseId.PadRight(width);
-            writer.WriteLine($"{id}  {CompareWording.Score(c.A.MeanScore),7}  {CompareWording.Score(c.B.MeanScore),7}  {CompareWording.Signed(c.Difference),7}  {CompareWording.Pass(c.APass)}/{CompareWording.Pass(c.BPass)}");
+            writer.WriteLine($"{id}  {ScoreText.Score(c.A.MeanScore),7}  {ScoreText.Score(c.B.MeanScore),7}  {ScoreText.Signed(c.Difference),7}  {CompareWording.Pass(c.APass)}/{CompareWording.Pass(c.BPass)}");
         }
 
         if (shown.Count < result.Cases.Count)

@@ -44,16 +44,12 @@ internal static class CompareWording
 
     public static string Cases(int n) => n == 1 ? "case" : "cases";
 
-    public static string Score(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    public static string Signed(double value) => value.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
-
     public static string P(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.###", CultureInfo.InvariantCulture);
 
     public static string Pass(bool pass) => pass ? "pass" : "fail";
 
     public static string Interval(ConfidenceInterval ci) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ci.Level * 100:0.##}% CI [{Signed(ci.Lower)}, {Signed(ci.Upper)}]");
+        string.Create(CultureInfo.InvariantCulture, $"{ci.Level * 100:0.##}% CI [{ScoreText.Signed(ci.Lower)}, {ScoreText.Signed(ci.Upper)}]");
 
     public static string EffectSize(double d) => d.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 
@@ -61,9 +57,9 @@ internal static class CompareWording
     public static IReadOnlyList<(string Name, string Value)> StatisticsRows(PairedComparisonResult s) =>
     [
         ("shared cases", s.N.ToString(CultureInfo.InvariantCulture)),
-        ("mean score A", Score(s.MeanA)),
-        ("mean score B", Score(s.MeanB)),
-        ("mean difference B - A", Signed(s.MeanDifference)),
+        ("mean score A", ScoreText.Score(s.MeanA)),
+        ("mean score B", ScoreText.Score(s.MeanB)),
+        ("mean difference B - A", ScoreText.Signed(s.MeanDifference)),
         ("paired bootstrap interval", Interval(s.DifferenceInterval)),
         ("pass rate A / B", string.Create(CultureInfo.InvariantCulture, $"{s.PassRateA * 100:0.#}% / {s.PassRateB * 100:0.#}%")),
         ("McNemar exact p (pass/fail)", $"{P(s.McNemarP)} (A pass B fail {s.APassBFail}, A fail B pass {s.AFailBPass})"),

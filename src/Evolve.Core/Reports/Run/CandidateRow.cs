@@ -5,7 +5,7 @@ internal sealed record CandidateRow
 {
     public required string Id { get; init; }
 
-    public string ShortId => Id.Length > 12 ? Id[..12] : Id;
+    public string ShortId => Reports.ShortId.Of(Id);
 
     public required IReadOnlyList<string> Parents { get; init; }
 

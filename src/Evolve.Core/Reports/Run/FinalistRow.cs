@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Evolve.Core.Stats;
+
 namespace Evolve.Core.Reports.Run;
 
 /// <summary>One stored holdout comparison: the seed (A) against a finalist (B).</summary>
@@ -34,8 +37,9 @@ internal sealed record FinalistRow
 
     public required int Losses { get; init; }
 
-    /// <summary>BBetter, ABetter, NoSignificantDifference or InsufficientData.</summary>
-    public required string Verdict { get; init; }
+    /// <summary>Written by name in report.json: BBetter, ABetter, NoSignificantDifference or InsufficientData.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<Verdict>))]
+    public required Verdict Verdict { get; init; }
 
     public required string Explanation { get; init; }
 }

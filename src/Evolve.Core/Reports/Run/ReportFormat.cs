@@ -1,4 +1,5 @@
 using System.Globalization;
+using Evolve.Core.Stats;
 
 namespace Evolve.Core.Reports.Run;
 
@@ -7,19 +8,17 @@ internal static class ReportFormat
 {
     private static readonly CultureInfo Ic = CultureInfo.InvariantCulture;
 
-    public static string Score(double? value) => value is double v ? v.ToString("0.000", Ic) : "–";
-
-    public static string Signed(double value) => value.ToString("+0.000;-0.000;0.000", Ic);
+    public static string Score(double? value) => value is double v ? ScoreText.Score(v) : "–";
 
     public static string P(double p) => p < 0.0001 ? "<0.0001" : p.ToString("0.0000", Ic);
 
-    public static string Difference(FinalistRow f) => $"{Signed(f.Difference)} ({Signed(f.CiLower)} to {Signed(f.CiUpper)})";
+    public static string Difference(FinalistRow f) => $"{ScoreText.Signed(f.Difference)} ({ScoreText.Signed(f.CiLower)} to {ScoreText.Signed(f.CiUpper)})";
 
-    public static string VerdictText(string verdict) => verdict switch
+    public static string VerdictText(Verdict verdict) => verdict switch
     {
-        "BBetter" => "better than the seed",
-        "ABetter" => "worse than the seed",
-        "NoSignificantDifference" => "no significant difference",
+        Verdict.BBetter => "better than the seed",
+        Verdict.ABetter => "worse than the seed",
+        Verdict.NoSignificantDifference => "no significant difference",
         _ => "too few cases to tell",
     };
 

@@ -49,7 +49,7 @@ internal static partial class RunReportBuilder
             {
                 Rank = data.Rank, CandidateId = data.Candidate, ValMean = data.ValMean, Cases = c.N, SeedMean = c.MeanA, FinalistMean = c.MeanB,
                 Difference = c.MeanDifference, CiLower = c.DifferenceInterval.Lower, CiUpper = c.DifferenceInterval.Upper,
-                PValue = c.PValue, HolmP = data.HolmP, Wins = c.Wins, Ties = c.Ties, Losses = c.Losses, Verdict = c.Verdict.ToString(), Explanation = c.Explanation,
+                PValue = c.PValue, HolmP = data.HolmP, Wins = c.Wins, Ties = c.Ties, Losses = c.Losses, Verdict = c.Verdict, Explanation = c.Explanation,
             };
         }
 

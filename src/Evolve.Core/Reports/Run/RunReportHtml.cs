@@ -78,8 +78,8 @@ internal static class RunReportHtml
             .Append("<table><tr><th>finalist</th><th>val</th><th>holdout seed</th><th>holdout finalist</th><th>difference (95% CI)</th><th>p</th><th>Holm p</th><th>wins/ties/losses</th><th>verdict</th></tr>");
         foreach (var f in report.Finalists)
         {
-            var css = f.Verdict switch { "BBetter" => "good", "ABetter" => "bad", _ => "muted" };
-            html.Append("<tr><td><code>").Append(f.CandidateId[..Math.Min(12, f.CandidateId.Length)]).Append("</code>").Append(f.Rank == 0 ? " (best)" : "").Append("</td>")
+            var css = f.Verdict switch { Stats.Verdict.BBetter => "good", Stats.Verdict.ABetter => "bad", _ => "muted" };
+            html.Append("<tr><td><code>").Append(ShortId.Of(f.CandidateId)).Append("</code>").Append(f.Rank == 0 ? " (best)" : "").Append("</td>")
                 .Append(Num(ReportFormat.Score(f.ValMean))).Append(Num(ReportFormat.Score(f.SeedMean))).Append(Num(ReportFormat.Score(f.FinalistMean)))
                 .Append(Num(ReportFormat.Difference(f))).Append(Num(ReportFormat.P(f.PValue))).Append(Num(ReportFormat.P(f.HolmP)))
                 .Append(Num($"{f.Wins}/{f.Ties}/{f.Losses}")).Append("<td class=\"").Append(css).Append("\">").Append(ReportFormat.VerdictText(f.Verdict)).Append("</td></tr>");
@@ -150,7 +150,7 @@ internal static class RunReportHtml
     private static string Label(RunReport report, string id)
     {
         var c = report.Candidates.FirstOrDefault(c => c.Id == id);
-        return c is null ? id[..Math.Min(12, id.Length)] : $"{c.ShortId[..8]} {ReportFormat.Score(c.ValMean)}{(c.IsBest ? " ★" : "")}";
+        return c is null ? ShortId.Of(id) : $"{c.ShortId[..8]} {ReportFormat.Score(c.ValMean)}{(c.IsBest ? " ★" : "")}";
     }
 
     private static string Diffs(RunReport report)
@@ -163,7 +163,7 @@ internal static class RunReportHtml
         var html = new StringBuilder();
         foreach (var d in report.Diffs)
         {
-            html.Append("<h3>").Append(HtmlPage.Escape($"{d.ParentId[..Math.Min(12, d.ParentId.Length)]} → {d.ChildId[..Math.Min(12, d.ChildId.Length)]} ({d.Operator}): {d.Component}")).Append("</h3>")
+            html.Append("<h3>").Append(HtmlPage.Escape($"{ShortId.Of(d.ParentId)} → {ShortId.Of(d.ChildId)} ({d.Operator}): {d.Component}")).Append("</h3>")
                 .Append(PromptDiff.ToHtml(PromptDiff.Compute(d.Before, d.After)));
         }
 

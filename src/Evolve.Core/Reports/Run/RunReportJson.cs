@@ -42,6 +42,6 @@ internal static class RunReportJson
     private static object Diff(DiffEntry d) => new
     {
         parent = d.ParentId, child = d.ChildId, @operator = d.Operator, component = d.Component,
-        unified = PromptDiff.ToUnified(PromptDiff.Compute(d.Before, d.After), $"{d.ParentId[..Math.Min(12, d.ParentId.Length)]}/{d.Component}", $"{d.ChildId[..Math.Min(12, d.ChildId.Length)]}/{d.Component}"),
+        unified = PromptDiff.ToUnified(PromptDiff.Compute(d.Before, d.After), $"{ShortId.Of(d.ParentId)}/{d.Component}", $"{ShortId.Of(d.ChildId)}/{d.Component}"),
     };
 }

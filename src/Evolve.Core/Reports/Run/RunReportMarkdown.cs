@@ -67,7 +67,7 @@ internal static class RunReportMarkdown
             .Append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         foreach (var f in report.Finalists)
         {
-            md.Append("| `").Append(f.CandidateId[..Math.Min(12, f.CandidateId.Length)]).Append('`').Append(f.Rank == 0 ? " (best)" : "")
+            md.Append("| `").Append(ShortId.Of(f.CandidateId)).Append('`').Append(f.Rank == 0 ? " (best)" : "")
                 .Append(" | ").Append(ReportFormat.Score(f.ValMean)).Append(" | ").Append(ReportFormat.Score(f.SeedMean)).Append(" | ").Append(ReportFormat.Score(f.FinalistMean))
                 .Append(" | ").Append(ReportFormat.Difference(f)).Append(" | ").Append(ReportFormat.P(f.PValue)).Append(" | ").Append(ReportFormat.P(f.HolmP))
                 .Append(" | ").Append(f.Wins).Append('/').Append(f.Ties).Append('/').Append(f.Losses).Append(" | ").Append(ReportFormat.VerdictText(f.Verdict)).Append(" |\n");
