@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Evolve.Kernel.Agents.Loop;
+using Evolve.Kernel.Agents.Prompting;
 using Evolve.Kernel.Agents.Sessions;
 using Evolve.Kernel.Library;
 using Microsoft.Extensions.AI;
@@ -24,7 +23,7 @@ internal sealed class SessionRecorder(SessionStore store, string sessionId, Reso
     {
         if (!_started)
         {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(systemText ?? "")));
+            var hash = LayeredPromptBuilder.Sha256(systemText ?? "");
             await store.StartSessionAsync(SessionId, version.Agent, null, [version.ToString()], hash, cancellationToken).ConfigureAwait(false);
             _started = true;
         }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Evolve.Core.Runs;
 using Microsoft.Extensions.AI;
 
@@ -15,7 +13,7 @@ internal sealed class ReflectionClient(IChatClient model, string modelUri, RunSt
 
     public async Task<(string Reply, ChatFinishReason? FinishReason)> AskAsync(string prompt, CancellationToken cancellationToken)
     {
-        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(modelUri + "\n" + prompt)));
+        var key = Kernel.Agents.Prompting.LayeredPromptBuilder.Sha256(modelUri + "\n" + prompt);
         if (store.FindReflection(key) is { } stored)
         {
             return (stored.Reply, stored.FinishReason is null ? null : new ChatFinishReason(stored.FinishReason));
