@@ -74,14 +74,19 @@ internal static class AtomicFile
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(directory, ".*.tmp-*"))
+        foreach (var file in Directory.GetFiles(directory, ".*.tmp-*"))
         {
             File.Delete(file);
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(directory, ".tmp-*"))
+        foreach (var folder in Directory.GetDirectories(directory, ".tmp-*").Concat(Directory.GetDirectories(directory, ".*.tmp-*")).Distinct())
         {
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>True when <paramref name="directory"/> holds temp files or folders of an interrupted write.</summary>
+    public static bool HasTemps(string directory) =>
+        Directory.Exists(directory)
+        && (Directory.EnumerateFileSystemEntries(directory, ".*.tmp-*").Any() || Directory.EnumerateDirectories(directory, ".tmp-*").Any());
 }

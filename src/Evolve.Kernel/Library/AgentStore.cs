@@ -30,6 +30,7 @@ internal sealed class AgentStore
         ChannelsPath = Path.Combine(HistoryDirectory, "channels.json");
         LedgerPath = Path.Combine(HistoryDirectory, "ledger.jsonl");
         PendingPath = Path.Combine(HistoryDirectory, "pending.json");
+        LockPath = Path.Combine(AgentDirectory, ".history.lock");
     }
 
     public string Agent { get; }
@@ -46,6 +47,11 @@ internal sealed class AgentStore
 
     public string PendingPath { get; }
 
+    public string LockPath { get; }
+
+    /// <summary>The journal of the write this store is doing (writers only), or null.</summary>
+    public PendingDeploy? Journal { get; private set; }
+
     /// <summary>The artifact files the agent declares, in ordinal order.</summary>
     public IReadOnlyList<string> Artifacts { get; }
 
@@ -61,6 +67,14 @@ internal sealed class AgentStore
             .Select(n => int.TryParse(n, System.Globalization.NumberStyles.None, null, out var v) && v > 0 && n == v.ToString() ? v : 0)
             .Where(v => v > 0).Order().ToArray();
 
+    /// <summary>The versions a reader may see: those of a write still in progress (or crashed) are not.</summary>
+    public IReadOnlyList<int> CommittedVersionNumbers()
+    {
+        // Listed before the journal is read: a version renamed in after this listing belongs to a later write.
+        var numbers = VersionNumbers();
+        return ReadPending()?.FirstNewVersion is int first ? numbers.Where(v => v < first).ToArray() : numbers;
+    }
+
     public string VersionDirectory(int version) => Path.Combine(VersionsDirectory, version.ToString());
 
     public LibraryVersion ReadMetadata(int version)
@@ -68,12 +82,22 @@ internal sealed class AgentStore
         var path = Path.Combine(VersionDirectory(version), NameRules.VersionFile);
         if (!File.Exists(path))
         {
-            throw new InputException(HistoryDirectory, null, "version", $"agent '{Agent}' has no version {version} (versions: {string.Join(", ", VersionNumbers())})");
+            throw NoVersion(version);
         }
 
         return JsonSerializer.Deserialize<LibraryVersion>(File.ReadAllText(path), LibraryJson.Indented)
             ?? throw new InvalidOperationException($"{path} is empty");
     }
+
+    /// <summary>A committed version's files; a version of a write still in progress (or crashed) does not exist yet.</summary>
+    public LibrarySnapshot ReadCommittedSnapshot(int version)
+    {
+        var snapshot = ReadSnapshot(version);
+        return ReadPending()?.FirstNewVersion is int first && version >= first ? throw NoVersion(version) : snapshot;
+    }
+
+    private InputException NoVersion(int version) =>
+        new(HistoryDirectory, null, "version", $"agent '{Agent}' has no version {version} (versions: {string.Join(", ", CommittedVersionNumbers())})");
 
     /// <summary>Reads a version's files and fails closed if they no longer match the recorded hash.</summary>
     public LibrarySnapshot ReadSnapshot(int version)
@@ -103,28 +127,43 @@ internal sealed class AgentStore
         AtomicFile.WriteFlushed(Path.Combine(temp, NameRules.VersionFile), JsonSerializer.Serialize(metadata, LibraryJson.Indented), FileMode.CreateNew);
         fault("version-folder-written");
         Directory.Move(temp, VersionDirectory(metadata.Version));
+        fault("version-renamed");
     }
 
-    /// <summary>The channel state as last committed: a move still in progress (or crashed) is not visible.</summary>
+    /// <summary>The channel state as last committed: a write still in progress (or crashed) is not visible.</summary>
     public ChannelState? ReadChannels()
     {
-        var written = File.Exists(ChannelsPath) ? JsonSerializer.Deserialize<ChannelState>(File.ReadAllText(ChannelsPath), LibraryJson.Indented) : null;
-        return ReadPending()?.OldChannels ?? written;
+        // Read before the journal: channels.json written after this read belongs to a later write.
+        var written = ReadChannelsFile();
+        return ReadPending() is { } pending ? pending.OldChannels : written;
     }
 
-    public void WriteChannels(ChannelState state) => AtomicFile.Write(ChannelsPath, JsonSerializer.Serialize(state, LibraryJson.Indented));
+    /// <summary>channels.json as it is on disk, for the writer holding the lock.</summary>
+    public ChannelState? ReadChannelsFile() =>
+        File.Exists(ChannelsPath) ? JsonSerializer.Deserialize<ChannelState>(File.ReadAllText(ChannelsPath), LibraryJson.Indented) : null;
 
+    public void WriteChannels(ChannelState state, Action<string> fault)
+    {
+        var temp = AtomicFile.WriteTemp(ChannelsPath, JsonSerializer.Serialize(state, LibraryJson.Indented));
+        fault("channels-temp-written");
+        File.Move(temp, ChannelsPath, overwrite: true);
+    }
+
+    /// <summary>The committed ledger: lines of a write still in progress (or crashed) are left out.</summary>
     public IReadOnlyList<LedgerEntry> ReadLedger()
     {
-        // Lines before the journal: a line appended after this read of the journal belongs to a later move.
-        var text = File.Exists(LedgerPath) ? File.ReadAllText(LedgerPath) : string.Empty;
-        var pending = ReadPending();
-
-        // A line without its newline is an append still being written (or cut short by a crash the next writer undoes).
-        var lines = text.Split('\n')[..^1];
-        var entries = lines.Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<LedgerEntry>(l, LibraryJson.Line)!);
-        return pending is null ? entries.ToArray() : entries.Where(e => e.Seq < pending.Entry.Seq).ToArray();
+        // Read before the journal: a line appended after this read belongs to a later write.
+        var bytes = File.Exists(LedgerPath) ? File.ReadAllBytes(LedgerPath) : [];
+        var length = ReadPending() is { } pending ? (int)Math.Min(bytes.Length, pending.LedgerLength) : bytes.Length;
+        return ParseLedger(System.Text.Encoding.UTF8.GetString(bytes, 0, length));
     }
+
+    /// <summary>Every complete ledger line on disk, for the writer holding the lock.</summary>
+    public IReadOnlyList<LedgerEntry> ReadLedgerFile() => ParseLedger(File.Exists(LedgerPath) ? File.ReadAllText(LedgerPath) : string.Empty);
+
+    // A line without its newline is an append still being written (or cut short by a crash the next writer undoes).
+    private static LedgerEntry[] ParseLedger(string text) =>
+        text.Split('\n')[..^1].Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<LedgerEntry>(l, LibraryJson.Line)!).ToArray();
 
     public long LedgerLength => File.Exists(LedgerPath) ? new FileInfo(LedgerPath).Length : 0;
 
@@ -142,5 +181,14 @@ internal sealed class AgentStore
         }
     }
 
-    public void WritePending(PendingDeploy pending) => AtomicFile.Write(PendingPath, JsonSerializer.Serialize(pending, LibraryJson.Indented));
+    /// <summary>Writes the journal; until it is deleted, everything the writer changes is undone by recovery.</summary>
+    public void BeginJournal(PendingDeploy journal)
+    {
+        AtomicFile.Write(PendingPath, JsonSerializer.Serialize(journal, LibraryJson.Indented));
+        Journal = journal;
+    }
+
+    /// <summary>Adds the live files as they are to the journal, before the writer changes them.</summary>
+    public void JournalLiveFiles(IReadOnlyDictionary<string, string> old) =>
+        BeginJournal((Journal ?? throw new InvalidOperationException("no write in progress")) with { OldLiveFiles = old });
 }

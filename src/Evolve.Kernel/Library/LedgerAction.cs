@@ -17,4 +17,7 @@ public enum LedgerAction
 
     /// <summary>The canary share changed.</summary>
     CanaryShare,
+
+    /// <summary>A version was added without moving a channel (by add-version, or to keep hand edits before a deploy).</summary>
+    Add,
 }

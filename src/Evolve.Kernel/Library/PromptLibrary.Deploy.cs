@@ -31,7 +31,7 @@ public sealed partial class PromptLibrary
         {
             var channels = EnsureInitialized(store, actor).Channels;
             var current = channels.Get(channel).Version;
-            var target = toVersion ?? PreviousVersion(store.ReadLedger(), channel)
+            var target = toVersion ?? PreviousVersion(store.ReadLedgerFile(), channel)
                 ?? throw new InvalidOperationException($"the {channel.ToString().ToLowerInvariant()} channel of '{agent}' has no earlier version to roll back to");
             if (target == current)
             {
@@ -54,10 +54,10 @@ public sealed partial class PromptLibrary
             var channels = EnsureInitialized(store, actor).Channels;
             var entry = new LedgerEntry
             {
-                Seq = store.ReadLedger().Count + 1, Action = LedgerAction.CanaryShare, Actor = actor,
+                Seq = store.ReadLedgerFile().Count + 1, Action = LedgerAction.CanaryShare, Actor = actor,
                 Time = _options.TimeProvider.GetUtcNow(), Channel = LibraryChannel.Canary, Note = $"share {share:0.###}",
             };
-            Commit(store, channels, channels with { CanaryShare = share }, entry, null);
+            Commit(store, channels with { CanaryShare = share }, entry, null);
             return entry;
         });
     }
@@ -75,18 +75,19 @@ public sealed partial class PromptLibrary
             if (ContentHash.Compute(live) != store.ReadMetadata(liveVersion).Sha256)
             {
                 // The live files were edited by hand since the last deploy: keep the edit in history before replacing it.
-                AddVersionLocked(store, live, new VersionMetadata { Operator = "manual", Parents = [liveVersion] });
+                var kept = AddVersionLocked(store, live, new VersionMetadata { Operator = "manual", Parents = [liveVersion] });
+                RecordAdded(store, kept, "manual", actor);
             }
         }
 
         var moved = channels.Move(channel, version);
         var entry = new LedgerEntry
         {
-            Seq = store.ReadLedger().Count + 1, Action = action, Actor = actor, Time = _options.TimeProvider.GetUtcNow(),
+            Seq = store.ReadLedgerFile().Count + 1, Action = action, Actor = actor, Time = _options.TimeProvider.GetUtcNow(),
             Channel = channel, From = channels.Get(channel).Version, To = version, Generation = moved.Get(channel).Generation,
             Evidence = target.Metadata.Evidence,
         };
-        Commit(store, channels, moved, entry, live is null ? null : (live, target.Files));
+        Commit(store, moved, entry, live is null ? null : (live, target.Files));
         return entry;
     }
 
@@ -101,59 +102,27 @@ public sealed partial class PromptLibrary
     }
 
     /// <summary>
-    /// Journal, then live files, pointer and ledger line, then delete the journal (the commit).
-    /// A failure undoes everything before rethrowing; a crash leaves the journal for the next writer to undo.
+    /// Live files (journalled first), pointer and ledger line, inside the write's journal: the
+    /// write commits when <see cref="Write"/> deletes the journal, and is undone on any failure before.
     /// </summary>
-    private void Commit(AgentStore store, ChannelState old, ChannelState moved, LedgerEntry entry, (Dictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? live)
+    private void Commit(AgentStore store, ChannelState moved, LedgerEntry entry, (Dictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? live)
     {
-        store.WritePending(new PendingDeploy { OldChannels = old, Entry = entry, LedgerLength = store.LedgerLength, OldLiveFiles = live?.Old });
-        try
+        if (live is { } files)
         {
-            Fault("journal-written");
-            if (live is { } files)
+            store.JournalLiveFiles(files.Old);
+            var temps = files.New.Select(f => (Temp: AtomicFile.WriteTemp(store.LivePath(f.Key), f.Value), Path: store.LivePath(f.Key))).ToList();
+            Fault("live-temps-written");
+            foreach (var (temp, path) in temps)
             {
-                var temps = files.New.Select(f => (Temp: AtomicFile.WriteTemp(store.LivePath(f.Key), f.Value), Path: store.LivePath(f.Key))).ToList();
-                Fault("live-temps-written");
-                foreach (var (temp, path) in temps)
-                {
-                    File.Move(temp, path, overwrite: true);
-                    Fault("live-file-replaced");
-                }
+                File.Move(temp, path, overwrite: true);
+                Fault("live-file-replaced");
             }
-
-            store.WriteChannels(moved);
-            Fault("pointer-written");
-            store.AppendLedger(entry);
-            Fault("ledger-appended");
-            File.Delete(store.PendingPath);
-        }
-        catch (Exception ex) when (ex is not SimulatedCrashException)
-        {
-            Recover(store);
-            throw;
-        }
-    }
-
-    /// <summary>Undoes an unfinished move recorded in the journal: old pointer, old live files, ledger cut back.</summary>
-    private static void Recover(AgentStore store)
-    {
-        if (store.ReadPending() is not { } pending)
-        {
-            AtomicFile.DeleteTemps(store.AgentDirectory);
-            AtomicFile.DeleteTemps(store.VersionsDirectory);
-            return;
         }
 
-        store.WriteChannels(pending.OldChannels);
-        foreach (var (name, text) in pending.OldLiveFiles ?? new Dictionary<string, string>())
-        {
-            AtomicFile.Write(store.LivePath(name), text);
-        }
-
-        AtomicFile.Truncate(store.LedgerPath, pending.LedgerLength);
-        File.Delete(store.PendingPath);
-        AtomicFile.DeleteTemps(store.AgentDirectory);
-        AtomicFile.DeleteTemps(store.VersionsDirectory);
+        store.WriteChannels(moved, Fault);
+        Fault("pointer-written");
+        store.AppendLedger(entry);
+        Fault("ledger-appended");
     }
 
     /// <summary>The version a channel served before its current one, replaying the ledger as a stack.</summary>

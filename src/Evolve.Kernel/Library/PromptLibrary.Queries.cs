@@ -9,11 +9,11 @@ public sealed partial class PromptLibrary
     public IReadOnlyList<LibraryVersion> History(string agent)
     {
         var store = Open(agent);
-        return store.VersionNumbers().Select(store.ReadMetadata).ToArray();
+        return store.CommittedVersionNumbers().Select(store.ReadMetadata).ToArray();
     }
 
     /// <summary>A version with its files; throws if it does not exist or its files no longer match its hash.</summary>
-    public LibrarySnapshot Show(string agent, int version) => Open(agent).ReadSnapshot(version);
+    public LibrarySnapshot Show(string agent, int version) => Open(agent).ReadCommittedSnapshot(version);
 
     /// <summary>The channel pointers and canary share, or null before the library is initialized.</summary>
     public ChannelState? Channels(string agent) => Open(agent).ReadChannels();
@@ -29,8 +29,8 @@ public sealed partial class PromptLibrary
     public string Diff(string agent, int from, int to)
     {
         var store = Open(agent);
-        var a = store.ReadSnapshot(from).Files;
-        var b = store.ReadSnapshot(to).Files;
+        var a = store.ReadCommittedSnapshot(from).Files;
+        var b = store.ReadCommittedSnapshot(to).Files;
         var output = new StringBuilder();
         foreach (var name in a.Keys.Union(b.Keys).Order(StringComparer.Ordinal))
         {
@@ -64,18 +64,47 @@ public sealed partial class PromptLibrary
     }
 
     /// <summary>
-    /// Opens an agent for reading. A journal left by a writer that died is undone here too, so live
-    /// files never stay half-deployed until the next write; a journal whose writer still holds the
-    /// lock is left alone (readers see the committed state either way).
+    /// The files the live channel serves, for a reader that scores or runs "the agent" (eval, run,
+    /// compare). While a write is changing the live files, or if one was killed part-way, these are
+    /// the committed live version's texts, never the half-written files. Otherwise they are the live
+    /// files as they are: the committed version's texts, or hand edits made since (flagged, and kept
+    /// as a 'manual' version by the next deploy). Before any history, the live files as they are.
+    /// </summary>
+    public LibraryLiveFiles LiveFiles(string agent)
+    {
+        var store = Open(agent);
+        var before = store.ReadChannels();
+        var working = store.ReadLiveFiles();
+
+        // Read after the files: a write that journalled its live files, or committed a move, since then may have changed them under us.
+        var changing = store.ReadPending()?.OldLiveFiles is not null;
+        var after = store.ReadChannels();
+        if (after is null)
+        {
+            return new LibraryLiveFiles(working, null, false);
+        }
+
+        var version = after.Live.Version!.Value;
+        var snapshot = store.ReadSnapshot(version);
+        var resolved = new ResolvedVersion(store.Agent, version, LibraryChannel.Live, snapshot.Metadata.Sha256);
+        return changing || before != after || ContentHash.Compute(working) == snapshot.Metadata.Sha256
+            ? new LibraryLiveFiles(snapshot.Files, resolved, false)
+            : new LibraryLiveFiles(working, resolved, true);
+    }
+
+    /// <summary>
+    /// Opens an agent for reading. What a killed writer left (its journal, temp files, uncommitted
+    /// versions) is undone here too when the lock is free, so it never waits for the next write;
+    /// while a writer holds the lock it is left alone (readers see the committed state either way).
     /// </summary>
     private AgentStore Open(string agent)
     {
         var store = new AgentStore(_options.PromptsDirectory, agent);
-        if (File.Exists(store.PendingPath) && LibraryLock.TryAcquire(store.HistoryDirectory) is { } held)
+        if (LibraryRecovery.IsNeeded(store) && LibraryLock.TryAcquire(store.LockPath) is { } held)
         {
             using (held)
             {
-                Recover(store);
+                LibraryRecovery.Recover(store);
             }
         }
 

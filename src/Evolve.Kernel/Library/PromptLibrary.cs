@@ -62,8 +62,21 @@ public sealed partial class PromptLibrary
         Write(agent, store =>
         {
             EnsureInitialized(store, actor);
-            return AddVersionLocked(store, files, metadata);
+            var version = AddVersionLocked(store, files, metadata);
+            RecordAdded(store, version, metadata.Operator, actor);
+            return version;
         });
+
+    /// <summary>Gives a version that no channel move names its own ledger line, so every version on disk has one.</summary>
+    private void RecordAdded(AgentStore store, int version, string @operator, string actor)
+    {
+        store.AppendLedger(new LedgerEntry
+        {
+            Seq = store.ReadLedgerFile().Count + 1, Action = LedgerAction.Add, Actor = actor, Time = _options.TimeProvider.GetUtcNow(),
+            To = version, Note = $"operator {@operator}",
+        });
+        Fault("ledger-appended");
+    }
 
     private int AddVersionLocked(AgentStore store, IReadOnlyDictionary<string, string> files, VersionMetadata metadata)
     {
@@ -108,7 +121,7 @@ public sealed partial class PromptLibrary
 
     private (ChannelState Channels, bool Created) EnsureInitialized(AgentStore store, string actor)
     {
-        if (store.ReadChannels() is { } channels)
+        if (store.ReadChannelsFile() is { } channels)
         {
             return (channels, false);
         }
@@ -129,7 +142,7 @@ public sealed partial class PromptLibrary
             CanaryShare = _options.DefaultCanaryShare,
         };
         Fault("seed-version-written");
-        var ledger = store.ReadLedger();
+        var ledger = store.ReadLedgerFile();
         if (!ledger.Any(e => e.Action == LedgerAction.Init))
         {
             store.AppendLedger(new LedgerEntry
@@ -140,16 +153,43 @@ public sealed partial class PromptLibrary
         }
 
         Fault("init-ledger-written");
-        store.WriteChannels(state);
+        store.WriteChannels(state, Fault);
+        Fault("pointer-written");
         return (state, true);
     }
 
+    /// <summary>
+    /// One write, all or nothing: under the lock, undo what a crashed writer left, journal, act,
+    /// then delete the journal (the commit). A failure undoes everything, including a
+    /// <c>.history</c> this write created; a crash leaves the journal for the next open to undo.
+    /// </summary>
     private T Write<T>(string agent, Func<AgentStore, T> action)
     {
         var store = new AgentStore(_options.PromptsDirectory, agent);
-        using var held = LibraryLock.Acquire(store.HistoryDirectory, _options.LockTimeout);
-        Recover(store);
-        return action(store);
+        var onWait = _options.OnLockWait is { } notify
+            ? () => notify($"waiting for the library lock of '{agent}': another deploy, promote or rollback is writing it")
+            : (Action?)null;
+        using var held = LibraryLock.Acquire(store.LockPath, _options.LockTimeout, onWait);
+        LibraryRecovery.Recover(store);
+        var created = !Directory.Exists(store.HistoryDirectory);
+        Directory.CreateDirectory(store.HistoryDirectory);
+        try
+        {
+            store.BeginJournal(new PendingDeploy
+            {
+                OldChannels = store.ReadChannelsFile(), LedgerLength = store.LedgerLength, HistoryCreated = created,
+                FirstNewVersion = (store.VersionNumbers() is [.., var last] ? last : 0) + 1,
+            });
+            Fault("journal-written");
+            var result = action(store);
+            File.Delete(store.PendingPath);
+            return result;
+        }
+        catch (Exception ex) when (ex is not SimulatedCrashException)
+        {
+            LibraryRecovery.Recover(store);
+            throw;
+        }
     }
 
     private void Fault(string step)

@@ -9,8 +9,14 @@ public sealed record PromptLibraryOptions
     /// <summary>Clock for version and ledger times; default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>How long a writer waits for the library lock before a <see cref="LibraryConflictException"/>; default 5 s.</summary>
-    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long a writer waits its turn for the library lock before a <see cref="LibraryConflictException"/>;
+    /// default 2 minutes, so writers queue behind each other rather than fail.
+    /// </summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Called once with a one-line message when a writer finds the lock taken and starts waiting; default none.</summary>
+    public Action<string>? OnLockWait { get; init; }
 
     /// <summary>Canary share written when a library is initialized; default 0.1.</summary>
     public double DefaultCanaryShare { get; init; } = 0.1;

@@ -60,7 +60,10 @@ public sealed class PromptLibraryAddVersionTests : IDisposable
         Assert.Contains(ex.Errors, e => e.Field == "files" && e.Message.Contains("artifact 'task.sbn' is missing", StringComparison.Ordinal));
         Assert.Contains(ex.Errors, e => e.Field == "parents" && e.Message.Contains("version 9 does not exist", StringComparison.Ordinal));
         Assert.Contains(ex.Errors, e => e.Field == "operator");
-        Assert.Single(_fx.Library.History(LibraryFixture.Agent));
+
+        // A refused first write initializes nothing.
+        Assert.Empty(_fx.Library.History(LibraryFixture.Agent));
+        Assert.False(Directory.Exists(_fx.HistoryDirectory));
     }
 
     [Fact]

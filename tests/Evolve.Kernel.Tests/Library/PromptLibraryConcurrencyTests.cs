@@ -16,7 +16,7 @@ public sealed class PromptLibraryConcurrencyTests : IDisposable
     {
         var v2 = _fx.Library.AddVersion(A, LibraryFixture.Variant("two"), new VersionMetadata());
         var before = _fx.Observable();
-        using var other = new FileStream(Path.Combine(_fx.HistoryDirectory, "lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        using var other = new FileStream(_fx.LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
         var ex = Assert.Throws<LibraryConflictException>(() => _fx.Create(TimeSpan.FromMilliseconds(50)).Deploy(A, v2));
 
@@ -31,7 +31,7 @@ public sealed class PromptLibraryConcurrencyTests : IDisposable
     {
         var v2 = _fx.Library.AddVersion(A, LibraryFixture.Variant("two"), new VersionMetadata());
         var script = "import fcntl, sys\nf = open(sys.argv[1], 'a')\nfcntl.flock(f, fcntl.LOCK_EX)\nprint('locked', flush=True)\nsys.stdin.read()\n";
-        using var holder = Process.Start(new ProcessStartInfo("python3") { ArgumentList = { "-c", script, Path.Combine(_fx.HistoryDirectory, "lock") }, RedirectStandardInput = true, RedirectStandardOutput = true })!;
+        using var holder = Process.Start(new ProcessStartInfo("python3") { ArgumentList = { "-c", script, _fx.LockPath }, RedirectStandardInput = true, RedirectStandardOutput = true })!;
         Assert.Equal("locked", holder.StandardOutput.ReadLine());
 
         Assert.Throws<LibraryConflictException>(() => _fx.Create(TimeSpan.FromMilliseconds(50)).Deploy(A, v2));

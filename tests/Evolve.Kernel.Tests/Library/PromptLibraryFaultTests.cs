@@ -44,9 +44,9 @@ public sealed class PromptLibraryFaultTests : IDisposable
 
         // channels.json already says 2, but the journal says the move never finished.
         Assert.Contains("\"version\": 2", File.ReadAllText(Path.Combine(_fx.HistoryDirectory, "channels.json")), StringComparison.Ordinal);
-        using var store = new Holder(_fx.HistoryDirectory);
+        using var store = _fx.HoldLock();
         Assert.Equal(1, _fx.Create().Resolve(A)!.Version);
-        Assert.DoesNotContain(_fx.Create().Ledger(A), e => e.To == 2);
+        Assert.DoesNotContain(_fx.Create().Ledger(A), e => e.Action == LedgerAction.Deploy);
     }
 
     [Theory]
@@ -83,16 +83,16 @@ public sealed class PromptLibraryFaultTests : IDisposable
     }
 
     [Fact]
-    public void Promote_CrashBetweenVersionAndPointer_VersionExistsButIsNotLive()
+    public void Promote_CrashBetweenVersionAndPointer_VersionIsRemovedAndNotLive()
     {
         _fx.Library.Initialize(A);
         var before = _fx.Observable();
-        _fx.Library.FaultAt = s => s == "journal-written";
+        _fx.Library.FaultAt = s => s == "live-temps-written";
 
         Assert.Throws<SimulatedCrashException>(() => _fx.Library.Promote(A, LibraryFixture.Variant("new"), new VersionMetadata()));
 
         var survivor = _fx.Create();
-        Assert.Equal([1, 2], survivor.History(A).Select(v => v.Version));
+        Assert.Equal([1], survivor.History(A).Select(v => v.Version));
         Assert.Equal(1, survivor.Resolve(A)!.Version);
         Assert.Equal(before, _fx.Observable());
     }
@@ -133,13 +133,5 @@ public sealed class PromptLibraryFaultTests : IDisposable
         File.AppendAllText(Path.Combine(_fx.HistoryDirectory, "ledger.jsonl"), "{\"seq\":2,\"act");
 
         Assert.Single(_fx.Library.Ledger(A));
-    }
-
-    /// <summary>Holds the writer lock, as a writer still in progress would.</summary>
-    private sealed class Holder(string history) : IDisposable
-    {
-        private readonly FileStream _lock = new(Path.Combine(history, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-
-        public void Dispose() => _lock.Dispose();
     }
 }
