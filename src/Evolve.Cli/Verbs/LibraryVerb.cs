@@ -43,7 +43,7 @@ internal static class LibraryVerb
     public static string Version(int? version) => version?.ToString(CultureInfo.InvariantCulture) ?? "none";
 
     public static PromptLibrary Open(WorkspacePaths paths, CliContext context) => Directory.Exists(paths.Prompts)
-        ? new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = paths.Prompts, TimeProvider = context.Dependencies.Time })
+        ? new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = paths.Prompts, TimeProvider = context.Dependencies.Time, OnLockWait = context.Error.WriteLine })
         : throw new InputException(paths.Prompts, null, null, "the prompts folder does not exist");
 
     /// <summary>A library refusal is one line: another writer (exit 3) or a move that makes no sense (exit 2).</summary>

@@ -5,6 +5,7 @@ using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Prompts;
+using Evolve.Kernel.Library;
 
 namespace Evolve.Core.Evaluation;
 
@@ -65,7 +66,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
 
     /// <summary>The agent's live artifacts, with the primary template replaced by <paramref name="promptFile"/> when given.</summary>
     private static Candidate LoadCandidate(AgentProfile profile, string? promptFile) => promptFile is null
-        ? new Candidate(AgentDefinition.ReadComponents(profile))
+        ? new Candidate(LiveArtifacts.Read(profile))
         : PromptFileCandidate.Create(profile, promptFile, File.ReadAllText(promptFile));
 
     private RunInfo NewRunInfo(Suite suite, string agent, ModelHandle model, string optionsJson) => new()

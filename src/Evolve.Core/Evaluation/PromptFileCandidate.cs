@@ -1,6 +1,7 @@
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Prompts;
+using Evolve.Kernel.Library;
 
 namespace Evolve.Core.Evaluation;
 
@@ -15,7 +16,7 @@ public static class PromptFileCandidate
     public static Candidate Create(AgentProfile profile, string path, string replacement)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var components = new Dictionary<string, string>(AgentDefinition.ReadComponents(profile), StringComparer.Ordinal);
+        var components = new Dictionary<string, string>(LiveArtifacts.Read(profile), StringComparer.Ordinal);
         var primary = profile.PrimaryComponent;
         var original = PromptTemplate.Parse(components[primary], Path.Combine(profile.Directory, primary));
         var errors = TemplateValidator.Validate(replacement, path, original, profile.SampleVars);

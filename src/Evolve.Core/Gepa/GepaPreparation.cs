@@ -2,6 +2,7 @@ using Evolve.Core.Evaluation;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
+using Evolve.Kernel.Library;
 
 namespace Evolve.Core.Gepa;
 
@@ -12,7 +13,7 @@ internal static class GepaPreparation
     {
         var suite = SuiteLoader.Load(options.Paths.Evals, options.Suite!);
         var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
-        var seed = new Candidate(AgentDefinition.ReadComponents(profile));
+        var seed = new Candidate(LiveArtifacts.Read(profile));
         AgentDefinition.Create(profile, seed.Components);
         var errors = new List<InputError>();
         var components = options.Components ?? [.. profile.ComponentFiles.Where(f => f != profile.Task || profile.System is null)];

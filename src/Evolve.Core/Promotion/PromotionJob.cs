@@ -31,11 +31,11 @@ public sealed class PromotionJob(EvalDependencies dependencies)
             throw new InputException(options.Paths.Prompts, null, null, "the prompts folder does not exist");
         }
 
-        var library = new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = options.Paths.Prompts, TimeProvider = dependencies.Time });
+        var library = new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = options.Paths.Prompts, TimeProvider = dependencies.Time, OnLockWait = log });
         var channels = library.Channels(agent);
         var profile = AgentProfileLoader.Load(options.Paths.Prompts, agent);
         var candidate = CandidatePicker.Pick(store, options.CandidatePrefix);
-        var live = new Candidate(AgentDefinition.ReadComponents(profile), @operator: "live");
+        var live = new Candidate(LiveArtifacts.Read(profile), @operator: "live");
         var suite = SuiteLoader.Load(options.Paths.Evals, info.Suite);
         var holdout = suite.InSplit(Split.Holdout).ToList();
         if (holdout.Count == 0)
