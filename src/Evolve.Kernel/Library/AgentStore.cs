@@ -96,8 +96,9 @@ internal sealed class AgentStore
         return ReadPending()?.FirstNewVersion is int first && version >= first ? throw NoVersion(version) : snapshot;
     }
 
+    // A writer lists what it sees under its lock (a first write's seed version 1 among them); a reader, what is committed.
     private InputException NoVersion(int version) =>
-        new(HistoryDirectory, null, "version", $"agent '{Agent}' has no version {version} (versions: {string.Join(", ", CommittedVersionNumbers())})");
+        new(HistoryDirectory, null, "version", $"agent '{Agent}' has no version {version} (versions: {string.Join(", ", Journal is null ? CommittedVersionNumbers() : VersionNumbers())})");
 
     /// <summary>Reads a version's files and fails closed if they no longer match the recorded hash.</summary>
     public LibrarySnapshot ReadSnapshot(int version)

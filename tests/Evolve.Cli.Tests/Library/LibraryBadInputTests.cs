@@ -39,6 +39,9 @@ public sealed class LibraryBadInputTests
         Assert.Contains("agent 'nope' not found", agent.Error, StringComparison.Ordinal);
         Assert.Equal(2, version.ExitCode);
         Assert.Contains("agent 'arith' has no version 9 (versions: 1)", version.Error, StringComparison.Ordinal);
+
+        // The refused first deploy initialized nothing.
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "prompts", "arith", ".history")));
     }
 
     [Fact]

@@ -34,9 +34,9 @@ internal sealed class PromotedWorkspace : IDisposable
         return new PromotedWorkspace(dir, Path.GetFileName(folder), seed.Id);
     }
 
-    /// <summary>The live artifact files as they are on disk now, name to text.</summary>
+    /// <summary>The live artifact files as they are on disk now, name to text (not the library's hidden lock file).</summary>
     public Dictionary<string, string> LiveFiles() =>
-        Directory.GetFiles(AgentFolder).ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
+        Directory.GetFiles(AgentFolder).Where(f => !Path.GetFileName(f).StartsWith('.')).ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
 
     /// <summary>Stores an extra pool candidate in the run (as the optimizer would) and returns its id.</summary>
     public string AddPoolCandidate(string component, string text)
