@@ -69,6 +69,30 @@ public sealed class PromptLibraryResolveTests : IDisposable
     }
 
     [Fact]
+    public void LiveFiles_HandEditsSinceTheLastDeploy_AreTheEditedFilesFlaggedAsSuch()
+    {
+        var edited = LibraryFixture.Variant("edited by hand");
+        _fx.WriteLive(edited);
+
+        var live = _fx.Library.LiveFiles(A);
+
+        Assert.Equal(edited, live.Files);
+        Assert.Equal((1, true), (live.Version!.Version, live.HandEdited));
+    }
+
+    [Fact]
+    public void LiveFiles_NoHistory_AreTheFilesAsTheyAreWithNoVersion()
+    {
+        using var fx = new LibraryFixture();
+
+        var live = fx.Library.LiveFiles(A);
+
+        Assert.Equal(LibraryFixture.Seed, live.Files);
+        Assert.Null(live.Version);
+        Assert.False(Directory.Exists(fx.HistoryDirectory));
+    }
+
+    [Fact]
     public void SetCanaryShare_OutOfRange_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => _fx.Library.SetCanaryShare(A, 1.5));
