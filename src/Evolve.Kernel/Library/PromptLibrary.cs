@@ -173,6 +173,7 @@ public sealed partial class PromptLibrary
         LibraryRecovery.Recover(store);
         var created = !Directory.Exists(store.HistoryDirectory);
         Directory.CreateDirectory(store.HistoryDirectory);
+        Fault("history-created");
         try
         {
             store.BeginJournal(new PendingDeploy

@@ -122,6 +122,7 @@ public sealed class PromptLibraryCrashRecoveryTests : IDisposable
     }
 
     [Theory]
+    [InlineData("history-created")]
     [InlineData("journal-written")]
     [InlineData("version-renamed")]
     [InlineData("seed-version-written")]
