@@ -26,6 +26,14 @@ public static class AssertionSpecValidator
         return errors;
     }
 
+    /// <summary>
+    /// The suite loader's call, once the type name has been checked: problems with the value,
+    /// threshold and weight of a type that has an evaluator; none for a type without one (an
+    /// unsupported type read for inspection, or a judge type scored by another service).
+    /// </summary>
+    internal static IReadOnlyList<InputError> ValidateScorable(AssertionSpec spec, string field) =>
+        Catalog.TryGet(spec.Type, out _) ? Validate(spec, field) : [];
+
     /// <summary>Problems with a list of assertions, named <c>listField[i]</c>.</summary>
     public static IReadOnlyList<InputError> Validate(IReadOnlyList<AssertionSpec> specs, string listField = "assert")
     {
@@ -79,6 +87,10 @@ public static class AssertionSpecValidator
         if (spec.Threshold is { } threshold && !double.IsFinite(threshold))
         {
             errors.Add(Error(spec, field + ".threshold", $"threshold must be a finite number, not {threshold}"));
+        }
+        else if (spec.Threshold is { } t && AssertionReader.ThresholdProblem(spec.Type, t) is { } range)
+        {
+            errors.Add(Error(spec, field + ".threshold", range));
         }
         else if (evaluator.Validate(spec) is { } problem)
         {
