@@ -143,6 +143,8 @@ public sealed class SuiteLoaderErrorTests : IDisposable
     [InlineData("assert: [{ type: contains, vaule: x }]", "assert[0].vaule", "unknown assertion field 'vaule' (did you mean 'value'?); known fields: type, value, threshold, weight, metric")]
     [InlineData("assert: [{ type: regex, value: 'a(b' }]", "assert[0].value", "the pattern \"a(b\" is not a valid regular expression")]
     [InlineData("assert: [{ value: x }]", "assert[0].type", "an assertion needs a type")]
+    [InlineData("assert: [{ type: word-count, value: banana }]", "assert[0].value", "word-count value must be a whole number of words (or the value a {min, max} map), not \"banana\"")]
+    [InlineData("assert: [{ type: numeric, value: lots }]", "assert[0].value", "numeric needs a number as its value, not \"lots\"")]
     [InlineData("expcted: x", "expcted", "unknown field 'expcted' (did you mean 'expected'?); known fields: id, description, vars, expected")]
     public void Load_BadCaseField_NamesFileLineAndField(string line, string field, string message)
     {
