@@ -6,7 +6,7 @@ namespace Evolve.Cli;
 
 /// <summary>
 /// The command tree and the one place that turns exceptions into exit codes: bad input is one
-/// line per problem and exit 2; a systemic failure exit 3; Ctrl+C exit 130.
+/// line per problem and exit 2; a systemic failure exit 3; Ctrl+C exit 130. Bare <c>evolve</c> prints help and exits 0.
 /// </summary>
 internal static class EvolveApp
 {
@@ -34,12 +34,13 @@ internal static class EvolveApp
     /// <summary>Parses and runs <paramref name="args"/> against <paramref name="root"/> (the full tree, or a test's own), mapping exceptions to exit codes.</summary>
     internal static async Task<int> InvokeAsync(RootCommand root, string[] args, CliContext context, CancellationToken cancellationToken)
     {
-        var parsed = root.Parse(args);
+        // Bare evolve is a request for orientation, not a mistake: help on standard output, exit 0.
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var line in ParseErrorText.Lines(parsed))
             {
-                await context.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+                await context.Error.WriteLineAsync($"error: {line}").ConfigureAwait(false);
             }
 
             await context.Error.WriteLineAsync($"(run '{CommandPath(parsed)} --help' for usage)").ConfigureAwait(false);

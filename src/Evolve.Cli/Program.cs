@@ -13,7 +13,8 @@ internal static class Program
             if (!cancellation.IsCancellationRequested)
             {
                 e.Cancel = true;
-                Console.Error.WriteLine("stopping: finishing writes (Ctrl+C again to kill)");
+                // On a terminal, clear a live progress line first so the note does not run into it.
+                Console.Error.WriteLine((Console.IsErrorRedirected ? "" : "\r\u001b[K") + "stopping: finishing writes (Ctrl+C again to kill)");
                 cancellation.Cancel();
             }
         };

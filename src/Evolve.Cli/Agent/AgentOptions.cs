@@ -31,7 +31,7 @@ internal sealed class AgentOptions
 
     private AgentRuntime Runtime(ParseResult parse, CliContext context)
     {
-        WorkspacePaths paths = _paths.Resolve(parse, context);
+        WorkspacePaths paths = _paths.ForAgents(parse, context);
         var agent = parse.GetValue(_agent)!;
         var profile = AgentProfileLoader.Load(paths.Prompts, agent);
         var model = context.Dependencies.CreateModel(parse.GetValue(_model) ?? profile.Model ?? "sim", paths);

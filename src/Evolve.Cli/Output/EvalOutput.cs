@@ -15,7 +15,7 @@ internal static class EvalOutput
         }
 
         // Write beside the target and rename, so an existing file is never left half-written.
-        var temp = file + ".tmp";
+        var temp = TempPath(file);
         await using (var writer = new StreamWriter(temp))
         {
             Write(result, format, writer);
@@ -24,6 +24,9 @@ internal static class EvalOutput
         File.Move(temp, file, overwrite: true);
         await context.Error.WriteLineAsync($"{ModelLabel.Line(result.Model)}; mean score {result.Summary.MeanScore:0.000}; wrote {file}").ConfigureAwait(false);
     }
+
+    /// <summary>Where the result is written before it is renamed over <paramref name="file"/>.</summary>
+    public static string TempPath(string file) => file + ".tmp";
 
     private static void Write(EvalJobResult result, EvalOutputFormat format, TextWriter writer)
     {

@@ -14,9 +14,9 @@ internal static class AgentVerb
             Each session uses the version its channel points at when it starts, so a deploy needs no restart.
 
             Examples:
-              evolve agent run qa "What is the capital of Peru?"
-              evolve agent chat qa --model echo
-              evolve agent serve qa --port 8080
+              evolve agent run arith "What is 17 * 23?"
+              evolve agent chat arith --model echo
+              evolve agent serve arith --port 8080
             """);
         command.Subcommands.Add(Run(context));
         command.Subcommands.Add(Chat(context, input ?? Console.In));

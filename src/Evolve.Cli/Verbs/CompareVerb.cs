@@ -14,17 +14,14 @@ internal static class CompareVerb
         var a = new Argument<string>("A") { Description = "Baseline: a prompt file (.sbn), an agent folder, agent@live|canary|N, or RUN[:best|seed|CANDIDATE]" };
         var b = new Argument<string>("B") { Description = "Challenger, in the same forms; differences are B - A" };
         var suite = new Option<string>("--suite", "-s") { Description = "Suite name (folder under evals/) or path to a suite.yaml", Required = true };
-        var split = new Option<string>("--split") { Description = "Cases to run", DefaultValueFactory = _ => "all" };
-        split.AcceptOnlyFromAmong("train", "val", "holdout", "all");
+        var split = Choices.Split();
         var repeat = new Option<int?>("--repeat", "-n") { Description = "Repeats per case for each side (default: the suite's)" };
         var model = new Option<string?>("--model", "-m") { Description = "Model URI for both sides (default: A's agent's model, else sim)" };
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Rollouts in flight", DefaultValueFactory = _ => 32 };
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap interval", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--output", "-o") { Description = "Also write compare.md and compare.html into this folder" };
-        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
-        var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
-        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
+        var format = Choices.Strings("--format", "Output format", "table", ["table", "json"], "-f");
+        var sandbox = Choices.Sandbox();
         var paths = WorkspaceOptions.Create();
         var calls = new ModelCallOptions();
         var command = new Command("compare", """
@@ -43,12 +40,12 @@ internal static class CompareVerb
                                   RUN is a run id or a unique prefix of one
 
             Examples:
-              evolve compare coding@live my-system.sbn --suite coding --split holdout --repeat 3
+              evolve compare coding@live prompts/coding/system.sbn --suite coding --split holdout --repeat 3
               evolve compare 20260101-120000-coding-run-a1b2c3:seed 20260101-120000-coding-run-a1b2c3 --suite coding
             """);
         command.Arguments.Add(a);
         command.Arguments.Add(b);
-        foreach (var option in new Option[] { suite, split, repeat, model, concurrency, seed, output, format, sandbox })
+        foreach (var option in new Option[] { suite, split.Option, repeat, model, concurrency, seed, output, format.Option, sandbox.Option })
         {
             command.Options.Add(option);
         }
@@ -63,12 +60,12 @@ internal static class CompareVerb
             var dependencies = calls.Dependencies(parse, context);
             var options = new CompareJobOptions
             {
-                A = parse.GetValue(a)!, B = parse.GetValue(b)!, Suite = parse.GetValue(suite), Split = parse.GetValue(split)!,
+                A = parse.GetValue(a)!, B = parse.GetValue(b)!, Suite = parse.GetValue(suite), Split = split.GetValue(parse),
                 Repeat = parse.GetValue(repeat), Model = parse.GetValue(model), Concurrency = parse.GetValue(concurrency), Seed = parse.GetValue(seed),
-                Sandbox = parse.GetValue(sandbox)!, WorkingDirectory = context.WorkingDirectory, Paths = paths.Resolve(parse, context),
+                Sandbox = sandbox.GetValue(parse), WorkingDirectory = context.WorkingDirectory, Paths = paths.Resolve(parse, context),
                 OutputDirectory = parse.GetValue(output) is { } o ? Path.GetFullPath(o, context.WorkingDirectory) : null,
             };
-            var json = parse.GetValue(format) == "json";
+            var json = format.GetValue(parse) == "json";
             var progress = new EvaluationProgress();
             var job = new CompareJob(dependencies);
             var result = await ProgressDisplay.RunAsync(progress, context, "compare",

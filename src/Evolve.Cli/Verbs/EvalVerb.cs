@@ -14,17 +14,16 @@ internal static class EvalVerb
         var suite = new Option<string>("--suite", "-s") { Description = "Suite name (folder under evals/) or path to a suite.yaml", Required = true };
         var agent = new Option<string?>("--agent", "-a") { Description = "Agent to score (default: the suite's agent)" };
         var prompt = new Option<string?>("--prompt", "-p") { Description = "Template file replacing the agent's system template (or task template when it has none)" };
-        var split = new Option<string>("--split") { Description = "Cases to run", DefaultValueFactory = _ => "all" };
-        split.AcceptOnlyFromAmong("train", "val", "holdout", "all");
+        var split = Choices.Split();
         var repeat = new Option<int?>("--repeat", "-n") { Description = "Repeats per case (default: the suite's)" };
         var model = new Option<string?>("--model", "-m") { Description = "Model URI (default: the agent's, else sim)" };
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Rollouts in flight", DefaultValueFactory = _ => 32 };
-        var format = new Option<EvalOutputFormat>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => EvalOutputFormat.Table };
+        var format = Choices.EvalFormat();
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to this file instead of standard output" };
-        var minScore = new Option<double?>("--min-score") { Description = "Exit with code 1 when the mean case score is below this" };
-        var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
+        var minScore = new Option<double?>("--min-score") { Description = "Exit with code 1 when the mean case score (0 to 1) is below this" };
+        minScore.Validators.Add(ScoreRange.Check);
+        var sandbox = Choices.Sandbox();
         var resume = new Option<string?>("--resume") { Description = "Continue an earlier eval run (same suite, prompts, model, split and repeats): keeps its rollouts, runs the missing ones" };
-        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
         var paths = WorkspaceOptions.Create();
         var calls = new ModelCallOptions();
 
@@ -34,10 +33,10 @@ internal static class EvalVerb
             Examples:
               evolve eval --suite coding
               evolve eval --suite coding --split holdout --repeat 3 --format json -o result.json
-              evolve eval --suite extract --prompt my-system.sbn --min-score 0.8
+              evolve eval --suite extract --prompt prompts/extract/system.sbn --min-score 0.8
               evolve eval --suite coding --model openai:gpt-4.1-mini --rpm 500 --tpm 200000 --cache-ttl 7d
             """);
-        foreach (var option in new Option[] { suite, agent, prompt, split, repeat, model, concurrency, format, output, minScore, sandbox, resume })
+        foreach (var option in new Option[] { suite, agent, prompt, split.Option, repeat, model, concurrency, format.Option, output, minScore, sandbox.Option, resume })
         {
             command.Options.Add(option);
         }
@@ -46,20 +45,23 @@ internal static class EvalVerb
         calls.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            var workspace = paths.ForRunning(parse, context);
+            var outputFile = Resolve(context, parse.GetValue(output));
+            OutputFile.Check(outputFile, workspace);
             using var tracing = calls.StartTracing(parse);
             var options = new EvalOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), PromptFile = Resolve(context, parse.GetValue(prompt)),
-                Split = parse.GetValue(split)!, Repeat = parse.GetValue(repeat), Model = parse.GetValue(model),
-                Concurrency = parse.GetValue(concurrency), Sandbox = parse.GetValue(sandbox)!, MinScore = parse.GetValue(minScore),
-                Paths = paths.Resolve(parse, context), Calls = calls.Settings(parse, context), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
+                Split = split.GetValue(parse), Repeat = parse.GetValue(repeat), Model = parse.GetValue(model),
+                Concurrency = parse.GetValue(concurrency), Sandbox = sandbox.GetValue(parse), MinScore = parse.GetValue(minScore),
+                Paths = workspace, Calls = calls.Settings(parse, context), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
                 Resume = parse.GetValue(resume),
             };
             var progress = new EvaluationProgress();
             var job = new EvalJob(context.Dependencies);
             var result = await ProgressDisplay.RunAsync(progress, context, "eval",
                 () => job.RunAsync(options, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
-            await EvalOutput.WriteAsync(result, parse.GetValue(format), Resolve(context, parse.GetValue(output)), context).ConfigureAwait(false);
+            await EvalOutput.WriteAsync(result, format.GetValue(parse), outputFile, context).ConfigureAwait(false);
             await ModelCallOptions.WriteUsageAsync(context).ConfigureAwait(false);
 
             ReportVerb.WriteAfterRun(result.RunDirectory, context, context.Error);

@@ -16,8 +16,7 @@ internal static class PromoteVerb
         var tolerance = new Option<double>("--tolerance") { Description = "How much worse than live (mean holdout score) the candidate may be", DefaultValueFactory = _ => 0.02 };
         var repeat = new Option<int>("--repeat", "-n") { Description = "Repeats per holdout case for live and candidate", DefaultValueFactory = _ => 3 };
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Rollouts in flight", DefaultValueFactory = _ => 32 };
-        var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
-        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
+        var sandbox = Choices.Sandbox();
         var paths = WorkspaceOptions.Create();
         var command = new Command("promote", """
             Gate a run's candidate and make it the agent's new live (or canary) version.
@@ -31,7 +30,7 @@ internal static class PromoteVerb
               evolve promote 20260101-120000-arith-run-a1b2c3 --candidate 3f2a --channel canary
             """);
         command.Arguments.Add(run);
-        foreach (var option in new Option[] { candidate, agent, channel, tolerance, repeat, concurrency, sandbox })
+        foreach (var option in new Option[] { candidate, agent, channel, tolerance, repeat, concurrency, sandbox.Option })
         {
             command.Options.Add(option);
         }
@@ -45,7 +44,7 @@ internal static class PromoteVerb
                 Run = runArg.IndexOfAny(['/', '\\']) >= 0 || runArg is "." or ".." ? Path.GetFullPath(runArg, context.WorkingDirectory) : runArg,
                 CandidatePrefix = parse.GetValue(candidate), Agent = parse.GetValue(agent), Channel = LibraryVerb.ParseChannel(parse.GetValue(channel)!),
                 Tolerance = parse.GetValue(tolerance), Repeat = parse.GetValue(repeat), Concurrency = parse.GetValue(concurrency),
-                Sandbox = parse.GetValue(sandbox)!, Paths = paths.Resolve(parse, context),
+                Sandbox = sandbox.GetValue(parse), Paths = paths.Resolve(parse, context),
             };
             PromotionResult result;
             try

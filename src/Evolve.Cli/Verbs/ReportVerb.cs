@@ -12,7 +12,7 @@ internal static class ReportVerb
     public static Command Create(CliContext context)
     {
         var run = new Argument<string>("RUN") { Description = "Run id (folder under runs/), a unique prefix of one, or a run folder's path" };
-        var format = new Option<RunReportFormat>("--format", "-f") { Description = "html (one self-contained page), md (pull-request summary) or json", DefaultValueFactory = _ => RunReportFormat.Html };
+        var format = Choices.ReportFormat("html (one self-contained page), md (pull-request summary) or json");
         var output = new Option<string?>("--output", "-o") { Description = "Write here instead of runs/<id>/report.<format> (md and json go to standard output unless given)" };
         var open = new Option<bool>("--open") { Description = "Open the written file with xdg-open (prints its path when that is not available)" };
         var paths = WorkspaceOptions.Create();
@@ -28,7 +28,7 @@ internal static class ReportVerb
               evolve report runs/20261123-120000-coding-run-a1b2c3 --format json -o report.json
             """);
         command.Arguments.Add(run);
-        foreach (var option in new Option[] { format, output, open })
+        foreach (var option in new Option[] { format.Option, output, open })
         {
             command.Options.Add(option);
         }
@@ -37,7 +37,7 @@ internal static class ReportVerb
         command.SetAction(async (parse, ct) =>
         {
             var directory = Locate(parse.GetValue(run)!, paths.Resolve(parse, context).Runs, context.WorkingDirectory);
-            var chosen = parse.GetValue(format);
+            var chosen = format.GetValue(parse);
             var text = RunReports.Render(directory, chosen, context.Dependencies.Time);
             var target = parse.GetValue(output) is { } o ? Path.GetFullPath(o, context.WorkingDirectory)
                 : chosen == RunReportFormat.Html || parse.GetValue(open) ? Path.Combine(directory, RunReports.FileName(chosen)) : null;

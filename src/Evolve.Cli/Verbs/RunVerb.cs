@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Evolve.Cli.Output;
 using Evolve.Core.Gepa;
+using Evolve.Core.Gepa.Search;
 using Evolve.Kernel;
 
 namespace Evolve.Cli.Verbs;
@@ -18,8 +19,7 @@ internal static class RunVerb
         var batch = new Option<int>("--batch") { Description = "Rollouts per generation, 100-500", DefaultValueFactory = _ => 200 };
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Rollouts in flight", DefaultValueFactory = _ => 32 };
         var seed = new Option<int>("--seed") { Description = "Seed of every random choice; with sim the same seed gives the same result", DefaultValueFactory = _ => 0 };
-        var selection = new Option<string>("--selection") { Description = "Parent selection", DefaultValueFactory = _ => "pareto" };
-        selection.AcceptOnlyFromAmong("pareto", "best", "epsilon", "topk");
+        var selection = Choices.Selection();
         var noMerge = new Option<bool>("--no-merge") { Description = "Do not merge lineages (merge is on by default)" };
         var merge = new Option<bool>("--merge") { Description = "Merge lineages (the default)" };
         var minibatch = new Option<int>("--minibatch") { Description = "Train cases per reflective minibatch", DefaultValueFactory = _ => 3 };
@@ -27,12 +27,13 @@ internal static class RunVerb
         var maxTime = new Option<string?>("--max-time") { Description = "Stop after this long, e.g. 90s, 10m, 1h" };
         var resume = new Option<string?>("--resume") { Description = "Resume the run with this id (a plain re-run also resumes an interrupted run with the same options)" };
         var components = new Option<string[]?>("--components") { Description = "Artifacts that may change, e.g. system.sbn heuristics.yaml (default: all)", AllowMultipleArgumentsPerToken = true };
-        var accept = new Option<string>("--accept") { Description = "Minibatch acceptance: strict or tolerance:X", DefaultValueFactory = _ => "strict" };
+        var accept = new Option<string>("--accept") { Description = "Minibatch acceptance: strict or tolerance:X (X from 0 to 1)", DefaultValueFactory = _ => "strict" };
+        accept.Validators.Add(AcceptCheck);
         var patience = new Option<int>("--patience") { Description = "Stop after this many generations without improvement", DefaultValueFactory = _ => 10 };
-        var target = new Option<double?>("--target-score") { Description = "Stop once the best validation score reaches this" };
+        var target = new Option<double?>("--target-score") { Description = "Stop once the best validation score (0 to 1) reaches this" };
+        target.Validators.Add(ScoreRange.Check);
         var finalists = new Option<int>("--finalists") { Description = "Candidates checked against the seed on holdout (best first, then Pareto-front members), Holm-corrected", DefaultValueFactory = _ => 3 };
-        var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for generated code", DefaultValueFactory = _ => "auto" };
-        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
+        var sandbox = Choices.Sandbox();
         var paths = WorkspaceOptions.Create();
         var calls = new ModelCallOptions();
 
@@ -47,7 +48,7 @@ internal static class RunVerb
               evolve run --suite coding --budget 3000 --seed 7 --selection pareto
               evolve run --resume 20261123-120000-coding-run-a1b2c3
             """);
-        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, seed, selection, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, sandbox })
+        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, sandbox.Option })
         {
             command.Options.Add(option);
         }
@@ -56,22 +57,39 @@ internal static class RunVerb
         calls.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            var workspace = parse.GetValue(resume) is null ? paths.ForRunning(parse, context) : paths.Resolve(parse, context);
             using var tracing = calls.StartTracing(parse);
             var dependencies = calls.Dependencies(parse, context);
             var options = new GepaOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), Model = parse.GetValue(model), ReflectionModel = parse.GetValue(reflection),
                 Budget = parse.GetValue(budget), Batch = parse.GetValue(batch), Concurrency = parse.GetValue(concurrency), Seed = parse.GetValue(seed),
-                Selection = parse.GetValue(selection)!, Merge = !parse.GetValue(noMerge), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
+                Selection = selection.GetValue(parse), Merge = !parse.GetValue(noMerge), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
                 MaxTime = Durations.Parse(parse.GetValue(maxTime), "--max-time"), Resume = parse.GetValue(resume),
                 Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = parse.GetValue(accept)!, Patience = parse.GetValue(patience),
-                TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists), Sandbox = parse.GetValue(sandbox)!, Paths = paths.Resolve(parse, context),
+                TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists), Sandbox = sandbox.GetValue(parse), Paths = workspace,
             };
-            var result = await new GepaRun(dependencies).RunAsync(
-                options,
-                line => context.Error.WriteLine(line),
-                generation => context.Error.WriteLine(RunSummaryWriter.GenerationLine(generation)),
-                ct).ConfigureAwait(false);
+            var progress = new RunProgress();
+            var line = new RunProgressLine(context.Error, context.Interactive);
+            GepaResult result;
+            try
+            {
+                result = await line.RunAsync(progress, new GepaRun(dependencies) { Progress = progress }.RunAsync(
+                    options,
+                    line.WriteLine,
+                    generation =>
+                    {
+                        line.WriteLine(RunSummaryWriter.GenerationLine(generation));
+                        line.Draw(progress);
+                    },
+                    ct)).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested && progress.RunId is { } id)
+            {
+                line.WriteLine($"cancelled: run {id} is kept in {progress.RunDirectory}; resume with: {ResumeCommand(id, parse, paths)}");
+                return ExitCodes.Cancelled;
+            }
+
             RunSummaryWriter.Write(result, context.Out);
             await ModelCallOptions.WriteUsageAsync(context).ConfigureAwait(false);
 
@@ -79,5 +97,22 @@ internal static class RunVerb
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The command that resumes run <paramref name="id"/>, with the folder flags this invocation was given.</summary>
+    private static string ResumeCommand(string id, ParseResult parse, WorkspaceOptions paths) =>
+        string.Join(' ', new[] { "evolve run --resume", id }.Concat(paths.Given(parse)));
+
+    /// <summary>--accept is parsed by the rule itself, so the flag and the search agree on what is valid.</summary>
+    private static void AcceptCheck(System.CommandLine.Parsing.OptionResult result)
+    {
+        try
+        {
+            _ = AcceptanceRule.Parse(result.GetValueOrDefault<string>() ?? "strict");
+        }
+        catch (InputException e)
+        {
+            result.AddError($"--accept: {e.Errors[0].Message}");
+        }
     }
 }

@@ -24,8 +24,7 @@ internal static class RunsVerb
         var status = new Option<string?>("--status") { Description = "Only runs with this status" };
         status.AcceptOnlyFromAmong(RunStatus.Running, RunStatus.Finished, RunStatus.Interrupted, RunStatus.Failed, RunCatalog.Unreadable);
         var limit = new Option<int>("--limit") { Description = "Most runs to show, newest first", DefaultValueFactory = _ => 50 };
-        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = Choices.Strings("--format", "Output format", "table", ["table", "json"], "-f");
         var paths = WorkspaceOptions.Create();
         var command = new Command("list", """
             List every run folder with a run.db, newest first: id, kind, suite, model, rollouts
@@ -33,7 +32,7 @@ internal static class RunsVerb
             compare B - A), status, start and duration. A run stored as running whose process is
             gone shows as interrupted; a database that cannot be read shows as unreadable, with why.
             """);
-        foreach (var option in new Option[] { suite, status, limit, format })
+        foreach (var option in new Option[] { suite, status, limit, format.Option })
         {
             command.Options.Add(option);
         }
@@ -50,7 +49,7 @@ internal static class RunsVerb
                 .Where(r => parse.GetValue(suite) is not { } s || r.Suite == s)
                 .Where(r => parse.GetValue(status) is not { } st || r.Status == st)
                 .Take(parse.GetValue(limit)).ToList();
-            if (parse.GetValue(format) == "json")
+            if (format.GetValue(parse) == "json")
             {
                 await context.Out.WriteLineAsync(JsonSerializer.Serialize(runs.Select(ToJson), Json)).ConfigureAwait(false);
                 return ExitCodes.Ok;

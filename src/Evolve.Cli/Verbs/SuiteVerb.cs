@@ -27,7 +27,7 @@ internal static class SuiteVerb
         paths.AddTo(command);
         command.SetAction(parse =>
         {
-            var suites = SuiteCatalog.List(paths.Resolve(parse, context).Evals, SuiteLoadOptions.ForInspection);
+            var suites = SuiteCatalog.List(paths.ForSuites(parse, context).Evals, SuiteLoadOptions.ForInspection);
             context.Out.WriteLine($"{"suite",-16} {"agent",-14} {"train",6} {"val",6} {"holdout",8} {"total",6}  description");
             foreach (var s in suites)
             {
@@ -45,8 +45,7 @@ internal static class SuiteVerb
     {
         var name = new Argument<string?>("suite") { Description = "Suite to check (default: every suite)", Arity = ArgumentArity.ZeroOrOne };
         var references = new Option<bool>("--check-references") { Description = "Score each case's reference answer with its own assertions; report cases whose reference fails" };
-        var sandbox = new Option<string>("--sandbox") { Description = "Sandbox for python-tests", DefaultValueFactory = _ => "auto" };
-        sandbox.AcceptOnlyFromAmong("auto", "bwrap", "namespaces", "process");
+        var sandbox = Choices.Sandbox("Sandbox for python-tests");
         var paths = WorkspaceOptions.Create();
         var command = new Command("validate", """
             Load suites and report every problem with file, line and field.
@@ -57,11 +56,11 @@ internal static class SuiteVerb
             """);
         command.Arguments.Add(name);
         command.Options.Add(references);
-        command.Options.Add(sandbox);
+        command.Options.Add(sandbox.Option);
         paths.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var workspace = paths.Resolve(parse, context);
+            var workspace = paths.ForSuites(parse, context);
             var names = parse.GetValue(name) is { } one ? [one] : SuiteLoader.SuiteNames(workspace.Evals);
             var errors = new List<InputError>();
             var failedReferences = 0;
@@ -83,7 +82,7 @@ internal static class SuiteVerb
                 if (parse.GetValue(references))
                 {
                     var agent = AgentProfileLoader.Load(workspace.Prompts, suite.Agent);
-                    var scorer = await context.Dependencies.CreateScorerAsync(parse.GetValue(sandbox)!).ConfigureAwait(false);
+                    var scorer = await context.Dependencies.CreateScorerAsync(sandbox.GetValue(parse)).ConfigureAwait(false);
                     var failures = await ReferenceCheck.RunAsync(suite, agent.Answer, scorer.Scorer, Environment.ProcessorCount * 2, ct).ConfigureAwait(false);
                     failedReferences += failures.Count;
                     line += $"; references {suite.Cases.Count - failures.Count}/{suite.Cases.Count} pass (sandbox: {scorer.SandboxDescription})";

@@ -9,8 +9,9 @@ namespace Evolve.Core.Evaluation;
 /// the run store in batches by a single writer as they finish, so a kill loses at most what was in flight.
 /// Transient model failures pass through a <see cref="TransientStreak"/> first, which stops the batch
 /// when the endpoint, rather than the cases, is failing.
+/// <paramref name="overall"/>, when given, counts every rollout this executor runs across all its batches (a run's progress line).
 /// </summary>
-public sealed class RolloutExecutor(RunStore store, RolloutIndex index, RolloutRunner runner, int concurrency)
+public sealed class RolloutExecutor(RunStore store, RolloutIndex index, RolloutRunner runner, int concurrency, EvaluationProgress? overall = null)
 {
     private const int WriteBatch = 512;
     private readonly TransientStreak _streak = new(TransientStreak.DefaultLimit);
@@ -36,6 +37,7 @@ public sealed class RolloutExecutor(RunStore store, RolloutIndex index, RolloutR
                 {
                     var rollout = await runner.RunAsync(request, ct).ConfigureAwait(false);
                     progress?.Record(rollout);
+                    overall?.Record(rollout);
                     foreach (var ready in _streak.Add(rollout))
                     {
                         await channel.Writer.WriteAsync(ready, CancellationToken.None).ConfigureAwait(false);

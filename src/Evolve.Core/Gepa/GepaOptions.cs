@@ -100,6 +100,15 @@ public sealed record GepaOptions
         Check(MaxTime is null || MaxTime > TimeSpan.Zero, "--max-time", "must be positive");
         Check(Selection is "pareto" or "best" or "epsilon" or "topk", "--selection", $"must be pareto, best, epsilon or topk, not '{Selection}'");
         Check(Sandbox is "auto" or "bwrap" or "namespaces" or "process", "--sandbox", $"must be auto, bwrap, namespaces or process, not '{Sandbox}'");
+        try
+        {
+            _ = Search.AcceptanceRule.Parse(Accept);
+        }
+        catch (InputException e)
+        {
+            errors.AddRange(e.Errors);
+        }
+
         if (errors.Count > 0)
         {
             throw new InputException(errors);

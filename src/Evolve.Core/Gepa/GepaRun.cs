@@ -16,6 +16,9 @@ namespace Evolve.Core.Gepa;
 /// </summary>
 public sealed class GepaRun(EvalDependencies dependencies)
 {
+    /// <summary>Filled in as the run goes, for a progress display; null for none.</summary>
+    public RunProgress? Progress { get; init; }
+
     /// <summary>Runs (or resumes) an optimization. Bad input throws <see cref="InputException"/> before anything is written.</summary>
     public async Task<GepaResult> RunAsync(GepaOptions options, Action<string> log, Action<GenerationSummary> onGeneration, CancellationToken cancellationToken = default)
     {
@@ -52,6 +55,9 @@ public sealed class GepaRun(EvalDependencies dependencies)
                 Model = model.Uri, Simulated = model.Simulated, OptionsJson = optionsJson, StartedAt = dependencies.Time.GetUtcNow(),
             }, dependencies.Time);
         using var runLock = RunLock.Acquire(store.Directory);
+        var runId = Path.GetFileName(store.Directory);
+        log($"run {runId}: {store.Directory}");
+        Progress?.Started(runId, store.Directory, options.Budget);
         if (resumed is not null)
         {
             log($"resuming run {Path.GetFileName(store.Directory)}: stored rollouts and reflections are reused, not spent again");
@@ -69,11 +75,18 @@ public sealed class GepaRun(EvalDependencies dependencies)
         // Model calls of all candidates share one pool, served round-robin so no candidate's batch starves another's.
         var scheduler = new ModelCallScheduler(new ModelCallSchedulerOptions { Slots = options.Concurrency, Discipline = SchedulingDiscipline.RoundRobin }, dependencies.Time);
         var taskModel = new SchedulingChatClient(model.Client, scheduler);
-        var executor = new RolloutExecutor(store, index, new RolloutRunner(setup.Suite, taskModel, scorer.Scorer, dependencies.Time), options.Concurrency);
+        var executor = new RolloutExecutor(store, index, new RolloutRunner(setup.Suite, taskModel, scorer.Scorer, dependencies.Time), options.Concurrency, Progress?.Rollouts);
         var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
         return await store.GuardAsync(async () =>
         {
-            var (seed, best) = await engine.RunAsync(onGeneration, cancellationToken).ConfigureAwait(false);
+            var (seed, best) = await engine.RunAsync(
+                g =>
+                {
+                    Progress?.Generated(g);
+                    onGeneration(g);
+                },
+                cancellationToken).ConfigureAwait(false);
+            Progress?.Holdout();
             var finalists = await HoldoutAsync(setup, executor, engine.Budget, store, seed, engine.Finalists(setup.Finalists), cancellationToken).ConfigureAwait(false);
             var holdout = finalists[0].Comparison;
             store.AppendEvent("scheduler", scheduler.Snapshot());

@@ -26,6 +26,23 @@ public static class AssertionSpecValidator
         return errors;
     }
 
+    /// <summary>
+    /// The suite loader's call, once the type name has been checked: problems with the value,
+    /// threshold and weight of a type that has an evaluator; none for a type without one (an
+    /// unsupported type read for inspection, or a judge type scored by another service). A missing
+    /// value is left to the case: f1 falls back on its expected answer, python-tests on its tests.
+    /// </summary>
+    internal static IReadOnlyList<InputError> ValidateScorable(AssertionSpec spec, string field)
+    {
+        var errors = new List<InputError>();
+        if (Catalog.TryGet(spec.Type, out _))
+        {
+            Add(errors, spec, field, checkValue: spec.Value is not null);
+        }
+
+        return errors;
+    }
+
     /// <summary>Problems with a list of assertions, named <c>listField[i]</c>.</summary>
     public static IReadOnlyList<InputError> Validate(IReadOnlyList<AssertionSpec> specs, string listField = "assert")
     {
@@ -60,7 +77,7 @@ public static class AssertionSpecValidator
         return errors;
     }
 
-    private static void Add(List<InputError> errors, AssertionSpec spec, string field)
+    private static void Add(List<InputError> errors, AssertionSpec spec, string field, bool checkValue = true)
     {
         if (!Catalog.TryGet(spec.Type, out var evaluator))
         {
@@ -80,7 +97,11 @@ public static class AssertionSpecValidator
         {
             errors.Add(Error(spec, field + ".threshold", $"threshold must be a finite number, not {threshold}"));
         }
-        else if (evaluator.Validate(spec) is { } problem)
+        else if (spec.Threshold is { } t && AssertionReader.ThresholdProblem(spec.Type, t) is { } range)
+        {
+            errors.Add(Error(spec, field + ".threshold", range));
+        }
+        else if (checkValue && evaluator.Validate(spec) is { } problem)
         {
             errors.Add(Error(spec, $"{field}.{problem.Field}", problem.Message));
         }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Evolve.Core.Scoring;
 
 namespace Evolve.Core.Suites;
 
@@ -82,26 +82,17 @@ internal sealed class AssertionReader(ErrorSink errors, bool allowUnsupported)
     public AssertionSpec? Build(string written, object? value, double? threshold, double weight, string? metric, SourceLocation at, string field)
     {
         var (type, negate) = AssertionTypeName.Split(written);
-        var ok = true;
         if (AssertionTypeName.Problem(type, written.Trim(), allowUnsupported) is { } problem)
         {
             errors.Add(at, $"{field}.type", problem);
-            ok = false;
+            return null;
         }
 
-        if (threshold is { } t && ThresholdProblem(type, t) is { } thresholdProblem)
-        {
-            errors.Add(at, $"{field}.threshold", thresholdProblem);
-            ok = false;
-        }
-
-        if (type == "regex" && value is string pattern && RegexProblem(pattern) is { } regexProblem)
-        {
-            errors.Add(at, $"{field}.value", regexProblem);
-            ok = false;
-        }
-
-        return ok ? new AssertionSpec(type, negate, value, threshold, weight, metric, at) : null;
+        // What the value, threshold and weight must be is AssertionSpecValidator's to say, in one place.
+        var spec = new AssertionSpec(type, negate, value, threshold, weight, metric, at);
+        var problems = AssertionSpecValidator.ValidateScorable(spec, field);
+        errors.AddRange(problems);
+        return problems.Count == 0 ? spec : null;
     }
 
     /// <summary>Thresholds are scores in [0, 1], except a distance (levenshtein) or tolerance (numeric), which is at least 0.</summary>
@@ -115,18 +106,5 @@ internal sealed class AssertionReader(ErrorSink errors, bool allowUnsupported)
         }
 
         return threshold is >= 0 and <= 1 ? null : $"threshold must be between 0 and 1, not {threshold}";
-    }
-
-    private static string? RegexProblem(string pattern)
-    {
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            return $"invalid regular expression: {e.Message}";
-        }
     }
 }

@@ -3,7 +3,7 @@ using Evolve.Core.Scoring.Text;
 namespace Evolve.Core.Suites;
 
 /// <summary>Suggests the closest known name for a misspelt one ("did you mean ...?").</summary>
-internal static class NameSuggestion
+public static class NameSuggestion
 {
     /// <summary>Returns " (did you mean 'x'?)" when a known name is within two edits, else an empty string.</summary>
     public static string DidYouMean(string written, IEnumerable<string> known)

@@ -141,8 +141,10 @@ public sealed class SuiteLoaderErrorTests : IDisposable
     [InlineData("assert: [{ type: levenshtein, threshold: -1 }]", "assert[0].threshold", "threshold of levenshtein is a maximum distance and must be at least 0, not -1")]
     [InlineData("assert: [{ type: contains, weight: -2 }]", "assert[0].weight", "weight must be a number of at least 0, not '-2'")]
     [InlineData("assert: [{ type: contains, vaule: x }]", "assert[0].vaule", "unknown assertion field 'vaule' (did you mean 'value'?); known fields: type, value, threshold, weight, metric")]
-    [InlineData("assert: [{ type: regex, value: 'a(b' }]", "assert[0].value", "invalid regular expression")]
+    [InlineData("assert: [{ type: regex, value: 'a(b' }]", "assert[0].value", "the pattern \"a(b\" is not a valid regular expression")]
     [InlineData("assert: [{ value: x }]", "assert[0].type", "an assertion needs a type")]
+    [InlineData("assert: [{ type: word-count, value: banana }]", "assert[0].value", "word-count value must be a whole number of words (or the value a {min, max} map), not \"banana\"")]
+    [InlineData("assert: [{ type: numeric, value: lots }]", "assert[0].value", "numeric needs a number as its value, not \"lots\"")]
     [InlineData("expcted: x", "expcted", "unknown field 'expcted' (did you mean 'expected'?); known fields: id, description, vars, expected")]
     public void Load_BadCaseField_NamesFileLineAndField(string line, string field, string message)
     {

@@ -54,7 +54,7 @@ public sealed class AcceptanceRule
             return new AcceptanceRule(string.Create(CultureInfo.InvariantCulture, $"tolerance:{x}"), x);
         }
 
-        throw new InputException("--accept", null, "--accept", $"must be 'strict' or 'tolerance:X' with X between 0 and 1, not '{text}'");
+        throw new InputException("--accept", null, null, $"must be strict or tolerance:X with X between 0 and 1, not '{text}'");
     }
 
     /// <summary>Whether the child is accepted.</summary>

@@ -76,7 +76,10 @@ public sealed class AcceptanceRuleTests
     {
         var ex = Assert.Throws<InputException>(() => AcceptanceRule.Parse(text));
 
-        Assert.Equal("--accept", Assert.Single(ex.Errors).Field);
+        // The flag is where the error is, once: "--accept: must be ...", not "--accept: --accept: must be ...".
+        Assert.Equal("--accept", Assert.Single(ex.Errors).File);
+        Assert.Null(ex.Errors[0].Field);
+        Assert.Equal($"--accept: must be strict or tolerance:X with X between 0 and 1, not '{text}'", ex.Errors[0].ToString());
         Assert.Contains($"not '{text}'", ex.Message, StringComparison.Ordinal);
     }
 
