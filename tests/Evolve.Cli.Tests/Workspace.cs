@@ -1,13 +1,10 @@
 namespace Evolve.Cli.Tests;
 
-/// <summary>Paths of the repository's shipped suites and shared data, found from the test's base directory.</summary>
+/// <summary>Paths of the repository's shipped suites, found from the test's base directory.</summary>
 internal static class Workspace
 {
     /// <summary>The repository root (the folder with Evolve.sln).</summary>
     public static string RepoRoot { get; } = FindUp(AppContext.BaseDirectory, "Evolve.sln");
-
-    /// <summary>The shared folder beside the repository (datasets and fixtures), or null when absent.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
     private static string FindUp(string start, string marker)
     {

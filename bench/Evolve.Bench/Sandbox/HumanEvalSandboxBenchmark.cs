@@ -33,6 +33,13 @@ internal static class HumanEvalSandboxBenchmark
         }
 
         path ??= FindDefault();
+        if (!File.Exists(path))
+        {
+            // The full dataset is not in the repository (tests use a 10-problem subset under tests/Shared/Fixtures).
+            Console.Error.WriteLine($"humaneval-sandbox: {path} not found: this benchmark reads the full HumanEval.jsonl.gz from {DefaultPath} beside the repository, or from the FILE argument");
+            return 2;
+        }
+
         ISandbox sandbox;
         try
         {

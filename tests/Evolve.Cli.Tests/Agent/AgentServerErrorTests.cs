@@ -12,7 +12,7 @@ public sealed class AgentServerErrorTests
     [Fact]
     public async Task Complete_ModelFails_Returns500ServerErrorAndKeepsServing()
     {
-        await using var served = await ServedAgent.StartAsync(new FailingChatClient());
+        await using var served = await ServedAgent.StartAsync(new ScriptedChatClient((_, _) => throw new HttpRequestException("connection refused by the model host")));
         const string Body = """{"model": "qa", "messages": [{"role": "user", "content": "hi"}]}""";
 
         using var content = new StringContent(Body, Encoding.UTF8, "application/json");

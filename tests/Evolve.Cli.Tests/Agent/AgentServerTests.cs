@@ -78,7 +78,7 @@ public sealed class AgentServerTests
     [Fact]
     public async Task Complete_DeployWhileServing_NextRequestUsesAndNamesTheNewVersion()
     {
-        await using var served = await ServedAgent.StartAsync(new SystemEchoChatClient());
+        await using var served = await ServedAgent.StartAsync(SystemEcho.Client());
 
         using var before = await PostAsync(served, Request("Peru"));
         var first = JsonNode.Parse(await before.Content.ReadAsStringAsync(Ct))!;

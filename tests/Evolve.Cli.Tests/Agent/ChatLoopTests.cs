@@ -12,7 +12,7 @@ public sealed class ChatLoopTests
     {
         using var dir = SmallWorkspace.Create();
         var runtime = new AgentRuntime(Path.Combine(dir.Path, "prompts"), "qa", LibraryChannel.Live,
-            new ModelHandle(new SystemEchoChatClient(), "test", "test client", Simulated: false), TimeProvider.System);
+            new ModelHandle(SystemEcho.Client(), "test", "test client", Simulated: false), TimeProvider.System);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CliContext(output, error, dir.Path, DefaultDependencies.Create(TimeProvider.System), Interactive: false);

@@ -17,7 +17,7 @@ public sealed class ModelCallFlagsTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var dependencies = new EvalDependencies(
-            (uri, _) => new ModelHandle(new AnsweringClient(answer), uri, uri, Simulated: false),
+            (uri, _) => new ModelHandle(new ScriptedChatClient((m, _) => answer(m[^1].Text)), uri, uri, Simulated: false),
             _ => Task.FromResult(new ScorerHandle(new CaseScorer(), sandbox)),
             TimeProvider.System);
         var context = new CliContext(output, error, directory, dependencies, Interactive: false);
@@ -125,20 +125,5 @@ public sealed class ModelCallFlagsTests
         Assert.Contains("stopped: a model call failed permanently, so every case would fail alike: openai:gpt-4.1-mini: 401 invalid API key", run.Error, StringComparison.Ordinal);
         using var store = RunStore.Open(Assert.Single(SmallWorkspace.RunFolders(dir)), TimeProvider.System);
         Assert.Equal(RunStatus.Failed, store.LoadInfo().Status);
-    }
-
-    private sealed class AnsweringClient(Func<string, string> answer) : IChatClient
-    {
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer(messages.Last().Text))));
-
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException("streaming is not scripted");
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose()
-        {
-        }
     }
 }

@@ -58,10 +58,10 @@ public sealed class SuiteVerbTests
     }
 
     [Fact]
-    public async Task ImportPromptfoo_SharedFixture_WritesASuiteThatLoadsAndAnAgentThatEvaluates()
+    public async Task ImportPromptfoo_PromptfooFixture_WritesASuiteThatLoadsAndAnAgentThatEvaluates()
     {
         using var dir = SmallWorkspace.Create();
-        var config = Path.Combine(Workspace.Shared, "fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");
+        var config = Fixtures.Promptfoo("simple-csv", "promptfooconfig.yaml");
 
         var import = await CliRun.InvokeAsync(dir.Path, "suite", "import", "promptfoo", config, "--name", "translate");
         var eval = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "translate", "--model", "echo");
@@ -74,24 +74,24 @@ public sealed class SuiteVerbTests
     }
 
     [Fact]
-    public async Task ImportHumanEval_SharedDataset_AllCanonicalSolutionsPassInTheSandbox()
+    public async Task ImportHumanEval_Subset_AllCanonicalSolutionsPassInTheSandbox()
     {
         using var dir = SmallWorkspace.Create();
-        var data = Path.Combine(Workspace.Shared, "datasets", "humaneval", "HumanEval.jsonl.gz");
+        var data = Fixtures.HumanEvalSubset;
 
         var import = await CliRun.InvokeAsync(dir.Path, "suite", "import", "humaneval", data);
         var check = await CliRun.InvokeAsync(dir.Path, "suite", "validate", "humaneval", "--check-references");
 
         Assert.Equal(0, import.ExitCode);
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("humaneval: 164 cases ok; references 164/164 pass", check.Out, StringComparison.Ordinal);
+        Assert.Contains($"humaneval: {Fixtures.HumanEvalSubsetCount} cases ok; references {Fixtures.HumanEvalSubsetCount}/{Fixtures.HumanEvalSubsetCount} pass", check.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Import_ExistingName_IsRefusedAndKeepsTheExistingSuite()
     {
         using var dir = SmallWorkspace.Create();
-        var config = Path.Combine(Workspace.Shared, "fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");
+        var config = Fixtures.Promptfoo("simple-csv", "promptfooconfig.yaml");
         var before = File.ReadAllText(Path.Combine(dir.Path, "evals", "qa", "cases.yaml"));
 
         var run = await CliRun.InvokeAsync(dir.Path, "suite", "import", "promptfoo", config, "--name", "qa");

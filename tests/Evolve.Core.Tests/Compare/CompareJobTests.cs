@@ -8,7 +8,7 @@ namespace Evolve.Core.Tests.Compare;
 
 public sealed class CompareJobTests
 {
-    private static Task<CompareResult> Run(TempDirectory dir, CompareJobOptions options, Fakes.ScriptedChatClient client) =>
+    private static Task<CompareResult> Run(TempDirectory dir, CompareJobOptions options, ScriptedChatClient client) =>
         new CompareJob(CompareWorkspace.Dependencies(client)).RunAsync(options, new EvaluationProgress(), _ => { }, TestContext.Current.CancellationToken);
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CompareJobTests
         using var dir = CompareWorkspace.Create();
         using var cancellation = new CancellationTokenSource();
         var inner = CompareWorkspace.Model();
-        var client = new Fakes.ScriptedChatClient((messages, options) =>
+        var client = new ScriptedChatClient((messages, options) =>
         {
             if (inner.Calls >= 5)
             {

@@ -44,7 +44,7 @@ public sealed class PromotionJobTests
         _ => Task.FromResult(new ScorerHandle(new EqualsScorer(), "none")),
         TimeProvider.System);
 
-    private static string Answer(IList<ChatMessage> messages, bool carefulIsRight)
+    private static string Answer(IReadOnlyList<ChatMessage> messages, bool carefulIsRight)
     {
         var careful = messages.Any(m => m.Role == ChatRole.System && m.Text.Contains("carefully", StringComparison.Ordinal));
         var sum = messages.Last(m => m.Role == ChatRole.User).Text.Trim().Split('+').Sum(int.Parse);

@@ -16,7 +16,7 @@ public sealed class RunCatalogTests
         {
             Id = id, Kind = kind, Suite = kind == "eval" ? "other" : "calc", SuiteHash = "h", Agent = "calc", Model = "sim", Simulated = true,
             OptionsJson = options, StartedAt = Start.AddMinutes(minutes),
-        }, new FixedTime(Start.AddMinutes(minutes + 2)));
+        }, new FakeTimeProvider(Start.AddMinutes(minutes + 2)));
 
     private static Rollout Rollout(Candidate c, string caseId, int repeat, double score, Split split = Split.Val) => new()
     {
@@ -53,7 +53,7 @@ public sealed class RunCatalogTests
             compare.SetStatus(RunStatus.Interrupted);
         }
 
-        var runs = RunCatalog.List(Path.Combine(dir.Path, "runs"), new FixedTime(Start.AddHours(1)));
+        var runs = RunCatalog.List(Path.Combine(dir.Path, "runs"), new FakeTimeProvider(Start.AddHours(1)));
 
         Assert.Equal(["r-compare", "r-eval", "r-opt"], runs.Select(r => r.Id));
         var opt = runs[2];
@@ -183,10 +183,5 @@ public sealed class RunCatalogTests
         Assert.Equal(Path.Combine(runs, "s2"), RunCatalog.Find(runs, "s", "RUN"));
         Assert.Contains("matches 2 runs (r1, r10)", Assert.Throws<InputException>(() => RunCatalog.Find(runs, "r", "RUN")).Message, StringComparison.Ordinal);
         Assert.Contains("no run with this id", Assert.Throws<InputException>(() => RunCatalog.Find(runs, "t", "RUN")).Message, StringComparison.Ordinal);
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -10,7 +10,7 @@ namespace Evolve.Core.Tests.Suites;
 
 public sealed class HumanEvalImporterTests : IDisposable
 {
-    private static readonly string Dataset = SharedData.Path("datasets", "humaneval", "HumanEval.jsonl.gz");
+    private static readonly string Dataset = Fixtures.HumanEvalSubset;
     private readonly TempEvals _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -28,7 +28,7 @@ public sealed class HumanEvalImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportAsync_HumanEvalDataset_LoadsBackWithEveryProblem()
+    public async Task ImportAsync_HumanEvalSubset_LoadsBackWithEveryProblem()
     {
         var result = await Import(Dataset);
 
@@ -36,7 +36,8 @@ public sealed class HumanEvalImporterTests : IDisposable
         Assert.Empty(result.Warnings);
         var suite = SuiteLoader.Load(_temp.EvalsDir, "humaneval");
         var problems = Problems();
-        Assert.Equal(164, suite.Cases.Count);
+        Assert.Equal(Fixtures.HumanEvalSubsetCount, problems.Count);
+        Assert.Equal(problems.Count, suite.Cases.Count);
         for (var i = 0; i < problems.Count; i++)
         {
             var problem = problems[i];
@@ -49,11 +50,12 @@ public sealed class HumanEvalImporterTests : IDisposable
             Assert.Equal(("python-tests", problem.GetProperty("test").GetString()), (tests.Type, (string?)tests.Value));
         }
 
-        Assert.Equal([66, 49, 49], new[] { Split.Train, Split.Val, Split.Holdout }.Select(s => suite.InSplit(s).Count()));
+        // 40/30/30 of 10 problems, the importer's default split.
+        Assert.Equal([4, 3, 3], new[] { Split.Train, Split.Val, Split.Holdout }.Select(s => suite.InSplit(s).Count()));
     }
 
     [Fact]
-    public async Task ImportAsync_HumanEvalDataset_SeedsACodeAgent()
+    public async Task ImportAsync_HumanEvalSubset_SeedsACodeAgent()
     {
         await Import(Dataset, "he");
 

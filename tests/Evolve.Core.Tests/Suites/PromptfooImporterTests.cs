@@ -25,7 +25,7 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_SimpleCsvFixture_WritesSuiteAndAgentThatLoad()
     {
-        var config = SharedData.Path("fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");
+        var config = Fixtures.Promptfoo("simple-csv", "promptfooconfig.yaml");
 
         var result = await Import(config);
 
@@ -47,8 +47,8 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_SimpleCsvFixture_ConvertsBothPromptsAndReportsTheLoadFilter()
     {
-        var config = SharedData.Path("fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");
-        var promptsFile = SharedData.Path("fixtures", "promptfoo", "simple-csv", "prompts.txt");
+        var config = Fixtures.Promptfoo("simple-csv", "promptfooconfig.yaml");
+        var promptsFile = Fixtures.Promptfoo("simple-csv", "prompts.txt");
 
         var result = await Import(config);
 
@@ -73,8 +73,8 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_CsvMetadataFixture_KeepsRubricsAndMetadataAndReportsTheJudge()
     {
-        var config = SharedData.Path("fixtures", "promptfoo", "csv-metadata", "promptfooconfig.yaml");
-        var tests = SharedData.Path("fixtures", "promptfoo", "csv-metadata", "tests.csv");
+        var config = Fixtures.Promptfoo("csv-metadata", "promptfooconfig.yaml");
+        var tests = Fixtures.Promptfoo("csv-metadata", "tests.csv");
 
         var result = await Import(config, "meta");
 
@@ -95,7 +95,7 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_CsvMetadataFixture_CannotBeLoadedForScoring()
     {
-        await Import(SharedData.Path("fixtures", "promptfoo", "csv-metadata", "promptfooconfig.yaml"), "meta");
+        await Import(Fixtures.Promptfoo("csv-metadata", "promptfooconfig.yaml"), "meta");
 
         var errors = Assert.Throws<InputException>(() => SuiteLoader.Load(_temp.EvalsDir, "meta")).Errors;
 
@@ -107,7 +107,7 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_ExistingTarget_IsAnErrorUnlessForced()
     {
-        var config = SharedData.Path("fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");
+        var config = Fixtures.Promptfoo("simple-csv", "promptfooconfig.yaml");
         await Import(config);
         File.WriteAllText(Path.Combine(_temp.PromptsDir, "simple-csv", "prompt-1.sbn"), "edited");
 
@@ -207,7 +207,7 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_InvalidName_IsAnError()
     {
-        var config = SharedData.Path("fixtures", "promptfoo", "simple-csv", "promptfooconfig.yaml");
+        var config = Fixtures.Promptfoo("simple-csv", "promptfooconfig.yaml");
 
         var error = Assert.Single((await Assert.ThrowsAsync<InputException>(() => Import(config, "../escape"))).Errors);
 

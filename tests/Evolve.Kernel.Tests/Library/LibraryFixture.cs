@@ -19,7 +19,7 @@ internal sealed class LibraryFixture : IDisposable
 
     public static IReadOnlyDictionary<string, string> Seed { get; } = Files("You are careful.\n", "Solve {{ x }}\n", "self_test: false\n");
 
-    public Providers.ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new();
 
     public string PromptsDirectory => Path.Combine(_dir.Path, "prompts");
 

@@ -5,7 +5,7 @@ namespace Evolve.Kernel.Tests.Sandbox;
 public sealed class SandboxUidPoolTests : IDisposable
 {
     private readonly TempDirectory _locks = new();
-    private readonly ManualTime _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     [Fact]
     public async Task AcquireAsync_TwoPoolsSharingLockDir_NeverShareUid()
@@ -52,15 +52,4 @@ public sealed class SandboxUidPoolTests : IDisposable
     }
 
     public void Dispose() => _locks.Dispose();
-
-    private sealed class ManualTime : TimeProvider
-    {
-        private long _ticks;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _ticks;
-
-        public void Advance(TimeSpan by) => _ticks += by.Ticks;
-    }
 }

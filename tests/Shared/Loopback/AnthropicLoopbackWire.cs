@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>Anthropic's <c>/v1/messages</c>, plain and streamed (SSE events), with tool_use blocks.</summary>
 public sealed class AnthropicLoopbackWire : LoopbackWire

@@ -1,4 +1,4 @@
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>What a loopback server answers to one chat request: text, or a tool call, with token counts.</summary>
 /// <param name="Text">The assistant's text (ignored when <paramref name="ToolCall"/> is set).</param>

@@ -1,4 +1,4 @@
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>
 /// A scripted failure for one chat request. Applied in this order: wait <see cref="Delay"/>, then

@@ -1,4 +1,4 @@
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>One request a loopback server received, recorded before it is answered.</summary>
 /// <param name="Number">1-based arrival order over every request.</param>

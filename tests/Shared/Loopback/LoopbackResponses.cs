@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>The ways a loopback server writes an answer: whole, streamed, or cut off mid-way.</summary>
 internal static class LoopbackResponses

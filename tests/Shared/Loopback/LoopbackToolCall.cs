@@ -1,4 +1,4 @@
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>A tool call a loopback server returns.</summary>
 /// <param name="Id">The call id the client must echo back with the result.</param>

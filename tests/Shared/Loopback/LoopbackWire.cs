@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>One provider's wire format as a loopback server speaks it.</summary>
 public abstract class LoopbackWire

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>Ollama's <c>/api/chat</c>, plain and streamed (NDJSON), with tool calls; plus <c>/api/tags</c> and <c>/api/version</c>.</summary>
 public sealed class OllamaLoopbackWire : LoopbackWire

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Evolve.Tests.Shared;
+namespace Evolve.Tests.Shared.Loopback;
 
 /// <summary>OpenAI's <c>/v1/chat/completions</c>, plain and streamed (SSE), with tool calls.</summary>
 public sealed class OpenAiLoopbackWire : LoopbackWire

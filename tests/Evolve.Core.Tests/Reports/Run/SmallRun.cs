@@ -28,7 +28,8 @@ internal static class SmallRun
     /// <summary>Creates the run under <paramref name="runs"/> and returns its folder.</summary>
     public static string Create(string runs, string kind = "optimize")
     {
-        var time = new StepClock();
+        // Moves one second each time it is read, so stored times are fixed and ordered.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 0, 0, 1, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };
         using var store = RunStore.Create(runs, new RunInfo
         {
             Id = Id, Kind = kind, Suite = "demo", SuiteHash = "h", Agent = "demo", Model = "sim", Simulated = true,
@@ -75,13 +76,5 @@ internal static class SmallRun
             Score = new CaseScore(s.Score, s.Score >= 1, s.Score >= 1 ? "ok" : s.Case is "v2" or "h1" ? "test_empty_list failed: IndexError: list index out of range" : "test_negative failed: assert -1 == 1", []),
             InputTokens = 100, OutputTokens = 10 + i, Latency = TimeSpan.FromMilliseconds(100 * (i + 1)), CacheHit = i == 0, Error = s.Case == "v3" && s.Score == 0 ? "timeout after 10s" : null,
         })]);
-    }
-
-    /// <summary>A clock that moves one second each time it is read, so stored times are fixed and ordered.</summary>
-    private sealed class StepClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now = _now.AddSeconds(1);
     }
 }

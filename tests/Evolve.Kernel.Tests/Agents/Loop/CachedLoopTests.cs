@@ -1,7 +1,7 @@
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Providers.Caching;
 using Microsoft.Extensions.AI;
-using static Evolve.Kernel.Tests.Agents.Loop.SequenceChatClient;
+using static Evolve.Tests.Shared.ScriptedChatClient;
 using TempDirectory = Evolve.Kernel.Tests.Providers.TempDirectory;
 
 namespace Evolve.Kernel.Tests.Agents.Loop;
@@ -18,7 +18,7 @@ public sealed class CachedLoopTests
     {
         using var temp = new TempDirectory();
         var storage = new SqliteResponseCache(temp.File("cache.db"));
-        var inner = new SequenceChatClient(step => step % 2 == 1 ? Call("c1", "lookup", ("q", "pi")) : Answer("3.14"));
+        var inner = Sequence(step => step % 2 == 1 ? Call("c1", "lookup", ("q", "pi")) : Answer("3.14"));
         using var cached = new ResponseCacheChatClient(inner, storage, "scripted");
         var ct = TestContext.Current.CancellationToken;
 

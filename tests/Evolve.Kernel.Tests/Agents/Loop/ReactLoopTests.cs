@@ -1,7 +1,7 @@
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Providers;
 using Microsoft.Extensions.AI;
-using static Evolve.Kernel.Tests.Agents.Loop.SequenceChatClient;
+using static Evolve.Tests.Shared.ScriptedChatClient;
 
 namespace Evolve.Kernel.Tests.Agents.Loop;
 
@@ -32,24 +32,25 @@ public sealed class ReactLoopTests
     [Fact]
     public async Task RunAsync_ToolCallThenAnswer_InvokesToolAndTracesIt()
     {
-        var client = new SequenceChatClient(_ => Call("c1", "lookup", ("q", "pi")), _ => Answer("pi is 3.14"));
+        var client = Sequence(_ => Call("c1", "lookup", ("q", "pi")), _ => Answer("pi is 3.14"));
 
         var turn = await Run(client, Options());
 
         Assert.Equal("pi is 3.14", turn.Output);
         Assert.Equal(["pi"], _invocations);
         Assert.Equal(2, client.Received.Count);
-        var result = Assert.Single(client.Received[1].SelectMany(m => m.Contents).OfType<FunctionResultContent>());
+        var result = Assert.Single(client.Received[1].Messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>());
         Assert.Equal(("c1", "result for pi"), (result.CallId, result.Result?.ToString()));
         Assert.Equal([ChatRole.System, ChatRole.User, ChatRole.Assistant, ChatRole.Tool, ChatRole.Assistant], turn.Messages.Select(m => m.Role));
-        Assert.Equal((20L, 4L), (turn.Usage!.InputTokenCount, turn.Usage.OutputTokenCount));
+        // Two calls: a tool call (no text) and "pi is 3.14".
+        Assert.Equal((20L, 10L), (turn.Usage!.InputTokenCount, turn.Usage.OutputTokenCount));
         Assert.False(turn.CacheHit);
     }
 
     [Fact]
     public async Task RunAsync_NoToolCall_OneModelCall()
     {
-        var client = new SequenceChatClient(_ => Answer("done"));
+        var client = Sequence(_ => Answer("done"));
 
         var turn = await Run(client, new ChatOptions());
 
@@ -61,7 +62,7 @@ public sealed class ReactLoopTests
     [Fact]
     public async Task RunAsync_ModelNeverAnswers_StopsAtMaxStepsFromHeuristics()
     {
-        var client = new SequenceChatClient(step => Call($"c{step}", "lookup", ("q", $"query {step}")));
+        var client = Sequence(step => Call($"c{step}", "lookup", ("q", $"query {step}")));
 
         var turn = await Run(client, Options(maxSteps: 4));
 
@@ -78,7 +79,7 @@ public sealed class ReactLoopTests
     [InlineData("many", 6)]
     public async Task RunAsync_MaxStepsOfAnyKnobType_HonouredOrDefaulted(object maxSteps, int expectedCalls)
     {
-        var client = new SequenceChatClient(step => Call($"c{step}", "lookup", ("q", $"query {step}")));
+        var client = Sequence(step => Call($"c{step}", "lookup", ("q", $"query {step}")));
 
         await Run(client, Options(maxSteps));
 
@@ -88,7 +89,7 @@ public sealed class ReactLoopTests
     [Fact]
     public async Task RunAsync_NoMaxSteps_DefaultsToSix()
     {
-        var client = new SequenceChatClient(step => Call($"c{step}", "lookup", ("q", $"query {step}")));
+        var client = Sequence(step => Call($"c{step}", "lookup", ("q", $"query {step}")));
 
         await Run(client, Options());
 
@@ -98,7 +99,7 @@ public sealed class ReactLoopTests
     [Fact]
     public async Task RunAsync_SameCallThreeTimesInARow_StopsAsDoomLoop()
     {
-        var client = new SequenceChatClient(step => Call($"c{step}", "lookup", ("q", "same")));
+        var client = Sequence(step => Call($"c{step}", "lookup", ("q", "same")));
 
         var turn = await Run(client, Options(maxSteps: 10));
 
@@ -111,7 +112,7 @@ public sealed class ReactLoopTests
     public async Task RunAsync_RepeatedCallWithChangeBetween_IsNotADoomLoop()
     {
         string[] queries = ["a", "a", "b", "a", "a"];
-        var client = new SequenceChatClient(step => step <= queries.Length ? Call($"c{step}", "lookup", ("q", queries[step - 1])) : Answer("ok"));
+        var client = Sequence(step => step <= queries.Length ? Call($"c{step}", "lookup", ("q", queries[step - 1])) : Answer("ok"));
 
         var turn = await Run(client, Options(maxSteps: 10));
 
@@ -123,7 +124,7 @@ public sealed class ReactLoopTests
     public async Task RunAsync_ToolThrowsOrIsUnknown_ModelSeesErrorAndLoopGoesOn()
     {
         var options = new ChatOptions { Tools = [AIFunctionFactory.Create(string () => throw new InvalidOperationException("disk full"), "boom", "Fails.")] };
-        var client = new SequenceChatClient(_ => Call("c1", "boom"), _ => Call("c2", "nope"), _ => Answer("gave up"));
+        var client = Sequence(_ => Call("c1", "boom"), _ => Call("c2", "nope"), _ => Answer("gave up"));
 
         var turn = await Run(client, options);
 

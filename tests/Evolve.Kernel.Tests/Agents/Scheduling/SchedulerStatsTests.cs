@@ -8,7 +8,7 @@ public sealed class SchedulerStatsTests
     [Fact]
     public async Task Snapshot_TwoCallsOnOneSlot_RecordsWaitingAndTurnaroundPerOwner()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var rig = new SchedulingRig(slots: 1, time: time);
         var first = rig.Ask("a1", "a");
         var second = rig.Ask("b1", "b");
@@ -49,7 +49,7 @@ public sealed class SchedulerStatsTests
     [Fact]
     public async Task Snapshot_TakenBeforeMoreCalls_DoesNotChange()
     {
-        var rig = new SchedulingRig(slots: 1, time: new ManualTimeProvider());
+        var rig = new SchedulingRig(slots: 1, time: new FakeTimeProvider());
         var first = rig.Ask("a1", "a");
         await rig.DrainAsync(1);
         await first;

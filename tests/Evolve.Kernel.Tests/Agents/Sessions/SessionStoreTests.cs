@@ -1,6 +1,5 @@
 using Evolve.Kernel.Agents.Sessions;
 using Microsoft.Data.Sqlite;
-using ManualTimeProvider = Evolve.Kernel.Tests.Providers.ManualTimeProvider;
 
 namespace Evolve.Kernel.Tests.Agents.Sessions;
 
@@ -33,7 +32,8 @@ public sealed class SessionStoreTests
     public async Task StartSessionAsync_WithParentAndArtifacts_RoundTrips()
     {
         using var temp = new TempDirectory();
-        var time = new ManualTimeProvider();
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var time = new FakeTimeProvider(start);
         var store = new SessionStore(Path.Combine(temp.Path, "s.db"), timeProvider: time);
         var ct = TestContext.Current.CancellationToken;
 
@@ -46,7 +46,7 @@ public sealed class SessionStoreTests
         Assert.Equal("root", child.ParentId);
         Assert.Equal(["identity@3#" + Sha, "skill.review@1#ff00"], child.Artifacts);
         Assert.Equal("h1", child.PromptHash);
-        Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 5, TimeSpan.Zero), child.Started);
+        Assert.Equal(start.AddSeconds(5), child.Started);
         Assert.Empty((await store.GetSessionAsync("root", ct))!.Artifacts);
         Assert.Equal(["child"], await store.GetChildrenAsync("root", ct));
         Assert.Null(await store.GetSessionAsync("missing", ct));

@@ -9,7 +9,7 @@ public sealed class CachePipelineTests : IDisposable
 {
     private static readonly ChatMessage[] Messages = [new(ChatRole.User, "hi")];
     private readonly TempDirectory _dir = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     public void Dispose() => _dir.Dispose();
 

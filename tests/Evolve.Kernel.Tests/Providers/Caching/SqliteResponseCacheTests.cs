@@ -7,7 +7,7 @@ namespace Evolve.Kernel.Tests.Providers.Caching;
 public sealed class SqliteResponseCacheTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     public void Dispose() => _dir.Dispose();
 

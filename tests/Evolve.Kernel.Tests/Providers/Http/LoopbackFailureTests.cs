@@ -57,7 +57,7 @@ public abstract class LoopbackFailureTests : LoopbackProviderTests
     [Fact]
     public async Task GetResponseAsync_RateLimitedWithAnHttpDate_IsTransientWithTheTimeLeft()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         Server.Fault(1, LoopbackFault.WithStatus(429, retryAfter: time.GetUtcNow().AddSeconds(30).ToString("R")));
 
         var error = await FailAsync(streaming: false, time);

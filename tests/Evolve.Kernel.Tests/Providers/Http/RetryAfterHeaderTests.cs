@@ -15,7 +15,7 @@ public sealed class RetryAfterHeaderTests
             response.Headers.TryAddWithoutValidation(name, value);
         }
 
-        return RetryAfterHeader.Read(response.Headers, new FixedTime(Now));
+        return RetryAfterHeader.Read(response.Headers, new FakeTimeProvider(Now));
     }
 
     [Fact]
@@ -39,9 +39,4 @@ public sealed class RetryAfterHeaderTests
 
     [Fact]
     public void Read_NoHeader_IsNull() => Assert.Null(Read());
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -1,10 +1,10 @@
 namespace Evolve.Kernel.Tests.Providers.Resilience;
 
-/// <summary>Drives a <see cref="ManualTimeProvider"/> instead of sleeping.</summary>
+/// <summary>Drives a <see cref="FakeTimeProvider"/> instead of sleeping.</summary>
 internal static class Clock
 {
     /// <summary>Moves time forward in <paramref name="step"/>s until <paramref name="task"/> ends; returns the time that passed.</summary>
-    public static async Task<TimeSpan> RunUntilDoneAsync(ManualTimeProvider time, Task task, TimeSpan step)
+    public static async Task<TimeSpan> RunUntilDoneAsync(FakeTimeProvider time, Task task, TimeSpan step)
     {
         var start = time.GetUtcNow();
         for (var i = 0; i < 100_000 && !task.IsCompleted; i++)

@@ -6,7 +6,7 @@ namespace Evolve.Kernel.Tests.Providers.Resilience;
 public sealed class RateLimitingChatClientTests
 {
     private static readonly ChatMessage[] Messages = [new(ChatRole.User, new string('x', 400))];
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     [Fact]
     public async Task GetResponseAsync_RequestsPerMinuteUsedUp_WaitsForTheBucketToRefill()

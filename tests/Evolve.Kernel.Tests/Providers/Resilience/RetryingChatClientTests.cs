@@ -8,7 +8,7 @@ namespace Evolve.Kernel.Tests.Providers.Resilience;
 public sealed class RetryingChatClientTests
 {
     private static readonly ChatMessage[] Messages = [new(ChatRole.User, "hi")];
-    private readonly ManualTimeProvider _time = new();
+    private readonly CountingTimeProvider _time = new();
 
     private static ModelCallException Transient(TimeSpan? retryAfter = null) =>
         new(ModelCallFailure.Transient, "429 too many requests", 429, retryAfter);

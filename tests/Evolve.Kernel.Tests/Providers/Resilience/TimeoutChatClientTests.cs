@@ -7,7 +7,7 @@ namespace Evolve.Kernel.Tests.Providers.Resilience;
 public sealed class TimeoutChatClientTests
 {
     private static readonly ChatMessage[] Messages = [new(ChatRole.User, "hi")];
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     [Fact]
     public async Task GetResponseAsync_AttemptHangsPastTimeout_FailsTransientSayingTimedOut()

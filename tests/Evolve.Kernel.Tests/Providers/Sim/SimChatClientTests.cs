@@ -94,7 +94,7 @@ public sealed class SimChatClientTests
     [Fact]
     public async Task GetResponseAsync_WithLatency_CompletesOnlyWhenTheClockHasAdvancedThatFar()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var client = new SimChatClient(new SimSettings(0, TimeSpan.FromMilliseconds(200), TimeSpan.Zero, null), time);
 
         var pending = client.GetResponseAsync(SimRequests.Messages(SimRequests.GenericPrompt), SimRequests.Options(Oracle), cancellationToken: TestContext.Current.CancellationToken);
@@ -110,7 +110,7 @@ public sealed class SimChatClientTests
     [Fact]
     public async Task GetResponseAsync_WithJitter_WaitsWithinLatencyPlusOrMinusJitter()
     {
-        var time = new ManualTimeProvider();
+        var time = new CountingTimeProvider();
         var client = new SimChatClient(new SimSettings(0, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50), null), time);
         var waits = new HashSet<int>();
         for (var repeat = 0; repeat < 10; repeat++)
@@ -135,7 +135,7 @@ public sealed class SimChatClientTests
     [Fact]
     public async Task GetResponseAsync_Cancelled_Throws()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var client = new SimChatClient(new SimSettings(0, TimeSpan.FromSeconds(1), TimeSpan.Zero, null), time);
         using var cts = new CancellationTokenSource();
 

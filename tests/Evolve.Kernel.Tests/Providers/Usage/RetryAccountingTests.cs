@@ -8,7 +8,7 @@ namespace Evolve.Kernel.Tests.Providers.Usage;
 public sealed class RetryAccountingTests
 {
     private static readonly ChatMessage[] Messages = [new(ChatRole.User, "hi")];
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     [Fact]
     public async Task Pipeline_FailsTwiceThenAnswers_CountsThreeCallsTwoFailedAndOnlyTheAnswersTokensAndCost()

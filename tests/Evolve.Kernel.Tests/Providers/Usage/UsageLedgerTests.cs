@@ -29,8 +29,8 @@ public sealed class UsageLedgerTests
         await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")], cancellationToken: TestContext.Current.CancellationToken);
         await client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "hi")], cancellationToken: TestContext.Current.CancellationToken).ToChatResponseAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        // "scripted" has no price, so its calls are counted as unpriced rather than free.
-        Assert.Equal(new UsageTotals(2, 0, 20, 6) { UnpricedCalls = 2 }, ledger.For("scripted"));
-        Assert.Equal(26, ledger.Total.TotalTokens);
+        // "scripted" has no price, so its calls are counted as unpriced rather than free; it replies "reply 1", "reply 2".
+        Assert.Equal(new UsageTotals(2, 0, 20, 14) { UnpricedCalls = 2 }, ledger.For("scripted"));
+        Assert.Equal(34, ledger.Total.TotalTokens);
     }
 }
