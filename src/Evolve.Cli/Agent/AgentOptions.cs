@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Evolve.Cli.Verbs;
+using Evolve.Core.Evaluation;
 using Evolve.Core.Workspace;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Library;
@@ -34,7 +35,7 @@ internal sealed class AgentOptions
         WorkspacePaths paths = _paths.Resolve(parse, context);
         var agent = parse.GetValue(_agent)!;
         var profile = AgentProfileLoader.Load(paths.Prompts, agent);
-        var model = context.Dependencies.CreateModel(parse.GetValue(_model) ?? profile.Model ?? "sim", paths);
+        var model = context.Dependencies.CreateModel(new ModelSpec(parse.GetValue(_model) ?? profile.Model ?? "sim", paths));
         return new AgentRuntime(paths.Prompts, agent, parse.GetValue(_channel), model, context.Dependencies.Time);
     }
 }

@@ -1,5 +1,4 @@
 using Evolve.Core.Scoring;
-using Evolve.Core.Workspace;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Evaluation;
@@ -20,11 +19,11 @@ public sealed record ScorerHandle(ICaseScorer Scorer, string SandboxDescription)
 /// How an evaluation obtains its model and scorer. The CLI uses the real ones; tests pass a
 /// scripted chat client or a fake scorer.
 /// </summary>
-/// <param name="CreateModel">Builds the pipeline for a model URI (its response cache lives under the workspace's runs folder); throws InputException for a bad URI.</param>
+/// <param name="CreateModel">Builds the pipeline a <see cref="ModelSpec"/> asks for; throws InputException for a bad URI.</param>
 /// <param name="CreateScorerAsync">Builds the scorer for a sandbox level name (auto, bwrap, namespaces, process), or "none" when no case runs code.</param>
 /// <param name="Time">The clock.</param>
 public sealed record EvalDependencies(
-    Func<string, WorkspacePaths, ModelHandle> CreateModel,
+    Func<ModelSpec, ModelHandle> CreateModel,
     Func<string, Task<ScorerHandle>> CreateScorerAsync,
     TimeProvider Time)
 {
@@ -32,7 +31,7 @@ public sealed record EvalDependencies(
     /// Builds a pipeline under <see cref="ModelCallSettings"/>; null when these dependencies have no
     /// policy to apply (test fakes), and then <see cref="WithModelSettings"/> changes nothing.
     /// </summary>
-    public Func<string, WorkspacePaths, ModelCallSettings, ModelHandle>? CreateModelWithSettings { get; init; }
+    public Func<ModelSpec, ModelCallSettings, ModelHandle>? CreateModelWithSettings { get; init; }
 
     /// <summary>Where every model these dependencies build records calls, tokens and cost; null for fakes that keep no ledger.</summary>
     public Evolve.Kernel.Providers.Usage.UsageLedger? Usage { get; init; }
@@ -41,7 +40,7 @@ public sealed record EvalDependencies(
     public EvalDependencies WithModelSettings(ModelCallSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return CreateModelWithSettings is { } create ? this with { CreateModel = (uri, paths) => create(uri, paths, settings) } : this;
+        return CreateModelWithSettings is { } create ? this with { CreateModel = spec => create(spec, settings) } : this;
     }
 
     /// <summary>
@@ -54,9 +53,9 @@ public sealed record EvalDependencies(
         string? taskModel = null;
         return this with
         {
-            CreateModel = (uri, paths) =>
+            CreateModel = spec =>
             {
-                var handle = CreateModel(uri, paths);
+                var handle = CreateModel(spec);
                 Interlocked.CompareExchange(ref taskModel, handle.Uri, null);
                 return handle;
             },

@@ -81,7 +81,7 @@ public static class ModelFactory
     /// <exception cref="InputException">The provider needs a key that is not set, or an endpoint is not a URL.</exception>
     internal static IChatClient CreateProvider(ModelUri uri, ModelOptions options) => uri.Scheme switch
     {
-        ModelSchemes.Sim => new SimChatClient(SimSettings.From(uri), options.TimeProvider),
+        ModelSchemes.Sim => new SimChatClient(SimSettings.From(uri), options.TimeProvider, options.SimOracles),
         ModelSchemes.Echo => new EchoChatClient(),
         ModelSchemes.OpenAI => OpenAiProvider.Create(Settings(uri, options), uri.Model!, options.TimeProvider),
         ModelSchemes.Ollama => OllamaProvider.Create(Settings(uri, options), uri.Model!, options.TimeProvider),

@@ -17,7 +17,7 @@ public sealed class ModelCallFlagsTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var dependencies = new EvalDependencies(
-            (uri, _) => new ModelHandle(new AnsweringClient(answer), uri, uri, Simulated: false),
+            spec => new ModelHandle(new AnsweringClient(answer), spec.Uri, spec.Uri, Simulated: false),
             _ => Task.FromResult(new ScorerHandle(new CaseScorer(), sandbox)),
             TimeProvider.System);
         var context = new CliContext(output, error, directory, dependencies, Interactive: false);

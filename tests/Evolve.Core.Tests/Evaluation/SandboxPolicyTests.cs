@@ -38,13 +38,13 @@ public sealed class SandboxPolicyTests
     public async Task WithSandboxPolicy_RealTaskModelAndProcessScorer_RefusesWhenTheScorerIsBuilt()
     {
         var dependencies = new EvalDependencies(
-            (uri, _) => new ModelHandle(null!, uri, uri, uri == "sim"),
+            spec => new ModelHandle(null!, spec.Uri, spec.Uri, spec.Uri == "sim"),
             _ => Task.FromResult(new ScorerHandle(null!, "process")),
             TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
         var paths = Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath());
 
-        dependencies.CreateModel("openai:gpt-4.1-mini", paths);
-        dependencies.CreateModel("sim", paths);
+        dependencies.CreateModel(new ModelSpec("openai:gpt-4.1-mini", paths));
+        dependencies.CreateModel(new ModelSpec("sim", paths));
 
         await Assert.ThrowsAsync<InputException>(() => dependencies.CreateScorerAsync("auto"));
     }
@@ -53,11 +53,11 @@ public sealed class SandboxPolicyTests
     public async Task WithSandboxPolicy_SimTaskModel_AllowsProcessScorer()
     {
         var dependencies = new EvalDependencies(
-            (uri, _) => new ModelHandle(null!, uri, uri, uri == "sim"),
+            spec => new ModelHandle(null!, spec.Uri, spec.Uri, spec.Uri == "sim"),
             _ => Task.FromResult(new ScorerHandle(null!, "process")),
             TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
 
-        dependencies.CreateModel("sim", Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath()));
+        dependencies.CreateModel(new ModelSpec("sim", Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath())));
         var scorer = await dependencies.CreateScorerAsync("auto");
 
         Assert.Equal("process", scorer.SandboxDescription);
