@@ -63,7 +63,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
         SaveSides(store, a, b);
         var index = RolloutIndex.Load(store);
         var before = index.Count;
-        var executor = new RolloutExecutor(store, index, new RolloutRunner(suite, model.Client, scorer.Scorer, dependencies.Time), options.Concurrency);
+        var executor = RolloutExecutor.Create(store, index, suite, model.Client, scorer.Scorer, dependencies.Time, options.Concurrency);
         return await store.GuardAsync(async () =>
         {
             var pairs = await PairedRollouts.RunAsync(

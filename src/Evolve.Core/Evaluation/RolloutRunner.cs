@@ -23,7 +23,7 @@ namespace Evolve.Core.Evaluation;
 /// <param name="model">The task model pipeline.</param>
 /// <param name="scorer">The scorer.</param>
 /// <param name="time">The clock.</param>
-public sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer scorer, TimeProvider time)
+internal sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer scorer, TimeProvider time)
 {
     private readonly UsageAccountingChatClient? _usage = model.GetService<UsageAccountingChatClient>();
 

@@ -69,7 +69,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         // Model calls of all candidates share one pool, served round-robin so no candidate's batch starves another's.
         var scheduler = new ModelCallScheduler(new ModelCallSchedulerOptions { Slots = options.Concurrency, Discipline = SchedulingDiscipline.RoundRobin }, dependencies.Time);
         var taskModel = new SchedulingChatClient(model.Client, scheduler);
-        var executor = new RolloutExecutor(store, index, new RolloutRunner(setup.Suite, taskModel, scorer.Scorer, dependencies.Time), options.Concurrency);
+        var executor = RolloutExecutor.Create(store, index, setup.Suite, taskModel, scorer.Scorer, dependencies.Time, options.Concurrency);
         var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
         return await store.GuardAsync(async () =>
         {

@@ -66,7 +66,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         {
             var needsCode = suite.RunsCode();
             var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
-            var executor = new RolloutExecutor(store, RolloutIndex.Load(store), new RolloutRunner(suite, model.Client, scorer.Scorer, dependencies.Time), options.Concurrency);
+            var executor = RolloutExecutor.Create(store, RolloutIndex.Load(store), suite, model.Client, scorer.Scorer, dependencies.Time, options.Concurrency);
             (var gate, comparison) = await HoldoutGate.RunAsync(executor, profile, holdout, live, candidate, options, cancellationToken).ConfigureAwait(false);
             gates.Add(gate);
         }
