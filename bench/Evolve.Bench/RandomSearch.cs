@@ -34,7 +34,7 @@ internal static class RandomSearch
         };
         var setup = GepaPreparation.Prepare(options);
         var deps = Evolve.Cli.DefaultDependencies.Create(TimeProvider.System);
-        var model = deps.CreateModel(new ModelSpec(Arg("--model", "sim"), options.Paths) { Oracles = CaseOracle.Lookup(setup.Suite) });
+        var model = deps.CreateTaskModel(Arg("--model", "sim"), options.Paths, CaseOracle.Lookup(setup.Suite));
         var needsCode = setup.Suite.Cases.SelectMany(c => c.Assertions).Concat(setup.Suite.DefaultAssertions).Any(a => a.Type == "python-tests");
         var scorer = await deps.CreateScorerAsync(needsCode ? "auto" : "none");
         using var store = RunStore.Create(options.Paths.Runs, new RunInfo

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Evolve.Cli.Verbs;
-using Evolve.Core.Evaluation;
 using Evolve.Core.Workspace;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Library;
@@ -35,7 +34,7 @@ internal sealed class AgentOptions
         WorkspacePaths paths = _paths.Resolve(parse, context);
         var agent = parse.GetValue(_agent)!;
         var profile = AgentProfileLoader.Load(paths.Prompts, agent);
-        var model = context.Dependencies.CreateModel(new ModelSpec(parse.GetValue(_model) ?? profile.Model ?? "sim", paths));
+        var model = context.Dependencies.CreateTaskModel(parse.GetValue(_model) ?? profile.Model ?? "sim", paths, oracles: null);
         return new AgentRuntime(paths.Prompts, agent, parse.GetValue(_channel), model, context.Dependencies.Time);
     }
 }

@@ -29,7 +29,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
         ArgumentNullException.ThrowIfNull(log);
         options.Validate();
         var (a, b, suite, cases) = Prepare(options, dependencies.Time);
-        var model = dependencies.CreateModel(new ModelSpec(options.Model ?? a.Profile.Model ?? "sim", options.Paths) { Oracles = CaseOracle.Lookup(suite) });
+        var model = dependencies.CreateTaskModel(options.Model ?? a.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
         log($"model: {model.Description}");

@@ -1,4 +1,6 @@
 using Evolve.Core.Scoring;
+using Evolve.Core.Workspace;
+using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Evaluation;
@@ -36,6 +38,14 @@ public sealed record EvalDependencies(
     /// <summary>Where every model these dependencies build records calls, tokens and cost; null for fakes that keep no ledger.</summary>
     public Evolve.Kernel.Providers.Usage.UsageLedger? Usage { get; init; }
 
+    /// <summary>The model that answers the cases: a simulator gets the suite's <paramref name="oracles"/>.</summary>
+    public ModelHandle CreateTaskModel(string uri, WorkspacePaths paths, SimOracleLookup? oracles) =>
+        CreateModel(new ModelSpec(uri, paths, ModelRole.Task) { Oracles = oracles });
+
+    /// <summary>The model that proposes candidates; it answers no case, so it gets no oracles.</summary>
+    public ModelHandle CreateReflectionModel(string uri, WorkspacePaths paths) =>
+        CreateModel(new ModelSpec(uri, paths, ModelRole.Reflection));
+
     /// <summary>These dependencies with every model built under <paramref name="settings"/>.</summary>
     public EvalDependencies WithModelSettings(ModelCallSettings settings)
     {
@@ -44,9 +54,9 @@ public sealed record EvalDependencies(
     }
 
     /// <summary>
-    /// These dependencies with <see cref="SandboxPolicy.Check"/> applied when the scorer is built: the
-    /// first model created is taken as the task model (jobs build it before the reflection model).
-    /// For jobs that do not call the check themselves (<c>evolve run</c>, <c>evolve compare</c>).
+    /// These dependencies with <see cref="SandboxPolicy.Check"/> applied to the task model
+    /// (<see cref="ModelRole.Task"/>, whatever order the models are built in) when the scorer is
+    /// built. For jobs that do not call the check themselves (<c>evolve run</c>, <c>evolve compare</c>).
     /// </summary>
     public EvalDependencies WithSandboxPolicy(bool allowUnsandboxed)
     {
@@ -56,7 +66,11 @@ public sealed record EvalDependencies(
             CreateModel = spec =>
             {
                 var handle = CreateModel(spec);
-                Interlocked.CompareExchange(ref taskModel, handle.Uri, null);
+                if (spec.Role == ModelRole.Task)
+                {
+                    Volatile.Write(ref taskModel, handle.Uri);
+                }
+
                 return handle;
             },
             CreateScorerAsync = async level =>

@@ -28,7 +28,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
             throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{options.Split}'");
         }
 
-        var model = dependencies.WithModelSettings(options.Calls).CreateModel(new ModelSpec(options.Model ?? profile.Model ?? "sim", options.Paths) { Oracles = CaseOracle.Lookup(suite) });
+        var model = dependencies.WithModelSettings(options.Calls).CreateTaskModel(options.Model ?? profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
         SandboxPolicy.Check(model.Uri, needsCode ? scorer.SandboxDescription : "none", options.AllowUnsandboxed);

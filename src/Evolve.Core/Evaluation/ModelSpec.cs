@@ -6,7 +6,8 @@ namespace Evolve.Core.Evaluation;
 /// <summary>What a job asks <see cref="EvalDependencies.CreateModel"/> for.</summary>
 /// <param name="Uri">The model URI as given (<c>sim</c>, <c>openai:gpt-4.1-mini</c>).</param>
 /// <param name="Paths">The workspace; the response cache lives under its runs folder.</param>
-public sealed record ModelSpec(string Uri, WorkspacePaths Paths)
+/// <param name="Role">What the model is for.</param>
+public sealed record ModelSpec(string Uri, WorkspacePaths Paths, ModelRole Role)
 {
     /// <summary>
     /// The suite's oracles for the simulator (<see cref="CaseOracle.Lookup"/>); null for a model that

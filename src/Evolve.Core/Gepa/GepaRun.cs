@@ -27,8 +27,8 @@ public sealed class GepaRun(EvalDependencies dependencies)
         }
 
         var setup = GepaPreparation.Prepare(options);
-        var model = dependencies.CreateModel(new ModelSpec(options.Model ?? setup.Profile.Model ?? "sim", options.Paths) { Oracles = CaseOracle.Lookup(setup.Suite) });
-        var reflectionModel = options.ReflectionModel is null ? model : dependencies.CreateModel(new ModelSpec(options.ReflectionModel, options.Paths));
+        var model = dependencies.CreateTaskModel(options.Model ?? setup.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(setup.Suite));
+        var reflectionModel = options.ReflectionModel is null ? model : dependencies.CreateReflectionModel(options.ReflectionModel, options.Paths);
         var needsCode = setup.Suite.RunsCode();
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
         log($"model: {model.Description}" + (reflectionModel == model ? "" : $"; reflection model: {reflectionModel.Description}"));

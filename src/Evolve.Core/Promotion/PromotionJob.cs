@@ -48,7 +48,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
             log($"warning: suite '{suite.Name}' changed since the run (hash {info.SuiteHash[..Math.Min(12, info.SuiteHash.Length)]} then, {suite.ContentHash[..Math.Min(12, suite.ContentHash.Length)]} now); the gate uses it as it is now");
         }
 
-        var model = dependencies.CreateModel(new ModelSpec(info.Model, options.Paths) { Oracles = CaseOracle.Lookup(suite) });
+        var model = dependencies.CreateTaskModel(info.Model, options.Paths, CaseOracle.Lookup(suite));
         log($"model: {model.Description}");
         log($"candidate {candidate.ShortId} of run {info.Id} against live {(channels?.Live.Version is int v ? $"version {v}" : "files (library not yet initialized)")} of '{agent}'");
         var gates = new List<GateResult>();

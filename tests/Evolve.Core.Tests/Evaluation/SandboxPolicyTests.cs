@@ -35,7 +35,7 @@ public sealed class SandboxPolicyTests
     }
 
     [Fact]
-    public async Task WithSandboxPolicy_RealTaskModelAndProcessScorer_RefusesWhenTheScorerIsBuilt()
+    public async Task WithSandboxPolicy_RealTaskModelBuiltAfterASimReflectionModel_RefusesWhenTheScorerIsBuilt()
     {
         var dependencies = new EvalDependencies(
             spec => new ModelHandle(null!, spec.Uri, spec.Uri, spec.Uri == "sim"),
@@ -43,10 +43,26 @@ public sealed class SandboxPolicyTests
             TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
         var paths = Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath());
 
-        dependencies.CreateModel(new ModelSpec("openai:gpt-4.1-mini", paths));
-        dependencies.CreateModel(new ModelSpec("sim", paths));
+        dependencies.CreateReflectionModel("sim", paths);
+        dependencies.CreateTaskModel("openai:gpt-4.1-mini", paths, oracles: null);
 
         await Assert.ThrowsAsync<InputException>(() => dependencies.CreateScorerAsync("auto"));
+    }
+
+    [Fact]
+    public async Task WithSandboxPolicy_RealReflectionModelBuiltBeforeASimTaskModel_AllowsProcessScorer()
+    {
+        var dependencies = new EvalDependencies(
+            spec => new ModelHandle(null!, spec.Uri, spec.Uri, spec.Uri == "sim"),
+            _ => Task.FromResult(new ScorerHandle(null!, "process")),
+            TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
+        var paths = Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath());
+
+        dependencies.CreateReflectionModel("openai:gpt-4.1-mini", paths);
+        dependencies.CreateTaskModel("sim", paths, oracles: null);
+        var scorer = await dependencies.CreateScorerAsync("auto");
+
+        Assert.Equal("process", scorer.SandboxDescription);
     }
 
     [Fact]
@@ -57,7 +73,7 @@ public sealed class SandboxPolicyTests
             _ => Task.FromResult(new ScorerHandle(null!, "process")),
             TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
 
-        dependencies.CreateModel(new ModelSpec("sim", Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath())));
+        dependencies.CreateTaskModel("sim", Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath()), oracles: null);
         var scorer = await dependencies.CreateScorerAsync("auto");
 
         Assert.Equal("process", scorer.SandboxDescription);
