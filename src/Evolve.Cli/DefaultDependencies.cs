@@ -8,9 +8,13 @@ using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Cli;
 
-/// <summary>The real model pipelines and the sandboxed scorer: the composition root.</summary>
-internal static class DefaultDependencies
+/// <summary>
+/// The real model pipelines and the sandboxed scorer: the composition root. Public because the
+/// benchmarks build their runs exactly as the CLI does.
+/// </summary>
+public static class DefaultDependencies
 {
+    /// <summary>Dependencies whose models share one usage ledger and read evolve.yaml beside the workspace's evals folder.</summary>
     public static EvalDependencies Create(TimeProvider time)
     {
         // One ledger for every model this process builds, so a verb can print what was spent.
