@@ -24,15 +24,19 @@ internal static class EvalPhases
         var profile = AgentProfileLoader.Load(Path.Combine(root, "prompts"), "gen");
         var agent = AgentDefinition.Create(profile, AgentDefinition.ReadComponents(profile));
         watch.Restart();
+        var oracles = CaseOracle.Lookup(suite);
         var requests = suite.Cases.Select(c =>
         {
             var (messages, options) = agent.BuildRequest(c.Vars);
-            options.AdditionalProperties![ModelRequestKeys.Oracle] = CaseOracle.Create(c, [], profile.Answer);
+            options.AdditionalProperties![ModelRequestKeys.CaseId] = c.Id;
+
+            // Built here (and cached by the lookup) so this phase keeps the oracle's cost and "sim" times only the simulator.
+            _ = oracles(c.Id, profile.Answer);
             return (messages, options);
         }).ToList();
         Report("render + oracle", watch, requests.Count);
 
-        var client = ModelFactory.Create(ModelUri.Parse("sim"), new ModelOptions());
+        var client = ModelFactory.Create(ModelUri.Parse("sim"), new ModelOptions { SimOracles = oracles });
         watch.Restart();
         var outputs = new List<string>(requests.Count);
         foreach (var (messages, options) in requests)

@@ -34,7 +34,7 @@ internal static class RandomSearch
         };
         var setup = GepaPreparation.Prepare(options);
         var deps = Evolve.Cli.DefaultDependencies.Create(TimeProvider.System);
-        var model = deps.CreateModel(Arg("--model", "sim"), options.Paths);
+        var model = deps.CreateTaskModel(Arg("--model", "sim"), options.Paths, CaseOracle.Lookup(setup.Suite));
         var needsCode = setup.Suite.Cases.SelectMany(c => c.Assertions).Concat(setup.Suite.DefaultAssertions).Any(a => a.Type == "python-tests");
         var scorer = await deps.CreateScorerAsync(needsCode ? "auto" : "none");
         using var store = RunStore.Create(options.Paths.Runs, new RunInfo
@@ -42,7 +42,7 @@ internal static class RandomSearch
             Id = $"random-search-seed{seedValue}-{Guid.NewGuid():N}"[..40], Kind = "optimize", Suite = setup.Suite.Name, SuiteHash = setup.Suite.ContentHash,
             Agent = setup.Profile.Name, Model = model.Uri, Simulated = model.Simulated, OptionsJson = "{}", StartedAt = DateTimeOffset.UtcNow,
         }, TimeProvider.System);
-        var executor = new RolloutExecutor(store, RolloutIndex.Load(store), new RolloutRunner(setup.Suite, model.Client, scorer.Scorer, TimeProvider.System), options.Concurrency);
+        var executor = RolloutExecutor.Create(store, RolloutIndex.Load(store), setup.Suite, model.Client, scorer.Scorer, TimeProvider.System, options.Concurrency);
         var reflection = new ReflectionClient(model.Client, model.Uri, store);
         var known = new HashSet<string>(StringComparer.Ordinal);
         var guards = new GuardContext(setup.Profile, setup.Seed.Components, known, setup.Train.Select(CaseOracle.Reference).OfType<string>());

@@ -8,16 +8,21 @@ using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Cli;
 
-/// <summary>The real model pipelines and the sandboxed scorer: the composition root.</summary>
-internal static class DefaultDependencies
+/// <summary>
+/// The real model pipelines and the sandboxed scorer: the composition root. Public because the
+/// benchmarks build their runs exactly as the CLI does.
+/// </summary>
+public static class DefaultDependencies
 {
+    /// <summary>Dependencies whose models share one usage ledger and read evolve.yaml beside the workspace's evals folder.</summary>
     public static EvalDependencies Create(TimeProvider time)
     {
         // One ledger for every model this process builds, so a verb can print what was spent.
         var usage = new UsageLedger();
-        ModelHandle Build(string uri, WorkspacePaths paths, ModelCallSettings settings)
+        ModelHandle Build(ModelSpec spec, ModelCallSettings settings)
         {
-            var parsed = ModelUri.Parse(uri);
+            var parsed = ModelUri.Parse(spec.Uri);
+            var paths = spec.Paths;
             var defaults = new ModelOptions();
             // evolve.yaml beside evals/ configures endpoints and key variables (models:) and prices (prices:).
             var workspace = WorkspaceModelConfig.Load(Path.GetDirectoryName(Path.GetFullPath(paths.Evals)) ?? paths.Evals);
@@ -30,12 +35,13 @@ internal static class DefaultDependencies
                 RequestsPerMinute = settings.RequestsPerMinute, TokensPerMinute = settings.TokensPerMinute,
                 Timeout = settings.Timeout ?? defaults.Timeout,
                 Retry = settings.MaxAttempts is { } attempts ? defaults.Retry with { MaxAttempts = attempts } : defaults.Retry,
+                SimOracles = spec.Oracles,
             };
             return new ModelHandle(ModelFactory.Create(parsed, options), parsed.ToString(), parsed.Description, parsed.IsSimulated);
         }
 
         return new EvalDependencies(
-            (uri, paths) => Build(uri, paths, new ModelCallSettings()),
+            spec => Build(spec, new ModelCallSettings()),
             async level =>
             {
                 if (level == "none")

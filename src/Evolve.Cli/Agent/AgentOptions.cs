@@ -34,7 +34,7 @@ internal sealed class AgentOptions
         WorkspacePaths paths = _paths.ForAgents(parse, context);
         var agent = parse.GetValue(_agent)!;
         var profile = AgentProfileLoader.Load(paths.Prompts, agent);
-        var model = context.Dependencies.CreateModel(parse.GetValue(_model) ?? profile.Model ?? "sim", paths);
+        var model = context.Dependencies.CreateTaskModel(parse.GetValue(_model) ?? profile.Model ?? "sim", paths, oracles: null);
         return new AgentRuntime(paths.Prompts, agent, parse.GetValue(_channel), model, context.Dependencies.Time);
     }
 }

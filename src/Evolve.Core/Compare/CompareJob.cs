@@ -29,7 +29,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
         ArgumentNullException.ThrowIfNull(log);
         options.Validate();
         var (a, b, suite, cases) = Prepare(options, dependencies.Time);
-        var model = dependencies.CreateModel(options.Model ?? a.Profile.Model ?? "sim", options.Paths);
+        var model = dependencies.CreateTaskModel(options.Model ?? a.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
         log($"model: {model.Description}");
@@ -63,7 +63,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
         SaveSides(store, a, b);
         var index = RolloutIndex.Load(store);
         var before = index.Count;
-        var executor = new RolloutExecutor(store, index, new RolloutRunner(suite, model.Client, scorer.Scorer, dependencies.Time), options.Concurrency);
+        var executor = RolloutExecutor.Create(store, index, suite, model.Client, scorer.Scorer, dependencies.Time, options.Concurrency);
         return await store.GuardAsync(async () =>
         {
             var pairs = await PairedRollouts.RunAsync(

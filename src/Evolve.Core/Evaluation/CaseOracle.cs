@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Evolve.Core.Suites;
@@ -7,7 +8,8 @@ namespace Evolve.Core.Evaluation;
 
 /// <summary>
 /// Builds the simulator's view of a case: its reference answer and its cues (hints, tags and the
-/// names of its hidden tests). Real providers never see it: their pipelines strip it.
+/// names of its hidden tests). It goes to the simulator only, through <see cref="Lookup"/> when the
+/// model is built; a request names just its case.
 /// </summary>
 public static partial class CaseOracle
 {
@@ -36,7 +38,26 @@ public static partial class CaseOracle
             .ToList();
     }
 
-    /// <summary>The oracle attached to requests for this case.</summary>
+    /// <summary>
+    /// The simulator's lookup for <paramref name="suite"/>: each case's oracle by id, built on first
+    /// use per answer kind and then shared. Null for an id the suite does not have.
+    /// </summary>
+    public static SimOracleLookup Lookup(Suite suite)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        var cases = new Dictionary<string, EvalCase>(StringComparer.Ordinal);
+        foreach (var evalCase in suite.Cases)
+        {
+            cases.TryAdd(evalCase.Id, evalCase);
+        }
+
+        var oracles = new ConcurrentDictionary<(string, SimAnswerKind), SimOracle>();
+        return (caseId, answer) => cases.TryGetValue(caseId, out var evalCase)
+            ? oracles.GetOrAdd((caseId, answer), key => Create(evalCase, suite.DefaultAssertions, key.Item2))
+            : null;
+    }
+
+    /// <summary>The oracle of this case for an agent that answers as <paramref name="kind"/>.</summary>
     public static SimOracle Create(EvalCase evalCase, IEnumerable<AssertionSpec> defaultAssertions, SimAnswerKind kind) =>
         new(evalCase.Id, Reference(evalCase) ?? "", kind, Cues(evalCase, defaultAssertions), evalCase.Difficulty);
 

@@ -1,5 +1,6 @@
 using Evolve.Core.Scoring;
 using Evolve.Core.Workspace;
+using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Evaluation;
@@ -20,11 +21,11 @@ public sealed record ScorerHandle(ICaseScorer Scorer, string SandboxDescription)
 /// How an evaluation obtains its model and scorer. The CLI uses the real ones; tests pass a
 /// scripted chat client or a fake scorer.
 /// </summary>
-/// <param name="CreateModel">Builds the pipeline for a model URI (its response cache lives under the workspace's runs folder); throws InputException for a bad URI.</param>
+/// <param name="CreateModel">Builds the pipeline a <see cref="ModelSpec"/> asks for; throws InputException for a bad URI.</param>
 /// <param name="CreateScorerAsync">Builds the scorer for a sandbox level name (auto, bwrap, namespaces, process), or "none" when no case runs code.</param>
 /// <param name="Time">The clock.</param>
 public sealed record EvalDependencies(
-    Func<string, WorkspacePaths, ModelHandle> CreateModel,
+    Func<ModelSpec, ModelHandle> CreateModel,
     Func<string, Task<ScorerHandle>> CreateScorerAsync,
     TimeProvider Time)
 {
@@ -32,32 +33,44 @@ public sealed record EvalDependencies(
     /// Builds a pipeline under <see cref="ModelCallSettings"/>; null when these dependencies have no
     /// policy to apply (test fakes), and then <see cref="WithModelSettings"/> changes nothing.
     /// </summary>
-    public Func<string, WorkspacePaths, ModelCallSettings, ModelHandle>? CreateModelWithSettings { get; init; }
+    public Func<ModelSpec, ModelCallSettings, ModelHandle>? CreateModelWithSettings { get; init; }
 
     /// <summary>Where every model these dependencies build records calls, tokens and cost; null for fakes that keep no ledger.</summary>
     public Evolve.Kernel.Providers.Usage.UsageLedger? Usage { get; init; }
+
+    /// <summary>The model that answers the cases: a simulator gets the suite's <paramref name="oracles"/>.</summary>
+    public ModelHandle CreateTaskModel(string uri, WorkspacePaths paths, SimOracleLookup? oracles) =>
+        CreateModel(new ModelSpec(uri, paths, ModelRole.Task) { Oracles = oracles });
+
+    /// <summary>The model that proposes candidates; it answers no case, so it gets no oracles.</summary>
+    public ModelHandle CreateReflectionModel(string uri, WorkspacePaths paths) =>
+        CreateModel(new ModelSpec(uri, paths, ModelRole.Reflection));
 
     /// <summary>These dependencies with every model built under <paramref name="settings"/>.</summary>
     public EvalDependencies WithModelSettings(ModelCallSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return CreateModelWithSettings is { } create ? this with { CreateModel = (uri, paths) => create(uri, paths, settings) } : this;
+        return CreateModelWithSettings is { } create ? this with { CreateModel = spec => create(spec, settings) } : this;
     }
 
     /// <summary>
-    /// These dependencies with <see cref="SandboxPolicy.Check"/> applied when the scorer is built: the
-    /// first model created is taken as the task model (jobs build it before the reflection model).
-    /// For jobs that do not call the check themselves (<c>evolve run</c>, <c>evolve compare</c>).
+    /// These dependencies with <see cref="SandboxPolicy.Check"/> applied to the task model
+    /// (<see cref="ModelRole.Task"/>, whatever order the models are built in) when the scorer is
+    /// built. For jobs that do not call the check themselves (<c>evolve run</c>, <c>evolve compare</c>).
     /// </summary>
     public EvalDependencies WithSandboxPolicy(bool allowUnsandboxed)
     {
         string? taskModel = null;
         return this with
         {
-            CreateModel = (uri, paths) =>
+            CreateModel = spec =>
             {
-                var handle = CreateModel(uri, paths);
-                Interlocked.CompareExchange(ref taskModel, handle.Uri, null);
+                var handle = CreateModel(spec);
+                if (spec.Role == ModelRole.Task)
+                {
+                    Volatile.Write(ref taskModel, handle.Uri);
+                }
+
                 return handle;
             },
             CreateScorerAsync = async level =>

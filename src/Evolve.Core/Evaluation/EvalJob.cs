@@ -29,7 +29,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
             throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{options.Split}'");
         }
 
-        var model = dependencies.WithModelSettings(options.Calls).CreateModel(options.Model ?? profile.Model ?? "sim", options.Paths);
+        var model = dependencies.WithModelSettings(options.Calls).CreateTaskModel(options.Model ?? profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
         SandboxPolicy.Check(model.Uri, needsCode ? scorer.SandboxDescription : "none", options.AllowUnsandboxed);

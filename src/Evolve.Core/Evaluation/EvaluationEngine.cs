@@ -20,8 +20,7 @@ public sealed class EvaluationEngine(RunStore store, TimeProvider time)
         store.SaveCandidate(plan.Candidate);
         var index = RolloutIndex.Load(store);
         var before = index.Count;
-        var runner = new RolloutRunner(plan.Suite, plan.Model, plan.Scorer, time);
-        var executor = new RolloutExecutor(store, index, runner, plan.Concurrency);
+        var executor = RolloutExecutor.Create(store, index, plan.Suite, plan.Model, plan.Scorer, time, plan.Concurrency);
         var requests = RolloutRequest.For(plan.Candidate, plan.Agent, plan.Cases, plan.Repeat, plan.KeepTraces);
 
         var rollouts = await executor.RunAsync(requests, progress, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Evolve.Core.Scoring;
 using Evolve.Core.Suites;
@@ -8,7 +7,6 @@ using Evolve.Kernel.Agents.Loop;
 using Evolve.Kernel.Agents.Scheduling;
 using Evolve.Kernel.Providers;
 using Evolve.Kernel.Providers.Resilience;
-using Evolve.Kernel.Providers.Sim;
 using Evolve.Kernel.Providers.Telemetry;
 using Evolve.Kernel.Providers.Usage;
 using Microsoft.Extensions.AI;
@@ -25,9 +23,8 @@ namespace Evolve.Core.Evaluation;
 /// <param name="model">The task model pipeline.</param>
 /// <param name="scorer">The scorer.</param>
 /// <param name="time">The clock.</param>
-public sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer scorer, TimeProvider time)
+internal sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer scorer, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<(string, SimAnswerKind), SimOracle> _oracles = new();
     private readonly UsageAccountingChatClient? _usage = model.GetService<UsageAccountingChatClient>();
 
     /// <summary>Runs the request; never throws for a per-case failure, only for cancellation or a systemic failure.</summary>
@@ -41,8 +38,8 @@ public sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer sc
         try
         {
             var (messages, options) = agent.BuildRequest(evalCase.Vars);
-            options.AdditionalProperties![ModelRequestKeys.Oracle] = _oracles.GetOrAdd(
-                (evalCase.Id, agent.Profile.Answer), key => CaseOracle.Create(evalCase, suite.DefaultAssertions, key.Item2));
+            // The case id, never its oracle: the simulator was built with the suite's oracles (CaseOracle.Lookup).
+            options.AdditionalProperties![ModelRequestKeys.CaseId] = evalCase.Id;
             options.AdditionalProperties[ModelRequestKeys.Repeat] = repeat;
             options.AdditionalProperties[SchedulingChatClient.OwnerKey] = candidate.Id;
             var turn = await AgentSession.RunAsync(model, messages, options, time, cancellationToken).ConfigureAwait(false);

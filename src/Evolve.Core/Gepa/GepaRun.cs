@@ -30,8 +30,8 @@ public sealed class GepaRun(EvalDependencies dependencies)
         }
 
         var setup = GepaPreparation.Prepare(options);
-        var model = dependencies.CreateModel(options.Model ?? setup.Profile.Model ?? "sim", options.Paths);
-        var reflectionModel = options.ReflectionModel is null ? model : dependencies.CreateModel(options.ReflectionModel, options.Paths);
+        var model = dependencies.CreateTaskModel(options.Model ?? setup.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(setup.Suite));
+        var reflectionModel = options.ReflectionModel is null ? model : dependencies.CreateReflectionModel(options.ReflectionModel, options.Paths);
         var needsCode = setup.Suite.RunsCode();
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
         log($"model: {model.Description}" + (reflectionModel == model ? "" : $"; reflection model: {reflectionModel.Description}"));
@@ -75,7 +75,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         // Model calls of all candidates share one pool, served round-robin so no candidate's batch starves another's.
         var scheduler = new ModelCallScheduler(new ModelCallSchedulerOptions { Slots = options.Concurrency, Discipline = SchedulingDiscipline.RoundRobin }, dependencies.Time);
         var taskModel = new SchedulingChatClient(model.Client, scheduler);
-        var executor = new RolloutExecutor(store, index, new RolloutRunner(setup.Suite, taskModel, scorer.Scorer, dependencies.Time), options.Concurrency, Progress?.Rollouts);
+        var executor = RolloutExecutor.Create(store, index, setup.Suite, taskModel, scorer.Scorer, dependencies.Time, options.Concurrency, Progress?.Rollouts);
         var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
         return await store.GuardAsync(async () =>
         {

@@ -48,7 +48,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
             log($"warning: suite '{suite.Name}' changed since the run (hash {info.SuiteHash[..Math.Min(12, info.SuiteHash.Length)]} then, {suite.ContentHash[..Math.Min(12, suite.ContentHash.Length)]} now); the gate uses it as it is now");
         }
 
-        var model = dependencies.CreateModel(info.Model, options.Paths);
+        var model = dependencies.CreateTaskModel(info.Model, options.Paths, CaseOracle.Lookup(suite));
         log($"model: {model.Description}");
         log($"candidate {candidate.ShortId} of run {info.Id} against live {(channels?.Live.Version is int v ? $"version {v}" : "files (library not yet initialized)")} of '{agent}'");
         var gates = new List<GateResult>();
@@ -66,7 +66,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         {
             var needsCode = suite.RunsCode();
             var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
-            var executor = new RolloutExecutor(store, RolloutIndex.Load(store), new RolloutRunner(suite, model.Client, scorer.Scorer, dependencies.Time), options.Concurrency);
+            var executor = RolloutExecutor.Create(store, RolloutIndex.Load(store), suite, model.Client, scorer.Scorer, dependencies.Time, options.Concurrency);
             (var gate, comparison) = await HoldoutGate.RunAsync(executor, profile, holdout, live, candidate, options, cancellationToken).ConfigureAwait(false);
             gates.Add(gate);
         }

@@ -1,7 +1,7 @@
 namespace Evolve.Core.Reports;
 
 /// <summary>How a candidate id is shortened wherever a report or listing shows one: its first 12 characters.</summary>
-internal static class ShortId
+public static class ShortId
 {
     /// <summary>Characters of an id shown.</summary>
     public const int Length = 12;

@@ -109,12 +109,13 @@ public sealed class AgentDefinition
 
     /// <summary>
     /// Fresh options for one request: the heuristics (temperature as a sampling option, every knob
-    /// for the kernel and simulator) and the agent's tools.
+    /// for the kernel and simulator), the answer kind (for the simulator) and the agent's tools.
     /// </summary>
     public ChatOptions NewOptions()
     {
         var options = new ChatOptions { AdditionalProperties = [], Temperature = _temperature };
         options.AdditionalProperties[ModelRequestKeys.Heuristics] = _heuristicValues;
+        options.AdditionalProperties[ModelRequestKeys.Answer] = Profile.Answer;
         if (Tools.Count > 0)
         {
             options.Tools = [.. Tools];

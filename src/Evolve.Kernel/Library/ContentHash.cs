@@ -4,7 +4,7 @@ using System.Text;
 namespace Evolve.Kernel.Library;
 
 /// <summary>The hash of an artifact set.</summary>
-internal static class ContentHash
+public static class ContentHash
 {
     /// <summary>
     /// SHA-256 over each (name NUL text NUL) pair in ordinal order of names. Evolve.Core's

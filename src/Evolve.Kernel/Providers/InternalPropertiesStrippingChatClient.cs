@@ -3,10 +3,12 @@ using Microsoft.Extensions.AI;
 namespace Evolve.Kernel.Providers;
 
 /// <summary>
-/// Removes every <see cref="ModelRequestKeys.Prefix"/> key (the simulator's oracle, the repeat
-/// index, heuristics) from a request's options and messages before it reaches a real provider, so
-/// reference answers never leave the process. The caller's objects are never modified: when
-/// something must go, the request is sent with copies.
+/// Removes every <see cref="ModelRequestKeys.Prefix"/> key (case id, answer kind, repeat index,
+/// heuristics, scheduling owner) from a request's options and messages before it reaches a real
+/// provider. None of them is secret (reference answers never enter a request), but they are
+/// Evolve's bookkeeping, not the provider's business, and an SDK that forwarded unknown
+/// properties would send them. The caller's objects are never modified: when something must go,
+/// the request is sent with copies.
 /// </summary>
 public sealed class InternalPropertiesStrippingChatClient : DelegatingChatClient
 {

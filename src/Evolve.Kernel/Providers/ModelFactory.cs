@@ -79,9 +79,9 @@ public static class ModelFactory
 
     /// <summary>The provider alone, without cache, accounting or retries: for a one-call connectivity check (<c>evolve models test</c>).</summary>
     /// <exception cref="InputException">The provider needs a key that is not set, or an endpoint is not a URL.</exception>
-    internal static IChatClient CreateProvider(ModelUri uri, ModelOptions options) => uri.Scheme switch
+    public static IChatClient CreateProvider(ModelUri uri, ModelOptions options) => uri.Scheme switch
     {
-        ModelSchemes.Sim => new SimChatClient(SimSettings.From(uri), options.TimeProvider),
+        ModelSchemes.Sim => new SimChatClient(SimSettings.From(uri), options.TimeProvider, options.SimOracles),
         ModelSchemes.Echo => new EchoChatClient(),
         ModelSchemes.OpenAI => OpenAiProvider.Create(Settings(uri, options), uri.Model!, options.TimeProvider),
         ModelSchemes.Ollama => OllamaProvider.Create(Settings(uri, options), uri.Model!, options.TimeProvider),

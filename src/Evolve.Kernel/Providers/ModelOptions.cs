@@ -53,6 +53,12 @@ public sealed class ModelOptions
     /// <summary>The workspace's <c>evolve.yaml</c> (endpoints, key variables, timeouts); default <see cref="WorkspaceModelConfig.Empty"/>.</summary>
     public WorkspaceModelConfig Workspace { get; init; } = WorkspaceModelConfig.Empty;
 
+    /// <summary>
+    /// The simulator's oracles, looked up by the case id a request names; default null (a simulator
+    /// that answers no case, only reflection prompts). Real providers ignore it.
+    /// </summary>
+    public Sim.SimOracleLookup? SimOracles { get; init; }
+
     /// <summary>Reads an environment variable; default the process environment. Tests inject a dictionary.</summary>
     public Func<string, string?> EnvironmentVariables { get; init; } = Environment.GetEnvironmentVariable;
 

@@ -13,8 +13,16 @@ namespace Evolve.Kernel.Providers;
 /// </summary>
 internal static class ModelRequest
 {
-    public static SimOracle? Oracle(ChatOptions? options) =>
-        options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.Oracle, out var value) == true ? value as SimOracle : null;
+    public static string? CaseId(ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.CaseId, out var value) == true ? value as string : null;
+
+    public static SimAnswerKind Answer(ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.Answer, out var value) != true ? SimAnswerKind.Text : value switch
+        {
+            SimAnswerKind kind => kind,
+            string s when Enum.TryParse<SimAnswerKind>(s, ignoreCase: true, out var kind) => kind,
+            _ => SimAnswerKind.Text,
+        };
 
     public static object? Heuristics(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.Heuristics, out var value) == true ? value : null;

@@ -3,15 +3,19 @@ namespace Evolve.Kernel.Providers;
 /// <summary>
 /// Keys of <see cref="Microsoft.Extensions.AI.ChatOptions.AdditionalProperties"/> that Evolve uses
 /// internally. Everything starting with <see cref="Prefix"/> is removed by every real provider
-/// pipeline before a request leaves the process; only the simulator reads them.
+/// pipeline before a request leaves the process. None of them holds a secret: the simulator's
+/// reference answers stay in its <see cref="Sim.SimOracleLookup"/>, and a request names only its case.
 /// </summary>
 public static class ModelRequestKeys
 {
     /// <summary>Prefix shared by all internal keys.</summary>
     public const string Prefix = "evolve.";
 
-    /// <summary>A <see cref="Sim.SimOracle"/>: the case's reference answer and cues, for the simulator only.</summary>
-    public const string Oracle = "evolve.oracle";
+    /// <summary>The id (string) of the case a rollout answers; the simulator looks its oracle up by it.</summary>
+    public const string CaseId = "evolve.case";
+
+    /// <summary>The agent's <see cref="Sim.SimAnswerKind"/>: how the simulator formats and corrupts its answers.</summary>
+    public const string Answer = "evolve.answer";
 
     /// <summary>The repeat index (int) of a rollout; part of the response-cache key so repeats are independent samples.</summary>
     public const string Repeat = "evolve.repeat";

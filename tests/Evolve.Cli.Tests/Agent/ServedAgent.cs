@@ -34,7 +34,7 @@ internal sealed class ServedAgent : IAsyncDisposable
         var workspace = SmallWorkspace.Create();
         var prompts = Path.Combine(workspace.Path, "prompts");
         var model = client is null
-            ? DefaultDependencies.Create(TimeProvider.System).CreateModel("echo", WorkspacePaths.Resolve(workspace.Path))
+            ? DefaultDependencies.Create(TimeProvider.System).CreateTaskModel("echo", WorkspacePaths.Resolve(workspace.Path), oracles: null)
             : new ModelHandle(client, "test", "test client", Simulated: false);
         var runtime = new AgentRuntime(prompts, "qa", LibraryChannel.Live, model, TimeProvider.System);
         var log = new StringWriter();

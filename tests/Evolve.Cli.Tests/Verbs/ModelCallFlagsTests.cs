@@ -17,7 +17,7 @@ public sealed class ModelCallFlagsTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var dependencies = new EvalDependencies(
-            (uri, _) => new ModelHandle(new ScriptedChatClient((m, _) => answer(m[^1].Text)), uri, uri, Simulated: false),
+            spec => new ModelHandle(new ScriptedChatClient((m, _) => answer(m[^1].Text)), spec.Uri, spec.Uri, Simulated: false),
             _ => Task.FromResult(new ScorerHandle(new CaseScorer(), sandbox)),
             TimeProvider.System);
         var context = new CliContext(output, error, directory, dependencies, Interactive: false);

@@ -63,7 +63,7 @@ internal static class CompareWorkspace
 
     /// <summary>Dependencies naming the scripted model as the simulator would be named, so the sim line shows in every output.</summary>
     public static EvalDependencies Dependencies(IChatClient client) => new(
-        (uri, _) => new ModelHandle(client, uri, $"{uri} (offline simulator, scores are synthetic)", Simulated: true),
+        spec => new ModelHandle(client, spec.Uri, $"{spec.Uri} (offline simulator, scores are synthetic)", Simulated: true),
         _ => Task.FromResult(new ScorerHandle(new EqualsScorer(), "none")),
         TimeProvider.System);
 

@@ -47,7 +47,7 @@ public sealed class EvaluationEngineTests
     }
 
     [Fact]
-    public async Task RunAsync_AttachesOracleAndRepeatIndexToEachRequest()
+    public async Task RunAsync_EachRequest_CarriesCaseIdAndRepeatButNoOracle()
     {
         using var dir = new TempDirectory();
         var (plan, client) = Plan(dir, cases: 2, repeat: 3, concurrency: 1, Sum);
@@ -55,8 +55,9 @@ public sealed class EvaluationEngineTests
 
         await new EvaluationEngine(store, TimeProvider.System).RunAsync(plan, cancellationToken: TestContext.Current.CancellationToken);
 
-        var seen = client.SeenOptions.Select(o => (((SimOracle)o!.AdditionalProperties![ModelRequestKeys.Oracle]!).CaseId, (int)o.AdditionalProperties[ModelRequestKeys.Repeat]!));
+        var seen = client.SeenOptions.Select(o => ((string)o!.AdditionalProperties![ModelRequestKeys.CaseId]!, (int)o.AdditionalProperties[ModelRequestKeys.Repeat]!));
         Assert.Equal([("c0", 0), ("c0", 1), ("c0", 2), ("c1", 0), ("c1", 1), ("c1", 2)], seen.Order());
+        Assert.All(client.SeenOptions, o => Assert.DoesNotContain(o!.AdditionalProperties!.Values, v => v is SimOracle));
     }
 
     [Fact]

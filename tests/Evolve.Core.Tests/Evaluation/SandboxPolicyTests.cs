@@ -35,29 +35,45 @@ public sealed class SandboxPolicyTests
     }
 
     [Fact]
-    public async Task WithSandboxPolicy_RealTaskModelAndProcessScorer_RefusesWhenTheScorerIsBuilt()
+    public async Task WithSandboxPolicy_RealTaskModelBuiltAfterASimReflectionModel_RefusesWhenTheScorerIsBuilt()
     {
         var dependencies = new EvalDependencies(
-            (uri, _) => new ModelHandle(null!, uri, uri, uri == "sim"),
+            spec => new ModelHandle(null!, spec.Uri, spec.Uri, spec.Uri == "sim"),
             _ => Task.FromResult(new ScorerHandle(null!, "process")),
             TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
         var paths = Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath());
 
-        dependencies.CreateModel("openai:gpt-4.1-mini", paths);
-        dependencies.CreateModel("sim", paths);
+        dependencies.CreateReflectionModel("sim", paths);
+        dependencies.CreateTaskModel("openai:gpt-4.1-mini", paths, oracles: null);
 
         await Assert.ThrowsAsync<InputException>(() => dependencies.CreateScorerAsync("auto"));
+    }
+
+    [Fact]
+    public async Task WithSandboxPolicy_RealReflectionModelBuiltBeforeASimTaskModel_AllowsProcessScorer()
+    {
+        var dependencies = new EvalDependencies(
+            spec => new ModelHandle(null!, spec.Uri, spec.Uri, spec.Uri == "sim"),
+            _ => Task.FromResult(new ScorerHandle(null!, "process")),
+            TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
+        var paths = Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath());
+
+        dependencies.CreateReflectionModel("openai:gpt-4.1-mini", paths);
+        dependencies.CreateTaskModel("sim", paths, oracles: null);
+        var scorer = await dependencies.CreateScorerAsync("auto");
+
+        Assert.Equal("process", scorer.SandboxDescription);
     }
 
     [Fact]
     public async Task WithSandboxPolicy_SimTaskModel_AllowsProcessScorer()
     {
         var dependencies = new EvalDependencies(
-            (uri, _) => new ModelHandle(null!, uri, uri, uri == "sim"),
+            spec => new ModelHandle(null!, spec.Uri, spec.Uri, spec.Uri == "sim"),
             _ => Task.FromResult(new ScorerHandle(null!, "process")),
             TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
 
-        dependencies.CreateModel("sim", Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath()));
+        dependencies.CreateTaskModel("sim", Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath()), oracles: null);
         var scorer = await dependencies.CreateScorerAsync("auto");
 
         Assert.Equal("process", scorer.SandboxDescription);

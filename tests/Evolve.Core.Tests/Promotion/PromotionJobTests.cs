@@ -40,7 +40,7 @@ public sealed class PromotionJobTests
     }
 
     private static EvalDependencies Dependencies(ScriptedChatClient client) => new(
-        (uri, _) => new ModelHandle(client, uri, $"{uri} (scripted)", Simulated: false),
+        spec => new ModelHandle(client, spec.Uri, $"{spec.Uri} (scripted)", Simulated: false),
         _ => Task.FromResult(new ScorerHandle(new EqualsScorer(), "none")),
         TimeProvider.System);
 

@@ -1,19 +1,16 @@
 using Evolve.Kernel.Providers;
-using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Tests.Providers;
 
 public sealed class InternalPropertiesStrippingChatClientTests
 {
-    private static readonly SimOracle Oracle = new("c1", "secret reference", SimAnswerKind.Text, ["cue"], 0.5);
-
     private static ChatOptions OptionsWithInternals() => new()
     {
         Temperature = 0.3f,
         AdditionalProperties = new()
         {
-            [ModelRequestKeys.Oracle] = Oracle,
+            [ModelRequestKeys.CaseId] = "c1",
             [ModelRequestKeys.Repeat] = 2,
             [ModelRequestKeys.Heuristics] = new Dictionary<string, object?> { ["self_test"] = true },
             ["evolve.future_key"] = "x",
@@ -35,7 +32,7 @@ public sealed class InternalPropertiesStrippingChatClientTests
         Assert.Equal(0.3f, received.Temperature);
         Assert.NotSame(options, received);
         Assert.Equal(5, options.AdditionalProperties!.Count);
-        Assert.Same(Oracle, options.AdditionalProperties[ModelRequestKeys.Oracle]);
+        Assert.Equal("c1", options.AdditionalProperties[ModelRequestKeys.CaseId]);
     }
 
     [Fact]
@@ -43,7 +40,7 @@ public sealed class InternalPropertiesStrippingChatClientTests
     {
         var inner = new ScriptedChatClient();
         using var client = new InternalPropertiesStrippingChatClient(inner);
-        var message = new ChatMessage(ChatRole.User, "hi") { AdditionalProperties = new() { [ModelRequestKeys.Oracle] = Oracle } };
+        var message = new ChatMessage(ChatRole.User, "hi") { AdditionalProperties = new() { [ModelRequestKeys.CaseId] = "c1" } };
         var options = new ChatOptions { AdditionalProperties = new() { [ModelRequestKeys.Repeat] = 1 } };
 
         await client.GetStreamingResponseAsync([message], options, cancellationToken: TestContext.Current.CancellationToken).ToChatResponseAsync(cancellationToken: TestContext.Current.CancellationToken);
@@ -52,7 +49,7 @@ public sealed class InternalPropertiesStrippingChatClientTests
         Assert.Null(received!.AdditionalProperties);
         Assert.Null(Assert.Single(messages).AdditionalProperties);
         Assert.Equal("hi", messages[0].Text);
-        Assert.Same(Oracle, message.AdditionalProperties[ModelRequestKeys.Oracle]);
+        Assert.Equal("c1", message.AdditionalProperties[ModelRequestKeys.CaseId]);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class ModelFactoryTests : IDisposable
     {
         var ledger = new UsageLedger();
         var cachePath = _dir.File("never.db");
-        using var client = ModelFactory.Create(ModelUri.Parse("sim?seed=3&competence=1"), new ModelOptions { Usage = ledger, CachePath = cachePath });
+        using var client = ModelFactory.Create(ModelUri.Parse("sim?seed=3&competence=1"), new ModelOptions { Usage = ledger, CachePath = cachePath, SimOracles = SimRequests.Oracles });
         var oracle = SimRequests.TextOracle(1);
 
         var response = await client.GetResponseAsync(SimRequests.Messages(SimRequests.GenericPrompt), SimRequests.Options(oracle), cancellationToken: TestContext.Current.CancellationToken);

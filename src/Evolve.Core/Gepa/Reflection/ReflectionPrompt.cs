@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Evolve.Kernel;
 using Evolve.Kernel.Prompts;
-using Evolve.Kernel.Providers.Sim;
 
 namespace Evolve.Core.Gepa.Reflection;
 

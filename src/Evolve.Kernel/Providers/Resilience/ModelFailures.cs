@@ -5,7 +5,7 @@ namespace Evolve.Kernel.Providers.Resilience;
 /// <see cref="ModelCallException"/>; the plain network exceptions are classified too, in case one
 /// forgets, so a dropped connection is retried rather than failing a case at once.
 /// </summary>
-internal static class ModelFailures
+public static class ModelFailures
 {
     /// <summary>
     /// The failure kind of <paramref name="exception"/>, or null when it is not a model-call failure

@@ -15,6 +15,10 @@ namespace Evolve.Kernel.Providers.Resilience;
 /// of an answer cannot be handed a second, different answer. A stream that breaks after its first
 /// update fails as transient and is not retried here; the rollout fails and is recorded, and a
 /// later run can repeat it.
+/// Not Polly.Core's retry strategy: a Polly pipeline retries a whole callback, so a stream could only
+/// be retried "before its first update" by buffering it or by smuggling that state out of the
+/// callback; and the jitter must come from the run's one seeded <see cref="Random"/>, with a cap on
+/// the total delay across attempts. The loop here is short and says all of that directly.
 /// </remarks>
 internal sealed class RetryingChatClient : DelegatingChatClient
 {

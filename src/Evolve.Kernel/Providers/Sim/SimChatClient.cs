@@ -3,10 +3,11 @@ using Microsoft.Extensions.AI;
 namespace Evolve.Kernel.Providers.Sim;
 
 /// <summary>
-/// The offline simulator (<c>sim</c>): a deterministic stand-in for an LLM. With a
-/// <see cref="SimOracle"/> in the options it answers a task, right with a probability that rises
-/// with the system prompt's cue coverage (see <see cref="SimOdds"/>); without one it acts as a
-/// reflection model (see <see cref="SimReflector"/>). Same request, same seed: same reply, always.
+/// The offline simulator (<c>sim</c>): a deterministic stand-in for an LLM. For a request that names
+/// a case (<see cref="ModelRequestKeys.CaseId"/>) it looks the case's <see cref="SimOracle"/> up and
+/// answers the task, right with a probability that rises with the system prompt's cue coverage (see
+/// <see cref="SimOdds"/>); without a case it acts as a reflection model (see <see cref="SimReflector"/>).
+/// Same request, same seed: same reply, always.
 /// </summary>
 internal sealed class SimChatClient : InProcessChatClient
 {
@@ -14,11 +15,13 @@ internal sealed class SimChatClient : InProcessChatClient
     private readonly TimeProvider _time;
     private readonly SimTaskResponder _task;
     private readonly SimReflector _reflector;
+    private readonly SimOracleLookup? _oracles;
     private readonly BoundedCache<string, SimPrompt> _prompts = new(SimDefaults.PromptCacheCapacity, StringComparer.Ordinal);
 
-    public SimChatClient(SimSettings settings, TimeProvider timeProvider)
+    public SimChatClient(SimSettings settings, TimeProvider timeProvider, SimOracleLookup? oracles = null)
         : base(ModelSchemes.Sim)
     {
+        _oracles = oracles;
         _settings = settings;
         _time = timeProvider;
         _task = new SimTaskResponder(settings.Seed, settings.Competence);
@@ -40,7 +43,7 @@ internal sealed class SimChatClient : InProcessChatClient
         ChatMessage message;
         ulong digest;
         var properties = new AdditionalPropertiesDictionary();
-        if (ModelRequest.Oracle(options) is { } oracle)
+        if (Oracle(options) is { } oracle)
         {
             var system = ModelRequest.SystemText(messages);
             var prompt = _prompts.GetOrAdd(system, static (s, _) => SimPrompt.Create(s), 0);
@@ -83,6 +86,18 @@ internal sealed class SimChatClient : InProcessChatClient
         };
         response.Usage.TotalTokenCount = response.Usage.InputTokenCount + response.Usage.OutputTokenCount;
         return (response, digest);
+    }
+
+    /// <summary>The named case's oracle; a case this simulator cannot look up is a wiring mistake, not a reflection prompt.</summary>
+    private SimOracle? Oracle(ChatOptions? options)
+    {
+        if (ModelRequest.CaseId(options) is not { } caseId)
+        {
+            return null;
+        }
+
+        return _oracles?.Invoke(caseId, ModelRequest.Answer(options))
+            ?? throw new InvalidOperationException($"the simulator has no oracle for case '{caseId}': build it with the suite's oracles (ModelOptions.SimOracles)");
     }
 
     private TimeSpan Delay(ulong digest)

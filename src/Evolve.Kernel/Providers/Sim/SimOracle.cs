@@ -17,8 +17,8 @@ public enum SimAnswerKind
 }
 
 /// <summary>
-/// The reference answer of a case, attached by the evaluator to a request under
-/// <see cref="ModelRequestKeys.Oracle"/>. Only the simulator reads it.
+/// The reference answer of a case, handed to the simulator through its <see cref="SimOracleLookup"/>;
+/// never part of a request.
 /// </summary>
 /// <param name="CaseId">The case id; part of the deterministic draw.</param>
 /// <param name="Reference">The reference answer or reference solution.</param>

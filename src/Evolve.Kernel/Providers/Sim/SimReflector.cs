@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Evolve.Kernel.Prompts;
 
 namespace Evolve.Kernel.Providers.Sim;
 

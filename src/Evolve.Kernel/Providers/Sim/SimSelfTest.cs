@@ -1,3 +1,4 @@
+using Evolve.Kernel.Prompts;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Providers.Sim;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Providers;
 using Evolve.Kernel.Providers.Sim;
@@ -18,7 +19,7 @@ public sealed class SimSelfTestTests
         {
             AdditionalProperties = new()
             {
-                [ModelRequestKeys.Oracle] = Oracle(i),
+                [ModelRequestKeys.CaseId] = Oracle(i).CaseId,
                 [ModelRequestKeys.Repeat] = 0,
                 [ModelRequestKeys.Heuristics] = new Dictionary<string, object> { ["self_test"] = selfTest },
             },
@@ -34,7 +35,7 @@ public sealed class SimSelfTestTests
     private static async Task<(AgentTurn Turn, List<string> Ran)> Run(int seed, int i, bool selfTest, bool tools = true)
     {
         var (messages, options, ran) = Request(i, selfTest, tools);
-        var client = new SimChatClient(new SimSettings(seed, TimeSpan.Zero, TimeSpan.Zero, null), TimeProvider.System);
+        var client = new SimChatClient(new SimSettings(seed, TimeSpan.Zero, TimeSpan.Zero, null), TimeProvider.System, (caseId, _) => Oracle(int.Parse(caseId[5..], CultureInfo.InvariantCulture)));
         return (await AgentSession.RunAsync(client, messages, options, TimeProvider.System, TestContext.Current.CancellationToken), ran);
     }
 

@@ -115,8 +115,9 @@ public sealed class AgentRequestTests
         var profile = Agent(temp, "tools: [run_python]\n", withSkill: false);
         var agent = AgentDefinition.Create(profile, AgentDefinition.ReadComponents(profile));
         var (messages, options) = agent.BuildRequest(Vars);
-        options.AdditionalProperties![ModelRequestKeys.Oracle] = new SimOracle("c1", "def clamp(x, lo, hi):\n    return max(lo, min(x, hi))\n", SimAnswerKind.Code, [], 0.5);
-        var sim = new SimChatClient(new SimSettings(3, TimeSpan.Zero, TimeSpan.Zero, null), TimeProvider.System);
+        options.AdditionalProperties![ModelRequestKeys.CaseId] = "c1";
+        var oracle = new SimOracle("c1", "def clamp(x, lo, hi):\n    return max(lo, min(x, hi))\n", SimAnswerKind.Code, [], 0.5);
+        var sim = new SimChatClient(new SimSettings(3, TimeSpan.Zero, TimeSpan.Zero, null), TimeProvider.System, (caseId, _) => caseId == "c1" ? oracle : null);
 
         var turn = await AgentSession.RunAsync(sim, messages, options, TimeProvider.System, TestContext.Current.CancellationToken);
 

@@ -21,7 +21,7 @@ public sealed class ResponseCacheChatClientTests : IDisposable
     public async Task GetResponseAsync_SecondIdenticalCall_IsAHitAndAnotherRepeatIsAMiss()
     {
         var ledger = new UsageLedger();
-        var client = ModelFactory.Create(ModelUri.Parse("sim?cache=1"), new ModelOptions { Usage = ledger, CachePath = _dir.File("cache.db") });
+        var client = ModelFactory.Create(ModelUri.Parse("sim?cache=1"), new ModelOptions { Usage = ledger, CachePath = _dir.File("cache.db"), SimOracles = SimRequests.Oracles });
         var messages = SimRequests.Messages(SimRequests.GenericPrompt);
 
         var first = await client.GetResponseAsync(messages, SimRequests.Options(Oracle, repeat: 0), cancellationToken: TestContext.Current.CancellationToken);
@@ -40,16 +40,16 @@ public sealed class ResponseCacheChatClientTests : IDisposable
     {
         var path = _dir.File("cache.db");
         var messages = SimRequests.Messages(SimRequests.GenericPrompt);
-        var first = await ModelFactory.Create(ModelUri.Parse("sim?cache=1"), new ModelOptions { CachePath = path }).GetResponseAsync(messages, SimRequests.Options(Oracle), cancellationToken: TestContext.Current.CancellationToken);
+        var first = await ModelFactory.Create(ModelUri.Parse("sim?cache=1"), new ModelOptions { CachePath = path, SimOracles = SimRequests.Oracles }).GetResponseAsync(messages, SimRequests.Options(Oracle), cancellationToken: TestContext.Current.CancellationToken);
 
-        var again = await ModelFactory.Create(ModelUri.Parse("sim?cache=1"), new ModelOptions { CachePath = path }).GetResponseAsync(messages, SimRequests.Options(Oracle), cancellationToken: TestContext.Current.CancellationToken);
+        var again = await ModelFactory.Create(ModelUri.Parse("sim?cache=1"), new ModelOptions { CachePath = path, SimOracles = SimRequests.Oracles }).GetResponseAsync(messages, SimRequests.Options(Oracle), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(IsHit(again));
         Assert.Equal(first.Text, again.Text);
     }
 
     [Fact]
-    public async Task GetResponseAsync_DifferentOracleOnly_IsAHitBecauseTheOracleIsNotPartOfTheKey()
+    public async Task GetResponseAsync_DifferentCaseOnly_IsAHitBecauseInternalKeysAreNotPartOfTheKey()
     {
         var inner = new ScriptedChatClient();
         using var client = new ResponseCacheChatClient(inner, new SqliteResponseCache(_dir.File("c.db")), "openai:gpt-4.1-mini");

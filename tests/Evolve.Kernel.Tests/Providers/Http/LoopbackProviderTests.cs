@@ -103,13 +103,14 @@ public abstract class LoopbackProviderTests : IAsyncLifetime
         {
             AdditionalProperties = new()
             {
-                [ModelRequestKeys.Oracle] = new SimOracle("case-1", "the secret reference answer", SimAnswerKind.Text, [], 0.5),
+                [ModelRequestKeys.CaseId] = "case-secret-1",
+                [ModelRequestKeys.Answer] = SimAnswerKind.Code,
                 [ModelRequestKeys.Repeat] = 3,
                 [ModelRequestKeys.Heuristics] = new Dictionary<string, object> { ["self_test"] = true },
                 ["evolve.future_key"] = "also internal",
             },
         };
-        var message = new ChatMessage(ChatRole.User, "Say OK") { AdditionalProperties = new() { [ModelRequestKeys.Oracle] = "message-level secret" } };
+        var message = new ChatMessage(ChatRole.User, "Say OK") { AdditionalProperties = new() { [ModelRequestKeys.CaseId] = "message-level secret" } };
 
         var text = streaming
             ? (await client.GetStreamingResponseAsync([message], options, Token).ToListAsync(Token)).ToChatResponse().Text

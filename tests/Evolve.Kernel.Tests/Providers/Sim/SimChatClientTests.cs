@@ -81,6 +81,34 @@ public sealed class SimChatClientTests
     }
 
     [Fact]
+    public async Task GetResponseAsync_RequestNamingOnlyTheCase_AnswersFromTheLookupWithTheAgentsAnswerKind()
+    {
+        var asked = new List<(string, SimAnswerKind)>();
+        var oracle = new SimOracle("add", "def add(a, b):\n    return a + b\n", SimAnswerKind.Code, [], 0.5);
+        var client = new SimChatClient(new SimSettings(0, TimeSpan.Zero, TimeSpan.Zero, 1), TimeProvider.System, (id, kind) =>
+        {
+            asked.Add((id, kind));
+            return id == "add" ? oracle : null;
+        });
+        var options = new ChatOptions { AdditionalProperties = new() { [ModelRequestKeys.CaseId] = "add", [ModelRequestKeys.Answer] = SimAnswerKind.Code } };
+
+        var text = await SimRequests.AskAsync(client, SimRequests.GenericPrompt, options);
+
+        Assert.Contains("return a + b", text, StringComparison.Ordinal);
+        Assert.Equal([("add", SimAnswerKind.Code)], asked);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_CaseTheLookupDoesNotKnow_ThrowsNamingTheCase()
+    {
+        var options = new ChatOptions { AdditionalProperties = new() { [ModelRequestKeys.CaseId] = "missing-case" } };
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SimRequests.AskAsync(SimRequests.Client(), SimRequests.GenericPrompt, options));
+
+        Assert.Contains("'missing-case'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_Always_ReportsEstimatedTokenUsage()
     {
         var response = await SimRequests.Client(competence: 1).GetResponseAsync(
@@ -95,7 +123,7 @@ public sealed class SimChatClientTests
     public async Task GetResponseAsync_WithLatency_CompletesOnlyWhenTheClockHasAdvancedThatFar()
     {
         var time = new FakeTimeProvider();
-        var client = new SimChatClient(new SimSettings(0, TimeSpan.FromMilliseconds(200), TimeSpan.Zero, null), time);
+        var client = new SimChatClient(new SimSettings(0, TimeSpan.FromMilliseconds(200), TimeSpan.Zero, null), time, SimRequests.Oracles);
 
         var pending = client.GetResponseAsync(SimRequests.Messages(SimRequests.GenericPrompt), SimRequests.Options(Oracle), cancellationToken: TestContext.Current.CancellationToken);
         Assert.False(pending.IsCompleted);
@@ -111,7 +139,7 @@ public sealed class SimChatClientTests
     public async Task GetResponseAsync_WithJitter_WaitsWithinLatencyPlusOrMinusJitter()
     {
         var time = new CountingTimeProvider();
-        var client = new SimChatClient(new SimSettings(0, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50), null), time);
+        var client = new SimChatClient(new SimSettings(0, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50), null), time, SimRequests.Oracles);
         var waits = new HashSet<int>();
         for (var repeat = 0; repeat < 10; repeat++)
         {
@@ -136,7 +164,7 @@ public sealed class SimChatClientTests
     public async Task GetResponseAsync_Cancelled_Throws()
     {
         var time = new FakeTimeProvider();
-        var client = new SimChatClient(new SimSettings(0, TimeSpan.FromSeconds(1), TimeSpan.Zero, null), time);
+        var client = new SimChatClient(new SimSettings(0, TimeSpan.FromSeconds(1), TimeSpan.Zero, null), time, SimRequests.Oracles);
         using var cts = new CancellationTokenSource();
 
         var pending = client.GetResponseAsync(SimRequests.Messages(SimRequests.GenericPrompt), SimRequests.Options(Oracle), cts.Token);

@@ -1,3 +1,4 @@
+using Evolve.Kernel.Prompts;
 using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
 

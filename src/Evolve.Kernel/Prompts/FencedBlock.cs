@@ -1,11 +1,19 @@
-namespace Evolve.Kernel.Providers.Sim;
+namespace Evolve.Kernel.Prompts;
 
-/// <summary>Finds the first fenced block (three or more backticks) in Markdown-ish text, and writes one.</summary>
-internal static class FencedBlock
+/// <summary>
+/// Finds the first fenced block (three or more backticks) in Markdown-ish text, and writes one.
+/// The reflection prompt wraps texts with it and the simulator reads them back, so both sides
+/// agree on what a fence is.
+/// </summary>
+public static class FencedBlock
 {
-    /// <summary>The first fenced block's content and the text around it, or null when there is none.</summary>
+    /// <summary>
+    /// The first fenced block's content and the text around it, or null when there is none. A block
+    /// closes at a line of only backticks, at least as many as opened it; an unclosed block runs to the end.
+    /// </summary>
     public static (string Content, string Outside)? First(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var open = 0; open < lines.Length; open++)
         {
@@ -32,6 +40,7 @@ internal static class FencedBlock
     /// <summary>Wraps <paramref name="content"/> in a fence longer than any backtick run inside it.</summary>
     public static string Wrap(string content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         int longest = 0, run = 0;
         foreach (var c in content)
         {
