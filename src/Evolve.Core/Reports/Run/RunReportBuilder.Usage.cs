@@ -27,6 +27,10 @@ internal static partial class RunReportBuilder
         };
     }
 
+    /// <summary>The last "scheduler" event (a resumed run finishes once more), or null when the run has none.</summary>
+    private static SchedulerEvent? Scheduler(IReadOnlyList<RunEvent> events) =>
+        events.LastOrDefault(e => e.Kind == SchedulerEvent.Kind) is { } e ? JsonSerializer.Deserialize<SchedulerEvent>(e.DataJson, Json) : null;
+
     /// <summary>Nearest-rank percentile of sorted values; 0 when there are none.</summary>
     internal static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

@@ -22,6 +22,9 @@ internal sealed record UsageSummary
 
     public required int Errors { get; init; }
 
+    /// <summary>The model-call scheduler's slots and timings (optimization runs that finished); null otherwise.</summary>
+    public Evolve.Core.Runs.SchedulerEvent? Scheduler { get; init; }
+
     /// <summary>The most frequent error messages with their counts.</summary>
     public required IReadOnlyList<(string Message, int Count)> TopErrors { get; init; }
 }
