@@ -116,7 +116,7 @@ internal sealed partial class GepaEngine
         string? text;
         if (proposal.Component == _setup.Profile.Heuristics)
         {
-            var mutation = HeuristicMutation.Mutate(proposal.Parent.Agent.Heuristics, new Random(StableSeed.Of(_setup.Options.Seed, generation, proposal.Index)));
+            var mutation = HeuristicMutation.Mutate(current, proposal.Parent.Agent.Heuristics, new Random(StableSeed.Of(_setup.Options.Seed, generation, proposal.Index)));
             text = mutation?.Yaml;
             proposal.Edit = mutation?.Description ?? "no knob to change";
         }
