@@ -32,6 +32,19 @@ public sealed partial class RunReportRenderTests
     }
 
     [Fact]
+    public void Render_Html_PolicyAllowsNoScriptAtAll()
+    {
+        using var dir = new TempDirectory();
+        var html = RunReports.Render(SmallRun.Create(dir.Path), RunReportFormat.Html, TimeProvider.System);
+
+        var policy = Regex.Match(html, "http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"").Groups[1].Value;
+
+        // The page needs no script (the different-only toggle is CSS), so default-src 'none' forbids all of it.
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; img-src data:", policy);
+        Assert.DoesNotMatch(@"\son[a-z]+=", html);
+    }
+
+    [Fact]
     public void Render_HtmlDifferentOnly_KeepsOnlyCasesWhereCandidatesDisagree()
     {
         using var dir = new TempDirectory();
