@@ -32,7 +32,7 @@ internal static class RunReportJson
             clusters = report.Clusters,
             usage = new
             {
-                report.Usage.Rollouts, report.Usage.InputTokens, report.Usage.OutputTokens, cost = (double?)null, report.Usage.CostNote,
+                report.Usage.Rollouts, report.Usage.InputTokens, report.Usage.OutputTokens, report.Usage.Cost, report.Usage.CostNote,
                 report.Usage.LatencyMeanMs, report.Usage.LatencyP50Ms, report.Usage.LatencyP95Ms, report.Usage.CacheHits, report.Usage.Errors,
                 topErrors = report.Usage.TopErrors.Select(e => new { message = e.Message, count = e.Count }),
                 scheduler = report.Usage.Scheduler is { } s
