@@ -101,6 +101,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var rollouts = await executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
         var comparisons = finalists
             .Select(f => PairedRollouts.Compare(PairedRollouts.Pair(setup.Holdout, rollouts, seed.Candidate.Id, f.Candidate.Id), setup.Options.Seed))
+            .Select((c, i) => c with { Explanation = PairedComparison.Explain(c, "seed", i == 0 ? "best" : $"finalist {i + 1}") })
             .ToList();
         var holm = Holm.Adjust(comparisons.Select(c => c.PValue).ToList());
         var result = finalists.Select((f, i) => new HoldoutFinalist(i, f.Candidate, f.Mean, comparisons[i], holm[i])).ToList();
