@@ -24,11 +24,13 @@ public sealed class RunsVerbTests
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(4, lines.Length);
         Assert.StartsWith("id ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains(" compare ", StringComparison.Ordinal) && l.Contains(SimMarker, StringComparison.Ordinal) && l.Contains(" B-A ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains(" eval ", StringComparison.Ordinal) && l.Contains(" 6 ", StringComparison.Ordinal) && l.Contains(" mean ", StringComparison.Ordinal));
-        Assert.All(lines.Skip(1), l => Assert.Contains(" finished ", l, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("-compare-", StringComparison.Ordinal) && l.Contains(" sim* ", StringComparison.Ordinal) && l.Contains(" diff ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => !l.Contains("-compare-", StringComparison.Ordinal) && l.Contains(" 6 ", StringComparison.Ordinal) && l.Contains(" mean ", StringComparison.Ordinal));
+        Assert.All(lines.Skip(1).SkipLast(1), l => Assert.Contains(" finished ", l, StringComparison.Ordinal));
+        Assert.Equal($"sim* = {SimMarker}", lines[^1]);
+        Assert.All(lines, l => Assert.InRange(l.Length, 1, 100));
     }
 
     [Fact]

@@ -99,7 +99,7 @@ internal static class LibraryVerb
                 var channels = library.Channels(agent!);
                 context.Out.WriteLine(channels is null
                     ? $"{agent,-16} {"-",6} {"-",7} {"-",6} {0,9}  (not yet initialized: the live files are version 1 at the first write)"
-                    : string.Create(CultureInfo.InvariantCulture, $"{agent,-16} {channels.Live.Version,6} {Version(channels.Canary.Version).Replace("none", "-", StringComparison.Ordinal),7} {channels.CanaryShare,6:0.##} {library.History(agent!).Count,9}"));
+                    : string.Create(CultureInfo.InvariantCulture, $"{agent,-16} {channels.Live.Version,6} {Version(channels.Canary.Version).Replace("none", "-", StringComparison.Ordinal),7} {Share(channels),6} {library.History(agent!).Count,9}"));
             }
             catch (InputException ex)
             {
@@ -107,6 +107,10 @@ internal static class LibraryVerb
             }
         }
     }
+
+    /// <summary>The canary's share of requests; "-" with no canary, where a share would route nothing.</summary>
+    private static string Share(Evolve.Kernel.Library.ChannelState channels) =>
+        channels.Canary.Version is null ? "-" : channels.CanaryShare.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static void Show(CliContext context, PromptLibrary library, string agent, int? version)
     {

@@ -18,6 +18,7 @@ internal static class RunVerb
         var budget = new Option<int>("--budget", "-b") { Description = "Hard cap on rollouts, holdout check included; never exceeded", DefaultValueFactory = _ => GepaOptions.DefaultBudget };
         var batch = new Option<int>("--batch") { Description = "Rollouts per generation, 100-500", DefaultValueFactory = _ => 200 };
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Rollouts in flight", DefaultValueFactory = _ => 32 };
+        var slots = new Option<int?>("--model-slots") { Description = "Task-model calls at once, shared round-robin by the candidates (default: half of --concurrency)" };
         var seed = new Option<int>("--seed") { Description = "Seed of every random choice; with sim the same seed gives the same result", DefaultValueFactory = _ => 0 };
         var selection = Choices.Selection();
         var noMerge = new Option<bool>("--no-merge") { Description = "Do not merge lineages (merge is on by default)" };
@@ -48,7 +49,7 @@ internal static class RunVerb
               evolve run --suite coding --budget 3000 --seed 7 --selection pareto
               evolve run --resume 20261123-120000-coding-run-a1b2c3
             """);
-        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, sandbox.Option })
+        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, sandbox.Option })
         {
             command.Options.Add(option);
         }
@@ -63,7 +64,7 @@ internal static class RunVerb
             var options = new GepaOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), Model = parse.GetValue(model), ReflectionModel = parse.GetValue(reflection),
-                Budget = parse.GetValue(budget), Batch = parse.GetValue(batch), Concurrency = parse.GetValue(concurrency), Seed = parse.GetValue(seed),
+                Budget = parse.GetValue(budget), Batch = parse.GetValue(batch), Concurrency = parse.GetValue(concurrency), ModelSlots = parse.GetValue(slots), Seed = parse.GetValue(seed),
                 Selection = selection.GetValue(parse), Merge = !parse.GetValue(noMerge), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
                 MaxTime = Durations.Parse(parse.GetValue(maxTime), "--max-time"), Resume = parse.GetValue(resume),
                 Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = parse.GetValue(accept)!, Patience = parse.GetValue(patience),

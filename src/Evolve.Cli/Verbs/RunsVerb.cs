@@ -27,9 +27,10 @@ internal static class RunsVerb
         var format = Choices.Strings("--format", "Output format", "table", ["table", "json"], "-f");
         var paths = WorkspaceOptions.Create();
         var command = new Command("list", """
-            List every run folder with a run.db, newest first: id, kind, suite, model, rollouts
-            (of the budget, for optimizations), headline score (best validation mean, eval mean, or
-            compare B - A), status, start and duration. A run stored as running whose process is
+            List every run folder with a run.db, newest first, in 100 columns: id (start time and
+            suite), model, rollouts (of the budget, for optimizations), headline score (val: best
+            validation mean, mean: eval mean, diff: compare second - first), status and wall time;
+            --format json has every field. A run stored as running whose process is
             gone shows as interrupted; a database that cannot be read shows as unreadable, with why.
             """);
         foreach (var option in new Option[] { suite, status, limit, format.Option })

@@ -110,7 +110,7 @@ internal static class CandidateResolver
         }
 
         var profile = AgentProfileLoader.Load(paths.Prompts, info.Agent);
-        return new(reference, candidate, profile, $"run {info.Id} ({info.Kind}) candidate {candidate.ShortId}");
+        return new(reference, candidate, profile, $"run {info.Id} ({info.Kind})");
     }
 
     private static string ReadBounded(CandidateReference reference, string path)

@@ -57,9 +57,10 @@ internal sealed partial class GepaEngine
         }
 
         var guarded = proposals.Count(p => p.Problem is not null && p.Child is not null);
-        foreach (var p in proposals.Where(p => p.Problem is not null))
+        // A resumed run replays stored generations; their events are in the store already.
+        foreach (var p in proposals.Where(p => p.Problem is not null && generation > _replayUntil))
         {
-            _store.AppendEvent("proposal-skipped", new { generation, parent = p.Parent.Candidate.ShortId, p.Component, p.Problem });
+            _store.AppendEvent("proposal-skipped", new { generation, parent = p.Parent.Candidate.ShortId, child = p.Child?.ShortId, p.Component, p.Problem });
         }
 
         var (joined, raced, saved) = await ValidateChildrenAsync(accepted, cancellationToken).ConfigureAwait(false);
@@ -115,7 +116,7 @@ internal sealed partial class GepaEngine
         string? text;
         if (proposal.Component == _setup.Profile.Heuristics)
         {
-            var mutation = HeuristicMutation.Mutate(proposal.Parent.Agent.Heuristics, new Random(StableSeed.Of(_setup.Options.Seed, generation, proposal.Index)));
+            var mutation = HeuristicMutation.Mutate(current, proposal.Parent.Agent.Heuristics, new Random(StableSeed.Of(_setup.Options.Seed, generation, proposal.Index)));
             text = mutation?.Yaml;
             proposal.Edit = mutation?.Description ?? "no knob to change";
         }
@@ -153,7 +154,12 @@ internal sealed partial class GepaEngine
         if (problems.Count > 0)
         {
             proposal.Problem = "guard: " + string.Join("; ", problems);
-            _store.SaveCandidate(child, "guarded", new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, problems });
+            // A duplicate is stored already under its own fate; its proposal event is all it adds.
+            if (!_known.Contains(child.Id))
+            {
+                _store.SaveCandidate(child, "guarded", new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, problems });
+            }
+
             return;
         }
 

@@ -30,6 +30,17 @@ public sealed record GepaOptions
     /// <summary>Rollouts in flight (default 32).</summary>
     public int Concurrency { get; init; } = 32;
 
+    /// <summary>
+    /// Task-model calls in flight at once, shared by every candidate's rollouts and handed out
+    /// round-robin across candidates (default: half of <see cref="Concurrency"/>, at least 1). Below
+    /// the concurrency so calls queue and no candidate's batch can hold every slot; like the
+    /// concurrency, it never changes what a run finds.
+    /// </summary>
+    public int? ModelSlots { get; init; }
+
+    /// <summary>The slots <see cref="ModelSlots"/> asks for, or its default.</summary>
+    public int EffectiveModelSlots => ModelSlots ?? Math.Max(1, Concurrency / 2);
+
     /// <summary>Seed of every random choice (default 0).</summary>
     public int Seed { get; init; }
 
@@ -92,6 +103,7 @@ public sealed record GepaOptions
         Check(Budget >= 1, "--budget", $"must be at least 1, not {Budget}");
         Check(Batch is >= 100 and <= 500, "--batch", $"must be between 100 and 500 rollouts, not {Batch}");
         Check(Concurrency is >= 1 and <= 4096, "--concurrency", $"must be between 1 and 4096, not {Concurrency}");
+        Check(ModelSlots is null || (ModelSlots >= 1 && ModelSlots <= Concurrency), "--model-slots", $"must be between 1 and --concurrency ({Concurrency}), not {ModelSlots}");
         Check(Minibatch is >= 1 and <= 50, "--minibatch", $"must be between 1 and 50, not {Minibatch}");
         Check(Repeat is null or (>= 1 and <= 100), "--repeat", $"must be between 1 and 100, not {Repeat}");
         Check(Finalists is >= 1 and <= 10, "--finalists", $"must be between 1 and 10, not {Finalists}");

@@ -6,7 +6,6 @@ using Evolve.Core.Stats;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
-using Evolve.Kernel.Agents.Scheduling;
 
 namespace Evolve.Core.Gepa;
 
@@ -72,9 +71,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         }
 
         var index = RolloutIndex.Load(store);
-        // Model calls of all candidates share one pool, served round-robin so no candidate's batch starves another's.
-        var scheduler = new ModelCallScheduler(new ModelCallSchedulerOptions { Slots = options.Concurrency, Discipline = SchedulingDiscipline.RoundRobin }, dependencies.Time);
-        var taskModel = new SchedulingChatClient(model.Client, scheduler);
+        var (scheduler, taskModel) = RunModelCalls.Create(model.Client, options, dependencies.Time);
         var executor = RolloutExecutor.Create(store, index, setup.Suite, taskModel, scorer.Scorer, dependencies.Time, options.Concurrency, Progress?.Rollouts);
         var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
         return await store.GuardAsync(async () =>
@@ -89,7 +86,8 @@ public sealed class GepaRun(EvalDependencies dependencies)
             Progress?.Holdout();
             var finalists = await HoldoutAsync(setup, executor, engine.Budget, store, seed, engine.Finalists(setup.Finalists), cancellationToken).ConfigureAwait(false);
             var holdout = finalists[0].Comparison;
-            store.AppendEvent("scheduler", scheduler.Snapshot());
+            var calls = scheduler.Snapshot();
+            store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(options.EffectiveModelSlots, calls.Overall, calls.PerOwner));
             store.AppendEvent("finished", new { best = best.Candidate.Id, holdout.MeanDifference, holdout.Verdict, engine.StopReason });
             store.SetStatus(RunStatus.Finished);
             return new GepaResult
@@ -116,6 +114,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var rollouts = await executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
         var comparisons = finalists
             .Select(f => PairedRollouts.Compare(PairedRollouts.Pair(setup.Holdout, rollouts, seed.Candidate.Id, f.Candidate.Id), setup.Options.Seed))
+            .Select((c, i) => c with { Explanation = PairedComparison.Explain(c, "seed", i == 0 ? "best" : $"finalist {i + 1}") })
             .ToList();
         var holm = Holm.Adjust(comparisons.Select(c => c.PValue).ToList());
         var result = finalists.Select((f, i) => new HoldoutFinalist(i, f.Candidate, f.Mean, comparisons[i], holm[i])).ToList();

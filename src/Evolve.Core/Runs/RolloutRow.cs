@@ -16,4 +16,8 @@ namespace Evolve.Core.Runs;
 /// <param name="CreatedAt">When it was stored.</param>
 public sealed record RolloutRow(
     string CandidateId, string CaseId, int Repeat, string Split, double Score, bool Pass, string? Feedback,
-    long InputTokens, long OutputTokens, double LatencyMs, bool CacheHit, string? Error, DateTimeOffset CreatedAt);
+    long InputTokens, long OutputTokens, double LatencyMs, bool CacheHit, string? Error, DateTimeOffset CreatedAt)
+{
+    /// <summary>The rollout's cost in US dollars at list prices; null when its price was unknown (or never recorded).</summary>
+    public decimal? Cost { get; init; }
+}

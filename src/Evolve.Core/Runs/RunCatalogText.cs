@@ -6,7 +6,14 @@ namespace Evolve.Core.Runs;
 /// <summary>The terminal text of <c>evolve runs list</c> and <c>evolve runs show</c>.</summary>
 public static class RunCatalogText
 {
-    /// <summary>One line per run under a header; "no runs" when there are none.</summary>
+    /// <summary>Columns <see cref="WriteList"/> keeps within.</summary>
+    public const int Width = 100;
+
+    /// <summary>
+    /// One line per run under a header, within <see cref="Width"/> columns; "no runs" when there are
+    /// none. The id already carries the start time and the suite, and the score's label the kind
+    /// (val, mean or diff), so neither has a column; the simulator's note is said once, below.
+    /// </summary>
     public static void WriteList(IReadOnlyList<RunListing> runs, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -17,17 +24,38 @@ public static class RunCatalogText
             return;
         }
 
-        var idWidth = Math.Max(2, runs.Max(r => r.Id.Length));
-        var modelWidth = Math.Min(60, runs.Max(r => Model(r).Length));
-        writer.WriteLine($"{"id".PadRight(idWidth)}  {"kind",-8}  {"suite",-10}  {"model".PadRight(modelWidth)}  {"rollouts",-13}  {"score",-15}  {"status",-11}  {"started",-20}  duration");
-        foreach (var r in runs)
+        var rows = runs.Select(r => new[] { r.Id, ListModel(r), Spent(r), ListScore(r), r.Status, Duration(r.Duration) }).ToList();
+        string[] header = ["id", "model", "rollouts", "score", "status", "time"];
+        var widths = Enumerable.Range(0, header.Length).Select(c => rows.Max(row => row[c].Length)).Select((w, c) => Math.Max(w, header[c].Length)).ToArray();
+        // The model gives way when the line would be too wide: it is the only free-length column besides the id.
+        widths[1] = Math.Max(header[1].Length, Math.Min(widths[1], Width - (widths.Sum() - widths[1]) - (2 * (header.Length - 1))));
+        writer.WriteLine(Line(header, widths));
+        foreach (var (r, row) in runs.Zip(rows))
         {
-            writer.WriteLine($"{r.Id.PadRight(idWidth)}  {r.Kind,-8}  {r.Suite,-10}  {Model(r).PadRight(modelWidth)}  {Spent(r),-13}  {Score(r),-15}  {r.Status,-11}  {Started(r),-20}  {Duration(r.Duration)}");
+            writer.WriteLine(Line(row, widths));
             if (r.Note is not null)
             {
-                writer.WriteLine($"{"".PadRight(idWidth)}  {r.Status}: {r.Note}");
+                writer.WriteLine(Clip($"  {r.Status}: {r.Note}", Width));
             }
         }
+
+        if (runs.Any(r => r.Simulated))
+        {
+            writer.WriteLine($"sim* = sim ({ModelLabel.SimulatorNote})");
+        }
+    }
+
+    private static string Line(string[] cells, int[] widths) =>
+        string.Join("  ", cells.Select((cell, c) => c == cells.Length - 1 ? cell : Clip(cell, widths[c]).PadRight(widths[c]))).TrimEnd();
+
+    private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+
+    private static string ListModel(RunListing r) => r.Simulated ? r.Model + "*" : r.Model;
+
+    private static string ListScore(RunListing r)
+    {
+        var label = r.ScoreKind switch { "best val" => "val", "B-A" => "diff", var other => other };
+        return r.Score is { } s ? $"{label} {s.ToString(label == "diff" ? "+0.000;-0.000;0.000" : "0.000", CultureInfo.InvariantCulture)}" : "-";
     }
 
     /// <summary>Header, options, candidates, best candidate, verdict and report paths of one run.</summary>
@@ -89,10 +117,6 @@ public static class RunCatalogText
     };
 
     private static string Spent(RunListing r) => r.Budget is { } budget ? $"{r.Rollouts}/{budget}" : r.Rollouts.ToString(CultureInfo.InvariantCulture);
-
-    private static string Score(RunListing r) => r.Score is { } s
-        ? $"{r.ScoreKind} {s.ToString(r.ScoreKind == "B-A" ? "+0.000;-0.000;0.000" : "0.000", CultureInfo.InvariantCulture)}"
-        : "-";
 
     private static string Started(RunListing r) => r.StartedAt?.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -35,13 +35,18 @@ public sealed partial class RunStore
         }
     }
 
-    /// <summary>Records a candidate with its fate (pool, rejected, guarded, raced, unvalidated) and details as JSON.</summary>
+    /// <summary>
+    /// Records a candidate with its fate (pool, rejected, guarded, raced, unvalidated) and details as
+    /// JSON. A fate replaces the stored one (a replayed run records it again), but a refusal
+    /// ("guarded") never replaces anything: refusing a child identical to a stored candidate says
+    /// nothing about that candidate.
+    /// </summary>
     public void SaveCandidate(Candidate candidate, string status, object info) =>
         Execute(
             """
             INSERT INTO candidates (id, components, parents, operator, generation, created_at, status, info)
             VALUES ($id, $c, $p, $op, $gen, $at, $status, $info)
-            ON CONFLICT (id) DO UPDATE SET status = excluded.status, info = excluded.info
+            ON CONFLICT (id) DO UPDATE SET status = excluded.status, info = excluded.info WHERE excluded.status <> 'guarded'
             """,
             ("$id", candidate.Id), ("$c", JsonSerializer.Serialize(candidate.Components, Json)), ("$p", JsonSerializer.Serialize(candidate.Parents, Json)),
             ("$op", candidate.Operator), ("$gen", candidate.Generation), ("$at", Now()), ("$status", status), ("$info", JsonSerializer.Serialize(info, Json)));

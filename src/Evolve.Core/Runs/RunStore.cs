@@ -61,6 +61,8 @@ public sealed partial class RunStore : IDisposable
             RunSchema.Upgrade(connection);
         }
 
+        RunStatusRepair.Apply(connection);
+
         return new RunStore(runDirectory, connection, time);
     }
 

@@ -89,11 +89,11 @@ internal static class RunSummarizer
         }
 
         var name = verdict.ValueKind == JsonValueKind.Number && Enum.IsDefined(typeof(Stats.Verdict), verdict.GetInt32())
-            ? Stats.VerdictWords.Of((Stats.Verdict)verdict.GetInt32())
+            ? Stats.VerdictWords.Of((Stats.Verdict)verdict.GetInt32(), "seed", "best")
             : verdict.ToString();
         var difference = root.TryGetProperty("meanDifference", out var d) && d.ValueKind == JsonValueKind.Number
             ? $", best - seed = {d.GetDouble().ToString("+0.000;-0.000;0.000", System.Globalization.CultureInfo.InvariantCulture)}"
             : "";
-        return $"holdout (A = seed, B = best): {name}{difference}";
+        return $"holdout: {name}{difference}";
     }
 }

@@ -73,6 +73,20 @@ public static class PairedComparison
         return result with { Explanation = PairedComparisonExplanation.Write(result, options.MinimumPairs) };
     }
 
+    /// <summary>
+    /// The result's one-sentence explanation with the sides named (e.g. "seed" and "best", or the
+    /// references compared) instead of A and B.
+    /// </summary>
+    /// <param name="result">A comparison.</param>
+    /// <param name="a">The baseline's name.</param>
+    /// <param name="b">The challenger's name.</param>
+    /// <param name="minimumPairs">The fewest shared cases that allow a verdict (default <see cref="PairedComparisonDefaults.MinimumPairs"/>).</param>
+    public static string Explain(PairedComparisonResult result, string a, string b, int minimumPairs = PairedComparisonDefaults.MinimumPairs)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return PairedComparisonExplanation.Write(result, minimumPairs, a, b);
+    }
+
     private static double EffectSize(double[] differences, double mean)
     {
         if (differences.Length < 2)

@@ -10,25 +10,35 @@ internal static class PairedComparisonExplanation
     /// over 40 cases)". A winning sentence names one test that carries the verdict (McNemar when
     /// it can, else the sign test); an undecided one gives both p-values.
     /// </summary>
-    public static string Write(PairedComparisonResult result, int minimumPairs)
+    public static string Write(PairedComparisonResult result, int minimumPairs, string a = "A", string b = "B")
     {
         var ci = result.DifferenceInterval;
         var interval = $"{Percent(ci.Level)}% CI {Signed(ci.Lower)} to {Signed(ci.Upper)}";
         var counts = $"{result.Wins} {Plural(result.Wins, "win")} / {result.Losses} {Plural(result.Losses, "loss")}";
         var cases = $"{result.N} {Plural(result.N, "case")}";
+        var difference = $"{b} - {a} = {Signed(result.MeanDifference)}";
 
         switch (result.Verdict)
         {
             case Verdict.InsufficientData:
-                return $"not enough data: {result.N} shared {Plural(result.N, "case")}, at least {minimumPairs} are needed to compare A and B";
+                return $"not enough data: {result.N} shared {Plural(result.N, "case")}, at least {minimumPairs} are needed to compare {a} and {b}";
             case Verdict.BBetter:
-                return $"B beats A by {Signed(result.MeanDifference)} ({interval}, {DecidingTest(result)}, {counts} over {cases})";
+                return $"{b} beats {a} by {Signed(result.MeanDifference)} ({interval}, {DecidingTest(result)}, {counts} over {cases})";
             case Verdict.ABetter:
-                return $"A beats B by {Unsigned(-result.MeanDifference)} (B - A = {Signed(result.MeanDifference)}, {interval}, {DecidingTest(result)}, {counts} for B over {cases})";
+                return $"{a} beats {b} by {Unsigned(-result.MeanDifference)} ({difference}, {interval}, {DecidingTest(result)}, {counts} for {b} over {cases})";
+            case var _ when ci.Lower > 0 || ci.Upper < 0:
+                // The interval alone would call it; saying "no evidence of a difference" here would contradict it.
+                return $"no verdict: {difference} and its {Percent(ci.Level)}% CI ({Signed(ci.Lower)} to {Signed(ci.Upper)}) excludes 0, "
+                    + $"but no exact test backs it at p < {Alpha(ci.Level)} ({McNemar(result)}{Against(result)}, {Sign(result)}; {counts} over {cases})";
             default:
-                return $"not enough evidence that A and B differ: B - A = {Signed(result.MeanDifference)} ({interval}, {McNemar(result)}, {Sign(result)}, {counts} over {cases})";
+                return $"not enough evidence that {a} and {b} differ: {difference} ({interval}, {McNemar(result)}, {Sign(result)}, {counts} over {cases})";
         }
     }
+
+    private static string Against(PairedComparisonResult result) =>
+        Math.Sign(result.AFailBPass - result.APassBFail) is var direction && direction != 0 && direction != Math.Sign(result.MeanDifference) ? " points the other way" : "";
+
+    private static string Alpha(double level) => (1 - level).ToString("0.##", CultureInfo.InvariantCulture);
 
     // Pass/fail is the headline people read, so McNemar is named whenever it alone would carry
     // the verdict, even if the sign test's p is smaller.

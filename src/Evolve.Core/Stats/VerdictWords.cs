@@ -4,10 +4,13 @@ namespace Evolve.Core.Stats;
 public static class VerdictWords
 {
     /// <summary><c>B beats A</c>, <c>A beats B</c>, <c>no significant difference</c> or <c>insufficient data</c>.</summary>
-    public static string Of(Verdict verdict) => verdict switch
+    public static string Of(Verdict verdict) => Of(verdict, "A", "B");
+
+    /// <summary>Like <see cref="Of(Verdict)"/> with the sides named, e.g. <c>best beats seed</c>.</summary>
+    public static string Of(Verdict verdict, string a, string b) => verdict switch
     {
-        Verdict.BBetter => "B beats A",
-        Verdict.ABetter => "A beats B",
+        Verdict.BBetter => $"{b} beats {a}",
+        Verdict.ABetter => $"{a} beats {b}",
         Verdict.NoSignificantDifference => "no significant difference",
         _ => "insufficient data",
     };

@@ -100,6 +100,17 @@ public sealed class CandidateResolverTests
     }
 
     [Fact]
+    public void Describe_RunCandidate_NamesTheCandidateOnce()
+    {
+        using var dir = CompareWorkspace.Create();
+        var made = CompareWorkspace.Run(dir, "20260101-000000-calc-run-aaaaaa", "optimize", (CompareWorkspace.Live, "pool", 0.2), (CompareWorkspace.Careful, "pool", 0.9));
+
+        var described = Evolve.Core.Reports.Compare.CompareSides.Describe(Resolve(dir, "20260101:best"));
+
+        Assert.Equal($"20260101:best — run 20260101-000000-calc-run-aaaaaa (optimize), candidate {made[1].ShortId}", described);
+    }
+
+    [Fact]
     public void Resolve_CandidatePrefixOfSeveral_IsAmbiguous()
     {
         using var dir = CompareWorkspace.Create();

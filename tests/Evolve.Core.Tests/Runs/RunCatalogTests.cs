@@ -84,7 +84,7 @@ public sealed class RunCatalogTests
         var details = RunCatalog.Show(Path.Combine(dir.Path, "runs"), "20260102", TimeProvider.System);
 
         Assert.Equal((2, best.Id), (details.Candidates, details.BestCandidate));
-        Assert.Equal("holdout (A = seed, B = best): B beats A, best - seed = +0.125", details.Verdict);
+        Assert.Equal("holdout: best beats seed, best - seed = +0.125", details.Verdict);
         Assert.Equal([Path.Combine(dir.Path, "runs", "20260102-030405-calc-run-abcdef", "report.html")], details.Reports);
         Assert.Contains("\"budget\": 10", details.Options, StringComparison.Ordinal);
     }

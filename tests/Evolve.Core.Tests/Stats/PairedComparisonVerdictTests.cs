@@ -90,8 +90,20 @@ public sealed class PairedComparisonVerdictTests
         Assert.True(result.McNemarP < 0.05);
         Assert.Equal(1.0, result.PValue);
         Assert.Equal(Verdict.NoSignificantDifference, result.Verdict);
-        Assert.StartsWith("not enough evidence that A and B differ: B - A = +0.147 (95% CI +", result.Explanation);
-        Assert.EndsWith(", McNemar p = 0.002, sign test p = 1, 10 wins / 10 losses over 30 cases)", result.Explanation);
+        // The interval is above 0, so "not enough evidence that they differ" would contradict it.
+        Assert.StartsWith("no verdict: B - A = +0.147 and its 95% CI (+", result.Explanation);
+        Assert.EndsWith(") excludes 0, but no exact test backs it at p < 0.05 (McNemar p = 0.002 points the other way, sign test p = 1; 10 wins / 10 losses over 30 cases)", result.Explanation);
+        Assert.DoesNotContain("not enough evidence", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_Names_ReplaceAAndB()
+    {
+        var result = PairedComparison.Compare(ClearlyBetterB());
+
+        Assert.Equal(
+            "best beats seed by +0.200 (95% CI +0.200 to +0.200, McNemar p = 0.002, 40 wins / 0 losses over 40 cases)",
+            PairedComparison.Explain(result, "seed", "best"));
     }
 
     [Fact]

@@ -21,6 +21,14 @@ public static class HeuristicMutation
     public static (string Yaml, string Description)? Mutate(Heuristics heuristics, Random rng)
     {
         ArgumentNullException.ThrowIfNull(heuristics);
+        return Mutate(heuristics.ToYaml(), heuristics, rng);
+    }
+
+    /// <summary>Like <see cref="Mutate(Heuristics, Random)"/>, editing <paramref name="text"/> (the file <paramref name="heuristics"/> was parsed from).</summary>
+    public static (string Yaml, string Description)? Mutate(string text, Heuristics heuristics, Random rng)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(heuristics);
         ArgumentNullException.ThrowIfNull(rng);
         var movable = heuristics.Knobs.Where(CanMove).ToList();
         if (movable.Count == 0)
@@ -30,11 +38,17 @@ public static class HeuristicMutation
 
         var knob = movable[rng.Next(movable.Count)];
         var changed = knob with { Value = Move(knob, rng) };
-        var yaml = Replace(heuristics.ToYaml(), knob, changed);
+        var description = $"{knob.Name} {knob.ValueText} -> {changed.ValueText}";
+        if (HeuristicsTextEdit.SetValue(text, knob.Name, changed.ValueText) is { } edited
+            && Heuristics.Parse(edited, "mutated heuristics").Knobs.Select(k => (k.Name, k.ValueText))
+                .SequenceEqual(heuristics.Knobs.Select(k => (k.Name, k.Name == knob.Name ? changed.ValueText : k.ValueText))))
+        {
+            return (edited, description);
+        }
 
-        // Re-parse so the result is exactly what an agent would load, in canonical form.
-        var parsed = Heuristics.Parse(yaml, "mutated heuristics");
-        return (parsed.ToYaml(), $"{knob.Name} {knob.ValueText} -> {changed.ValueText}");
+        // Text the in-place edit cannot place (or would misread) is written in canonical form, re-parsed so it is what an agent would load.
+        var parsed = Heuristics.Parse(Replace(heuristics.ToYaml(), knob, changed), "mutated heuristics");
+        return (parsed.ToYaml(), description);
     }
 
     private static bool CanMove(HeuristicKnob knob) => knob.Type switch

@@ -69,5 +69,15 @@ internal static class ReportFormat
         yield return ("latency", string.Create(Ic, $"mean {u.LatencyMeanMs:0} ms, p50 {u.LatencyP50Ms:0} ms, p95 {u.LatencyP95Ms:0} ms"));
         yield return ("cache hits", string.Create(Ic, $"{u.CacheHits} of {u.Rollouts}"));
         yield return ("errors", u.Errors.ToString(Ic));
+        if (u.Scheduler is { } s)
+        {
+            var slots = s.Slots > 0 ? string.Create(Ic, $" through {s.Slots} slots") : "";
+            yield return ("model calls", string.Create(Ic, $"{s.Overall.Count}{slots}, shared round-robin by {s.PerOwner.Count} candidates"));
+            yield return ("waiting for a slot", Timing(s.Overall.Waiting));
+            yield return ("call turnaround", Timing(s.Overall.Turnaround));
+        }
     }
+
+    private static string Timing(Evolve.Kernel.Agents.Scheduling.TimingSummary t) =>
+        string.Create(Ic, $"mean {t.Mean.TotalMilliseconds:0} ms, p50 {t.P50.TotalMilliseconds:0} ms, p95 {t.P95.TotalMilliseconds:0} ms");
 }

@@ -7,16 +7,19 @@ namespace Evolve.Core.Reports.Run;
 /// <summary>Usage over every rollout, and the stored holdout verdicts.</summary>
 internal static partial class RunReportBuilder
 {
-    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, bool simulated)
+    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, RunInfo info)
     {
         var latencies = rows.Select(r => r.LatencyMs).Order().ToList();
         var errors = rows.Where(r => r.Error is not null).ToList();
+        var priced = rows.Where(r => r.Cost is not null).ToList();
+        decimal? cost = priced.Count > 0 ? priced.Sum(r => r.Cost!.Value) : null;
         return new UsageSummary
         {
             Rollouts = rows.Count,
             InputTokens = rows.Sum(r => r.InputTokens),
             OutputTokens = rows.Sum(r => r.OutputTokens),
-            CostNote = simulated ? "none: the simulator has no price" : "not recorded: run.db keeps tokens, not prices",
+            Cost = info.Simulated ? null : cost,
+            CostNote = CostNote(info, cost, rows.Count - priced.Count, rows.Count),
             LatencyMeanMs = latencies.Count == 0 ? 0 : latencies.Average(),
             LatencyP50Ms = Percentile(latencies, 0.50),
             LatencyP95Ms = Percentile(latencies, 0.95),
@@ -25,6 +28,26 @@ internal static partial class RunReportBuilder
             TopErrors = errors.GroupBy(r => FirstLine(r.Error!)).Select(g => (g.Key, g.Count()))
                 .OrderByDescending(e => e.Item2).ThenBy(e => e.Key, StringComparer.Ordinal).Take(5).ToList(),
         };
+    }
+
+    /// <summary>The last "scheduler" event (a resumed run finishes once more), or null when the run has none.</summary>
+    private static SchedulerEvent? Scheduler(IReadOnlyList<RunEvent> events) =>
+        events.LastOrDefault(e => e.Kind == SchedulerEvent.Kind) is { } e ? JsonSerializer.Deserialize<SchedulerEvent>(e.DataJson, Json) : null;
+
+    private static string CostNote(RunInfo info, decimal? cost, int unpriced, int rollouts)
+    {
+        if (info.Simulated)
+        {
+            return "none: the simulator has no price";
+        }
+
+        if (cost is not { } dollars)
+        {
+            return $"unknown: no list price for {info.Model} (add one with --prices)";
+        }
+
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${dollars:0.0000} at list prices");
+        return unpriced == 0 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text}, {unpriced} of {rollouts} rollouts without a known price");
     }
 
     /// <summary>Nearest-rank percentile of sorted values; 0 when there are none.</summary>

@@ -32,12 +32,18 @@ internal static class RunReportJson
             clusters = report.Clusters,
             usage = new
             {
-                report.Usage.Rollouts, report.Usage.InputTokens, report.Usage.OutputTokens, cost = (double?)null, report.Usage.CostNote,
+                report.Usage.Rollouts, report.Usage.InputTokens, report.Usage.OutputTokens, report.Usage.Cost, report.Usage.CostNote,
                 report.Usage.LatencyMeanMs, report.Usage.LatencyP50Ms, report.Usage.LatencyP95Ms, report.Usage.CacheHits, report.Usage.Errors,
                 topErrors = report.Usage.TopErrors.Select(e => new { message = e.Message, count = e.Count }),
+                scheduler = report.Usage.Scheduler is { } s
+                    ? new { slots = s.Slots, calls = s.Overall.Count, candidates = s.PerOwner.Count, waitingMs = Ms(s.Overall.Waiting), turnaroundMs = Ms(s.Overall.Turnaround) }
+                    : null,
             },
         }, Options);
     }
+
+    private static object Ms(Evolve.Kernel.Agents.Scheduling.TimingSummary t) =>
+        new { mean = t.Mean.TotalMilliseconds, p50 = t.P50.TotalMilliseconds, p95 = t.P95.TotalMilliseconds };
 
     private static object Diff(DiffEntry d) => new
     {

@@ -41,6 +41,31 @@ public sealed class HeuristicMutationTests
     }
 
     [Fact]
+    public void Mutate_HandFormattedText_ChangesOnlyTheMovedKnobsValue()
+    {
+        const string text = "temperature: { type: float, min: 0.0, max: 1.5, value: 0.2, description: sampling temperature }\n"
+            + "max_steps:   { type: int, min: 1, max: 20, value: 6 }   # aligned by hand\n"
+            + "plan_first:  { type: bool, value: false }\n"
+            + "\n"
+            + "style:\n  type: enum\n  values: [terse, verbose, socratic]\n  value: \"terse\"\n";
+        var seed = Heuristics.Parse(text, "heuristics.yaml");
+        var rng = new Random(99);
+        var before = text.Split('\n');
+        for (var i = 0; i < 200; i++)
+        {
+            var (yaml, description) = HeuristicMutation.Mutate(text, seed, rng)!.Value;
+
+            var after = yaml.Split('\n');
+            Assert.Equal(before.Length, after.Length);
+            var line = Assert.Single(Enumerable.Range(0, before.Length), n => before[n] != after[n]);
+            var knob = seed.Knobs.Single(k => description.StartsWith(k.Name + " ", StringComparison.Ordinal));
+            var moved = Heuristics.Parse(yaml, "mutated.yaml").Knobs.Single(k => k.Name == knob.Name);
+            var old = knob.Name == "style" ? "\"terse\"" : knob.ValueText;
+            Assert.Equal(before[line].Replace("value: " + old, "value: " + moved.ValueText, StringComparison.Ordinal), after[line]);
+        }
+    }
+
+    [Fact]
     public void Mutate_SameSeed_SameMutations()
     {
         var first = Draws(new Random(7));

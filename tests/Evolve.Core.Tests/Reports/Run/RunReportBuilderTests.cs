@@ -110,6 +110,26 @@ public sealed class RunReportBuilderTests
     }
 
     [Fact]
+    public void Build_SmallRun_CarriesTheSchedulersSlotsAndTimings()
+    {
+        using var dir = new TempDirectory();
+
+        var scheduler = Build(dir).Usage.Scheduler;
+
+        Assert.NotNull(scheduler);
+        Assert.Equal((2, 28, 5), (scheduler.Slots, scheduler.Overall.Count, scheduler.PerOwner.Count));
+        Assert.Equal(TimeSpan.FromMilliseconds(40), scheduler.Overall.Waiting.P95);
+    }
+
+    [Fact]
+    public void Build_EvalRun_HasNoSchedulerFigures()
+    {
+        using var dir = new TempDirectory();
+
+        Assert.Null(Build(dir, "eval").Usage.Scheduler);
+    }
+
+    [Fact]
     public void Build_EvalRun_HasNoCurveDiffsOrFinalistsButScoresEveryCase()
     {
         using var dir = new TempDirectory();

@@ -32,6 +32,19 @@ public sealed partial class RunReportRenderTests
     }
 
     [Fact]
+    public void Render_Html_PolicyAllowsNoScriptAtAll()
+    {
+        using var dir = new TempDirectory();
+        var html = RunReports.Render(SmallRun.Create(dir.Path), RunReportFormat.Html, TimeProvider.System);
+
+        var policy = Regex.Match(html, "http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"").Groups[1].Value;
+
+        // The page needs no script (the different-only toggle is CSS), so default-src 'none' forbids all of it.
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; img-src data:", policy);
+        Assert.DoesNotMatch(@"\son[a-z]+=", html);
+    }
+
+    [Fact]
     public void Render_HtmlDifferentOnly_KeepsOnlyCasesWhereCandidatesDisagree()
     {
         using var dir = new TempDirectory();
@@ -69,6 +82,21 @@ public sealed partial class RunReportRenderTests
         Assert.Equal(5, root.GetProperty("candidates").GetArrayLength());
         Assert.Contains("+Mind negative numbers.", root.GetProperty("bestVsSeed")[0].GetProperty("unified").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("heatmap")[3].GetProperty("scores")[1].ValueKind);
+        var scheduler = root.GetProperty("usage").GetProperty("scheduler");
+        Assert.Equal((2, 28), (scheduler.GetProperty("slots").GetInt32(), scheduler.GetProperty("calls").GetInt32()));
+        Assert.Equal(40, scheduler.GetProperty("waitingMs").GetProperty("p95").GetDouble());
+        Assert.Equal(220, scheduler.GetProperty("turnaroundMs").GetProperty("mean").GetDouble());
+    }
+
+    [Fact]
+    public void Render_Html_ShowsTheSchedulersWaitingAndTurnaround()
+    {
+        using var dir = new TempDirectory();
+
+        var html = RunReports.Render(SmallRun.Create(dir.Path), RunReportFormat.Html, TimeProvider.System);
+
+        Assert.Contains("<tr><td>waiting for a slot</td><td>mean 12 ms, p50 0 ms, p95 40 ms</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>call turnaround</td><td>mean 220 ms, p50 200 ms, p95 410 ms</td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]

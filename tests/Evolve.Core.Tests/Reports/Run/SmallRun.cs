@@ -3,6 +3,7 @@ using Evolve.Core.Runs;
 using Evolve.Core.Scoring;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
+using Evolve.Kernel.Agents.Scheduling;
 
 namespace Evolve.Core.Tests.Reports.Run;
 
@@ -57,6 +58,9 @@ internal static class SmallRun
             var holm = Holm.Adjust([best.PValue, second.PValue]);
             store.AppendEvent("holdout", new { rank = 0, candidate = D.Id, seed = Seed.Id, valMean = 0.875, holmP = holm[0], comparison = best });
             store.AppendEvent("holdout", new { rank = 1, candidate = A.Id, seed = Seed.Id, valMean = 0.625, holmP = holm[1], comparison = second });
+            TimingSummary Ms(int mean, int p50, int p95) => new(TimeSpan.FromMilliseconds(mean), TimeSpan.FromMilliseconds(p50), TimeSpan.FromMilliseconds(p95));
+            var calls = new CallTimings(28, Ms(12, 0, 40), Ms(220, 200, 410));
+            store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(2, calls, new Dictionary<string, CallTimings> { [Seed.Id] = calls, [A.Id] = calls, [B.Id] = calls, [D.Id] = calls, [E.Id] = calls }));
             store.AppendEvent("finished", new { best = D.Id, stopReason = "budget: 48 of 100 rollouts spent" });
         }
 
