@@ -67,7 +67,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
         return await store.GuardAsync(async () =>
         {
             var pairs = await PairedRollouts.RunAsync(
-                executor, (a.Candidate, AgentDefinition.Create(a.Profile, a.Candidate.Components)), (b.Candidate, AgentDefinition.Create(b.Profile, b.Candidate.Components)),
+                executor, (a.Candidate, AgentDefinition.Create(a.Profile, a.Candidate.Components, options.Sandbox)), (b.Candidate, AgentDefinition.Create(b.Profile, b.Candidate.Components, options.Sandbox)),
                 cases, repeat, progress, cancellationToken).ConfigureAwait(false);
             var statistics = PairedRollouts.Compare(pairs, options.Seed);
             store.AppendEvent(Kind, new

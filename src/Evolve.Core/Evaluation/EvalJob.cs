@@ -22,7 +22,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
         var suite = options.IsSuiteFile ? SuiteLoader.LoadFile(options.Suite!) : SuiteLoader.Load(options.Paths.Evals, options.Suite!);
         var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
         var candidate = LoadCandidate(profile, options.PromptFile);
-        var agent = AgentDefinition.Create(profile, candidate.Components);
+        var agent = AgentDefinition.Create(profile, candidate.Components, options.Sandbox);
         var cases = options.SplitFilter is Split split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
         if (cases.Count == 0)
         {

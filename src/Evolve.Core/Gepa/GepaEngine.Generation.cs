@@ -164,7 +164,7 @@ internal sealed partial class GepaEngine
         }
 
         _known.Add(child.Id);
-        proposal.ChildAgent = AgentDefinition.Create(_setup.Profile, child.Components);
+        proposal.ChildAgent = AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox);
     }
 
     private async Task<List<IReadOnlyList<Rollout>>> RunOnBatchesAsync(IReadOnlyList<(Candidate Candidate, AgentDefinition Agent, IReadOnlyList<EvalCase> Batch)> jobs, CancellationToken cancellationToken)

@@ -124,7 +124,7 @@ internal sealed partial class GepaEngine
         _known.Add(child.Id);
         var a = _pool.First(p => p.Candidate.Id == plan.ParentA);
         var b = _pool.First(p => p.Candidate.Id == plan.ParentB);
-        var entry = new PoolEntry(child, AgentDefinition.Create(_setup.Profile, child.Components), -1, Math.Max(a.Pointer, b.Pointer));
+        var entry = new PoolEntry(child, AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox), -1, Math.Max(a.Pointer, b.Pointer));
         var gateRequests = Requests(child, entry.Agent, gate, false);
         _budget.Consume(gateRequests);
         Record([entry], await _executor.RunAsync(gateRequests, cancellationToken: cancellationToken).ConfigureAwait(false));

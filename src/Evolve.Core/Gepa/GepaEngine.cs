@@ -64,7 +64,7 @@ internal sealed partial class GepaEngine
     public async Task<(PoolEntry Seed, PoolEntry Best)> RunAsync(Action<GenerationSummary> onGeneration, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        var seed = new PoolEntry(_setup.Seed, AgentDefinition.Create(_setup.Profile, _setup.Seed.Components), 0, 0);
+        var seed = new PoolEntry(_setup.Seed, AgentDefinition.Create(_setup.Profile, _setup.Seed.Components, _setup.Options.Sandbox), 0, 0);
         _known.Add(seed.Candidate.Id);
         await ValidateAsync([seed], cancellationToken).ConfigureAwait(false);
         Join(seed, "seed");

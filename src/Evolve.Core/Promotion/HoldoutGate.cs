@@ -26,8 +26,8 @@ internal static class HoldoutGate
         RolloutExecutor executor, AgentProfile profile, IReadOnlyList<EvalCase> holdout, Candidate live, Candidate candidate,
         PromotionOptions options, CancellationToken cancellationToken)
     {
-        var liveAgent = AgentDefinition.Create(profile, live.Components);
-        var candidateAgent = AgentDefinition.Create(profile, candidate.Components);
+        var liveAgent = AgentDefinition.Create(profile, live.Components, options.Sandbox);
+        var candidateAgent = AgentDefinition.Create(profile, candidate.Components, options.Sandbox);
         var pairs = await PairedRollouts.RunAsync(executor, (live, liveAgent), (candidate, candidateAgent), holdout, options.Repeat, cancellationToken: cancellationToken).ConfigureAwait(false);
         var comparison = PairedRollouts.Compare(pairs, options.Seed);
         var passed = Passes(comparison, options.Tolerance);

@@ -1,3 +1,4 @@
+using Evolve.Kernel.Sandbox;
 using Evolve.Kernel.Agents.Prompting;
 using Evolve.Kernel.Agents.Skills;
 using Evolve.Kernel.Agents.Tools;
@@ -62,8 +63,17 @@ public sealed class AgentDefinition
     /// </summary>
     public static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, ToolServices? services = null)
     {
+        return Create(profile, components, services, SandboxLevelNames.Auto);
+    }
+
+    /// <summary>As <see cref="Create(AgentProfile, IReadOnlyDictionary{string, string}, ToolServices?)"/> with run_python at <paramref name="sandboxLevel"/> (the job's <c>--sandbox</c>, so code the agent runs is held as its scored code is).</summary>
+    public static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, string sandboxLevel) =>
+        Create(profile, components, null, sandboxLevel);
+
+    private static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, ToolServices? services, string sandboxLevel)
+    {
         ArgumentNullException.ThrowIfNull(profile);
-        services ??= new ToolServices { Sandbox = ToolServices.DefaultSandbox, Skills = SkillCatalog.Load(profile.Directory) };
+        services ??= new ToolServices { Sandbox = ToolServices.SandboxAt(sandboxLevel), Skills = SkillCatalog.Load(profile.Directory) };
         if (services.Guard is null && profile.Tools.Count > 0)
         {
             services = services with

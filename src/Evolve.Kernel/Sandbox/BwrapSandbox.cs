@@ -2,14 +2,14 @@ namespace Evolve.Kernel.Sandbox;
 
 /// <summary>
 /// The strongest level: bubblewrap with new user, pid, net, ipc, uts and cgroup namespaces, a
-/// read-only <c>/usr</c>, a minimal <c>/dev</c> and <c>/proc</c>, a size-limited tmpfs
-/// <c>/tmp</c>, and only the run's work dir writable, as <c>/work</c>. As root it first drops
-/// to a leased unprivileged uid, so bwrap runs unprivileged and RLIMIT_NPROC applies.
+/// read-only <c>/usr</c>, a minimal <c>/dev</c> and <c>/proc</c>, and size-capped tmpfs <c>/tmp</c>,
+/// <c>/dev/shm</c> and <c>/work</c> (the cwd, holding the request's files read-only). As root it
+/// first drops to a leased unprivileged uid, so bwrap runs unprivileged and RLIMIT_NPROC applies.
 /// </summary>
 internal sealed class BwrapSandbox : ISandbox
 {
     private const string Inside = "/work";
-    private const string TmpSizeBytes = "67108864";
+    private static readonly string TmpSizeBytes = SandboxSetup.ScratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
     private readonly SandboxExecutor _executor;
 
     public BwrapSandbox(SandboxExecutor executor) => _executor = executor;
@@ -51,8 +51,19 @@ internal sealed class BwrapSandbox : ISandbox
 
         var inner = SandboxSetup.Environment(Inside, "/tmp");
         argv.AddRange(["--proc", "/proc", "--dev", "/dev"]);
-        argv.AddRange(BwrapFeatures.TmpfsSize ? ["--size", TmpSizeBytes, "--tmpfs", "/tmp"] : ["--tmpfs", "/tmp"]);
-        argv.AddRange(["--bind", setup.WorkDirectory, Inside, "--chdir", Inside, "--clearenv"]);
+        // --dev puts /dev/shm on an unbounded tmpfs and a bound work dir is host disk, so each
+        // scratch place is its own capped tmpfs and the request's files are bound into /work read-only.
+        foreach (var scratch in new[] { "/tmp", "/dev/shm", Inside })
+        {
+            argv.AddRange(BwrapFeatures.TmpfsSize ? ["--size", TmpSizeBytes, "--tmpfs", scratch] : ["--tmpfs", scratch]);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(setup.WorkDirectory, "*", SearchOption.AllDirectories))
+        {
+            argv.AddRange(["--ro-bind", file, Inside + "/" + Path.GetRelativePath(setup.WorkDirectory, file)]);
+        }
+
+        argv.AddRange(["--chdir", Inside, "--clearenv"]);
         foreach (var (key, value) in inner)
         {
             argv.AddRange(["--setenv", key, value]);

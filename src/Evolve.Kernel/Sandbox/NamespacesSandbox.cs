@@ -44,9 +44,10 @@ internal sealed class NamespacesSandbox : ISandbox
             set -e
             mount -t tmpfs -o mode=755,size=1m sandbox-stage {stage}
             mkdir {stage}/work
-            mount --bind {Quote(work)} {stage}/work
+            mount -t tmpfs -o mode=755,size={SandboxSetup.ScratchBytes} sandbox-work {stage}/work
+            cp -R {Quote(work)}/. {stage}/work/
             for d in {string.Join(' ', covers)}; do
-              if [ -d "$d" ]; then mount -t tmpfs -o mode=1777,size=64m sandbox-hidden "$d"; fi
+              if [ -d "$d" ]; then mount -t tmpfs -o mode=1777,size={SandboxSetup.ScratchBytes} sandbox-hidden "$d"; fi
             done
             mkdir -p {Inside}
             mount --move {stage}/work {Inside}

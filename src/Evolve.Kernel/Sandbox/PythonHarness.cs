@@ -1,102 +1,184 @@
 namespace Evolve.Kernel.Sandbox;
 
 /// <summary>
-/// The Python script that runs a solution against its tests inside the sandbox. It reads a
-/// secret marker and an output budget from the first stdin line (so the solution cannot learn
-/// the marker from argv), loads solution.py as module <c>solution</c>, execs tests.py in the
-/// same namespace, then runs each <c>test_*</c> (or HumanEval's <c>check(entry_point)</c>)
-/// separately. Every event is one line <c>MARKER {json}</c> written straight to a duplicate of
-/// fd 1, so the solution's own prints (capped at the budget) neither hide nor fake results, and a
-/// run killed half-way still tells which tests passed and which one was running.
+/// The Python that runs hidden tests against an answer in the sandbox. Why two processes: in one,
+/// the answer could read the tests, call the harness's reporting function from
+/// <c>sys._getframe()</c> or patch <c>json.dumps</c>, and forge a full score. So this process reads
+/// the tests, the entry point and a per-run key from stdin (never from a file or argv), makes itself
+/// non-dumpable (the answer, same uid, cannot read its memory or fds), and starts
+/// <see cref="PythonAnswerHost"/> as a child that gets only solution.py. The tests call the answer's
+/// functions through proxies that carry data (<see cref="PythonWire"/>) over the child's pipes.
+/// Each event goes to stdout as <c>@@evolve SEQ HMAC JSON</c>, signed with the key, so a line the
+/// answer prints (or copies) is not believed; everything else the two print goes to stderr.
 /// </summary>
 internal static class PythonHarness
 {
     public const string FileName = "_evolve_harness.py";
     public const string SolutionFile = "solution.py";
-    public const string TestsFile = "tests.py";
 
-    public const string Script = """
-        import io, json, linecache, os, sys, traceback, types
+    /// <summary>The prefix of every report line.</summary>
+    public const string LinePrefix = "@@evolve ";
+
+    public static string Script { get; } = PythonWire.Script + "\n" + Body;
+
+    private const string Body = """
+        import builtins, ctypes, hmac, linecache, os, subprocess, sys, traceback
+
+        ANSWER_FILE = "_evolve_answer.py"
+
+        class SolutionCrashed(Exception):
+            pass
+
+        def _why(code, cpu):
+            if code is None or code >= 0:
+                return "exited with code %s" % code
+            sig = -code
+            return {
+                24: "was stopped for using more than %s s of CPU time: the code probably loops forever or is far too slow" % cpu,
+                9: "was killed by SIGKILL (possibly out of memory)",
+                11: "was killed by SIGSEGV, often a stack overflow from deep recursion",
+                25: "was killed by SIGXFSZ: a file grew past the size limit",
+            }.get(sig, "was killed by signal %d" % sig)
+
+        class Answer:
+            def __init__(self, cpu, budget):
+                self.cpu, self.budget, self.process, self.loaded, self.cut = cpu, budget, None, None, False
+
+            def start(self):
+                self.process = subprocess.Popen(
+                    [sys.executable, "-I", ANSWER_FILE, str(self.budget)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                    stderr=None, close_fds=True)
+                self.loaded = self.read()
+                return self.loaded
+
+            def read(self):
+                line = self.process.stdout.readline()
+                if not line:
+                    self.process.stdin.close()
+                    code = self.process.wait()
+                    self.process = None
+                    raise SolutionCrashed("the solution's process " + _why(code, self.cpu))
+                reply = json.loads(line)
+                self.cut = self.cut or reply.get("cut") is True
+                return reply
+
+            def call(self, name, args, kwargs):
+                try:
+                    request = dumps({"name": name, "args": enc(list(args)), "kwargs": enc(kwargs)})
+                except Unpassable as e:
+                    raise TypeError("the tests passed %s to `%s`, which cannot be sent to the solution's process" % (e, name)) from None
+                if self.process is None:
+                    loaded = self.start()
+                    if "load_error" in loaded:
+                        raise SolutionCrashed("the solution failed to load again after its process ended: " + loaded["load_error"])
+                try:
+                    self.process.stdin.write((request + "\n").encode("utf-8"))
+                    self.process.stdin.flush()
+                except OSError:
+                    pass  # It died; read() says how.
+                reply = self.read()
+                if "error" in reply:
+                    raise TypeError(reply["error"])
+                if "raise" in reply:
+                    raise _exception(reply["raise"])
+                for mine, theirs in zip(args, dec(reply.get("args", {"l": []}))):
+                    _sync(mine, theirs)
+                for key, theirs in dec(reply.get("kwargs", {"d": []})).items():
+                    if key in kwargs:
+                        _sync(kwargs[key], theirs)
+                if "same" in reply:
+                    same = reply["same"]
+                    return kwargs[same] if type(same) is str else args[same]
+                return dec(reply["ok"])
+
+        def _sync(mine, theirs):
+            if type(mine) is not type(theirs) or mine == theirs:
+                return
+            if type(mine) in (list, bytearray):
+                mine[:] = theirs
+            elif type(mine) in (dict, set):
+                mine.clear()
+                mine.update(theirs)
+
+        def _exception(info):
+            base = getattr(builtins, info["base"], Exception)
+            kind = getattr(builtins, info["type"], None)
+            if not (isinstance(kind, type) and issubclass(kind, BaseException)):
+                kind = type(info["type"], (base,), {"__module__": "builtins"})
+            args = dec(info["args"])
+            try:
+                e = kind(*args)
+            except Exception:
+                e = kind(*[str(a) for a in args])
+            e.evolve_where = info.get("where")
+            return e
 
         def _main():
-            marker, budget = sys.stdin.readline().split()
-            budget = int(budget)
-            entry_point = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None
+            config = json.loads(sys.stdin.read())
+            # Not dumpable: the solution (same uid) cannot read this process's memory, fds or key.
+            try:
+                ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)
+            except Exception:
+                pass
+            key, tests_text, entry_point = bytes.fromhex(config["key"]), config["tests"], config.get("entry_point")
             out_fd = os.dup(1)
-            harness_pid = os.getpid()
+            os.dup2(2, 1)
+            seq = [0]
 
             def emit(event):
-                if os.getpid() != harness_pid:
-                    # A fork of the harness made by the code: it must not report, nor run on.
-                    os._exit(0)
-                data = ("\n" + marker + " " + json.dumps(event) + "\n").encode("utf-8")
+                body = dumps(event)
+                mac = hmac.new(key, ("%d %s" % (seq[0], body)).encode("utf-8"), "sha256").hexdigest()
+                data = ("\n@@evolve %d %s %s\n" % (seq[0], mac, body)).encode("utf-8")
+                seq[0] += 1
                 while data:
                     data = data[os.write(out_fd, data):]
 
-            class Capped(io.TextIOBase):
-                def __init__(self, target):
-                    self.target, self.left, self.truncated = target, budget, False
-                def write(self, s):
-                    part = s[: max(self.left, 0)]
-                    if part:
-                        self.target.write(part)
-                        self.left -= len(part)
-                    if len(part) < len(s):
-                        self.truncated = True
-                    return len(s)
-                def flush(self):
-                    self.target.flush()
-
-            out, err = Capped(sys.stdout), Capped(sys.stderr)
-            sys.stdout, sys.stderr = out, err
-            sys.argv = ["solution.py"]
-
-            def source(name):
-                with open(name, encoding="utf-8") as f:
-                    text = f.read()
-                linecache.cache[name] = (len(text), None, text.splitlines(True), name)
-                return text
-
-            def frame_text(frames, name):
-                for f in reversed(frames):
-                    if f.filename == name:
-                        return "%s line %d: %s" % (name, f.lineno, (f.line or "").strip())
-                return None
-
             def describe(e):
                 head = traceback.format_exception_only(type(e), e)[-1].strip()
-                if isinstance(e, SyntaxError) and e.filename in ("solution.py", "tests.py"):
-                    return "SyntaxError: %s (%s line %s: %s)" % (e.msg, e.filename, e.lineno, (e.text or "").strip())
-                frames = traceback.extract_tb(e.__traceback__)
+                if isinstance(e, SyntaxError) and e.filename == "tests.py":
+                    return "SyntaxError: %s (tests.py line %s: %s)" % (e.msg, e.lineno, (e.text or "").strip())
                 parts = [head[:800]]
-                test_line = frame_text(frames, "tests.py")
-                solution_line = frame_text(frames, "solution.py")
+                test_line = frame_text(traceback.extract_tb(e.__traceback__), "tests.py")
                 if test_line:
                     parts.append("failing line: " + test_line)
-                if solution_line:
-                    parts.append("raised at: " + solution_line)
+                if getattr(e, "evolve_where", None):
+                    parts.append("raised at: " + e.evolve_where)
                 return "\n".join(parts)
 
-            module = types.ModuleType("solution")
-            module.__file__ = "solution.py"
-            sys.modules["solution"] = module
-            ns = module.__dict__
+            answer = Answer(config.get("cpu"), config.get("budget", 1 << 16))
             try:
-                exec(compile(source("solution.py"), "solution.py", "exec"), ns)
-            except BaseException as e:
-                emit({"event": "load_error", "message": "the solution failed to load: " + describe(e)})
+                loaded = answer.start()
+            except SolutionCrashed as e:
+                emit({"event": "load_error", "message": "the solution did not finish loading: " + str(e)})
                 return
-            if entry_point and not callable(ns.get(entry_point)):
+            if "load_error" in loaded:
+                emit({"event": "load_error", "message": "the solution failed to load: " + loaded["load_error"]})
+                return
+            functions, values = loaded["loaded"]["functions"], loaded["loaded"]["values"]
+            if entry_point and entry_point not in functions:
                 emit({"event": "load_error", "message": "the solution does not define a function named `%s`" % entry_point})
                 return
+
+            def proxy(name):
+                def call(*args, **kwargs):
+                    return answer.call(name, args, kwargs)
+                call.__name__ = call.__qualname__ = name
+                return call
+
+            module = type(sys)("solution")
+            module.__dict__.update({k: dec(v) for k, v in values.items()})
+            module.__dict__.update({name: proxy(name) for name in functions})
+            sys.modules["solution"] = module
+            ns = dict(module.__dict__)
+            ns["__name__"] = "tests"
             try:
-                exec(compile(source("tests.py"), "tests.py", "exec"), ns)
+                linecache.cache["tests.py"] = (len(tests_text), None, tests_text.splitlines(True), "tests.py")
+                exec(compile(tests_text, "tests.py", "exec"), ns)
             except BaseException as e:
                 emit({"event": "load_error", "message": "the tests failed to load: " + describe(e)})
                 return
-
             if entry_point and callable(ns.get("check")):
-                check, candidate = ns["check"], ns[entry_point]
+                check, candidate = ns["check"], module.__dict__[entry_point]
                 tests = [("check", lambda: check(candidate))]
             else:
                 tests = [(name, fn) for name, fn in list(ns.items())
@@ -113,12 +195,7 @@ internal static class PythonHarness
                     emit({"event": "result", "name": name, "passed": True})
                 except BaseException as e:
                     emit({"event": "result", "name": name, "passed": False, "message": describe(e)})
-            for stream in (out, err):
-                try:
-                    stream.flush()
-                except Exception:
-                    pass
-            emit({"event": "done", "truncated": out.truncated or err.truncated})
+            emit({"event": "done", "truncated": answer.cut})
 
         _main()
         """;

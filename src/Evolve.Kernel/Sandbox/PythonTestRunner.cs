@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Evolve.Kernel.Sandbox;
 
@@ -32,22 +34,32 @@ public sealed class PythonTestRunner : IPythonTestRunner
             return new PythonTestRun([], PythonLocator.InstallHint, missing);
         }
 
-        // Unguessable so the solution cannot print fake results; security, not reproducibility.
-        var marker = "@@evolve-" + RandomNumberGenerator.GetHexString(32, lowercase: true);
+        // The key signs the harness's report; it and the tests reach the harness on stdin only, so
+        // the answer (a separate process that gets only solution.py) sees neither.
         var budget = Math.Max(256, _limits.MaxOutputBytes / 4);
+        var key = RandomNumberGenerator.GetBytes(32);
+        var config = JsonSerializer.Serialize(new HarnessConfig(
+            Convert.ToHexStringLower(key), tests, entryPoint, Math.Ceiling(_limits.CpuTime.TotalSeconds), budget));
         var request = new SandboxRequest(
-            ["python3", "-I", PythonHarness.FileName, entryPoint ?? ""],
+            ["python3", "-I", PythonHarness.FileName],
             new Dictionary<string, string>
             {
                 [PythonHarness.SolutionFile] = solution,
-                [PythonHarness.TestsFile] = tests,
                 [PythonHarness.FileName] = PythonHarness.Script,
+                [PythonAnswerHost.FileName] = PythonAnswerHost.Script,
             },
-            Stdin: $"{marker} {budget}\n",
+            Stdin: config,
             Limits: _limits);
 
         var result = await _sandbox.RunAsync(request, cancellationToken);
-        var report = HarnessReport.Parse(result.Stdout, marker);
+        var report = HarnessReport.Parse(result.Stdout, key);
         return TestRunAssembler.Assemble(report, result, _limits);
     }
+
+    private sealed record HarnessConfig(
+        [property: JsonPropertyName("key")] string Key,
+        [property: JsonPropertyName("tests")] string Tests,
+        [property: JsonPropertyName("entry_point")] string? EntryPoint,
+        [property: JsonPropertyName("cpu")] double Cpu,
+        [property: JsonPropertyName("budget")] int Budget);
 }

@@ -13,6 +13,13 @@ internal sealed record SandboxSetup(string WorkDirectory, SandboxUid? Uid, Sandb
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
     /// <summary>
+    /// Size of each tmpfs the isolating levels give the code (work dir, <c>/tmp</c>, <c>/dev/shm</c>).
+    /// tmpfs pages are host memory that RLIMIT_AS does not count, so all three together stay below
+    /// the default 512 MiB memory limit.
+    /// </summary>
+    public const long ScratchBytes = 64L * 1024 * 1024;
+
+    /// <summary>
     /// <c>prlimit</c> and its limits, followed by the user's command. It runs innermost, as the
     /// final uid, so RLIMIT_NPROC counts only the code's own processes.
     /// </summary>

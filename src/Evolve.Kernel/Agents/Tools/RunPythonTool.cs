@@ -35,7 +35,8 @@ internal static class RunPythonTool
     private static string Describe(SandboxResult result)
     {
         var text = new StringBuilder();
-        text.Append("outcome: ").Append(result.Outcome).Append(", exit code ").Append(result.ExitCode).Append('\n');
+        text.Append("outcome: ").Append(result.Outcome).Append(", exit code ").Append(result.ExitCode)
+            .Append(" (sandbox: ").Append(SandboxLevelNames.Name(result.Level)).Append(")\n");
         if (result.Explanation is { Length: > 0 } why)
         {
             text.Append(why).Append('\n');
@@ -53,7 +54,8 @@ internal static class RunPythonTool
         }
 
         var text = new StringBuilder();
-        text.Append(run.Tests.Count(t => t.Passed)).Append('/').Append(run.Tests.Count).Append(" tests passed\n");
+        text.Append(run.Tests.Count(t => t.Passed)).Append('/').Append(run.Tests.Count)
+            .Append(" tests passed (sandbox: ").Append(SandboxLevelNames.Name(run.Sandbox.Level)).Append(")\n");
         foreach (var test in run.Tests)
         {
             text.Append(test.Passed ? "PASS " : "FAIL ").Append(test.Name);

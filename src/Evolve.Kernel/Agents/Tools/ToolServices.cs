@@ -31,6 +31,9 @@ public sealed record ToolServices
     public int MaxResultChars { get; init; } = ToolText.DefaultMaxChars;
 
     /// <summary>run_python on the best sandbox level this machine has (<see cref="SandboxFactory.Shared"/>).</summary>
-    public static Func<CancellationToken, Task<ISandbox>> DefaultSandbox { get; } =
-        _ => SandboxFactory.Shared.CreateAsync(SandboxLevelNames.Auto);
+    public static Func<CancellationToken, Task<ISandbox>> DefaultSandbox { get; } = SandboxAt(SandboxLevelNames.Auto);
+
+    /// <summary>run_python at the level named as for <c>--sandbox</c> (auto, bwrap, namespaces, process), chosen as scoring chooses it.</summary>
+    public static Func<CancellationToken, Task<ISandbox>> SandboxAt(string level) =>
+        _ => SandboxFactory.Shared.CreateAsync(level);
 }

@@ -1,0 +1,32 @@
+using Evolve.Kernel.Agents;
+using Evolve.Kernel.Sandbox;
+using Evolve.Kernel.Tests.Sandbox;
+using Microsoft.Extensions.AI;
+
+namespace Evolve.Kernel.Tests.Agents.Tools;
+
+/// <summary>run_python runs at the level the job was given (<c>--sandbox</c>), as scoring does, not always at the best one.</summary>
+public sealed class RunPythonSandboxLevelTests
+{
+    // Inside a pid namespace (bwrap, namespaces) the code's pid is tiny; on the host it is not.
+    private const string Probe = "import os\nprint('pid-namespace' if os.getpid() < 10 else 'host-pids')";
+
+    public static TheoryData<SandboxLevel> Levels => SandboxLevels.Available;
+
+    [Theory]
+    [MemberData(nameof(Levels))]
+    public async Task Create_WithSandboxLevel_RunPythonRunsAtThatLevel(SandboxLevel level)
+    {
+        using var dir = new Evolve.Tests.Shared.TempDirectory();
+        dir.Write("a/agent.yaml", "task: t.sbn\ntools: [run_python]\n");
+        dir.Write("a/t.sbn", "{{ q }}");
+        var profile = AgentProfileLoader.Load(dir.Path, "a");
+
+        var agent = AgentDefinition.Create(profile, AgentDefinition.ReadComponents(profile), SandboxLevelNames.Name(level));
+        var tool = Assert.IsAssignableFrom<AIFunction>(Assert.Single(agent.Tools));
+        var text = (await tool.InvokeAsync(new AIFunctionArguments { ["code"] = Probe }, TestContext.Current.CancellationToken))?.ToString();
+
+        Assert.Contains(level == SandboxLevel.Process ? "host-pids" : "pid-namespace", text, StringComparison.Ordinal);
+        Assert.Contains($"sandbox: {SandboxLevelNames.Name(level)}", text, StringComparison.Ordinal);
+    }
+}
