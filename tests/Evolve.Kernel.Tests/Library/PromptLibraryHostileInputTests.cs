@@ -97,6 +97,8 @@ public sealed class PromptLibraryHostileInputTests : IDisposable
         // The agent loader refuses the link before the library's own link check is reached.
         Assert.Contains("'system.sbn' is a link to ", ex.Message, StringComparison.Ordinal);
         Assert.Equal("You are careful.\n", File.ReadAllText(victim));
+        File.Delete(Path.Combine(_fx.AgentDirectory, "system.sbn"));
+        File.WriteAllText(Path.Combine(_fx.AgentDirectory, "system.sbn"), "You are careful.\n");
         Assert.Equal(1, _fx.Library.Resolve(A)!.Version);
     }
 
