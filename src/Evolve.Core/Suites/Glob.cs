@@ -6,7 +6,8 @@ namespace Evolve.Core.Suites;
 /// <summary>File globs relative to a folder (<c>*</c> within a path segment, <c>**</c> across segments), matched by Microsoft.Extensions.FileSystemGlobbing.</summary>
 internal static class Glob
 {
-    public static bool IsPattern(string entry) => entry.IndexOfAny(['*', '?']) >= 0;
+    // FileSystemGlobbing has no '?' wildcard, so only '*' makes an entry a pattern.
+    public static bool IsPattern(string entry) => entry.Contains('*', StringComparison.Ordinal);
 
     /// <summary>The files under <paramref name="root"/> matching <paramref name="pattern"/>, as '/'-separated relative paths in ordinal order.</summary>
     public static IReadOnlyList<string> Match(string root, string pattern)

@@ -128,6 +128,20 @@ public sealed class HostileInputTests
         Assert.Equal($"error: {db}: is not a run database (not SQLite, or damaged)", Assert.Single(run.Error.TrimEnd().Split('\n')));
     }
 
+    [Fact]
+    public async Task Report_EmptyRunDatabase_IsAOneLineError()
+    {
+        using var dir = SmallWorkspace.Create();
+        var db = Path.Combine(dir.Path, "runs", "20260101-000000-qa-eval-abcdef", "run.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+        File.WriteAllBytes(db, []);
+
+        var run = await CliRun.InvokeAsync(dir.Path, "report", "20260101-000000-qa-eval-abcdef");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {db}: the run database has no run header (the run never started, or the file is not Evolve's)", Assert.Single(run.Error.TrimEnd().Split('\n')));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
