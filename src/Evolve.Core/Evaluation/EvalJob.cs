@@ -29,6 +29,8 @@ public sealed class EvalJob(EvalDependencies dependencies)
             throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{options.Split}'");
         }
 
+        RenderCheck.RequireAnyRenders(agent, cases);
+
         var model = dependencies.WithModelSettings(options.Calls).CreateTaskModel(options.Model ?? profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
@@ -67,7 +69,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
     /// <summary>The agent's live artifacts, with the primary template replaced by <paramref name="promptFile"/> when given.</summary>
     private static Candidate LoadCandidate(AgentProfile profile, string? promptFile) => promptFile is null
         ? new Candidate(LiveArtifacts.Read(profile))
-        : PromptFileCandidate.Create(profile, promptFile, File.ReadAllText(promptFile));
+        : PromptFileCandidate.Create(profile, promptFile, InputText.Read(promptFile));
 
     private RunInfo NewRunInfo(Suite suite, string agent, ModelHandle model, string optionsJson) => new()
     {

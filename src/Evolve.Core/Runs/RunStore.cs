@@ -16,6 +16,8 @@ public sealed partial class RunStore : IDisposable
     /// <summary>File name of the database inside a run folder.</summary>
     public const string FileName = "run.db";
 
+    private const int Corrupt = 11;
+    private const int NotADatabase = 26;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
@@ -53,12 +55,18 @@ public sealed partial class RunStore : IDisposable
             DataSource = Path.Combine(runDirectory, FileName),
             Pooling = false,
         }.ToString());
-        connection.Open();
-        using (var command = connection.CreateCommand())
+        try
         {
+            connection.Open();
+            using var command = connection.CreateCommand();
             command.CommandText = RunSchema.Create;
             command.ExecuteNonQuery();
             RunSchema.Upgrade(connection);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is NotADatabase or Corrupt)
+        {
+            connection.Dispose();
+            throw new Kernel.InputException(Path.Combine(runDirectory, FileName), null, null, "is not a run database (not SQLite, or damaged)");
         }
 
         RunStatusRepair.Apply(connection);

@@ -8,12 +8,17 @@ internal static class CaseFileReader
     public static IEnumerable<RawCase> Read(byte[] bytes, string displayPath, ErrorSink errors, AssertionReader assertions)
     {
         var stem = Path.GetFileNameWithoutExtension(displayPath);
+        if (SuiteLoader.DecodeText(bytes, displayPath, errors) is not { } text)
+        {
+            return [];
+        }
+
         switch (Path.GetExtension(displayPath).ToLowerInvariant())
         {
             case ".yaml" or ".yml":
-                return YamlCaseFileReader.Read(SuiteLoader.DecodeText(bytes), displayPath, stem, errors);
+                return YamlCaseFileReader.Read(text, displayPath, stem, errors);
             case ".jsonl":
-                return JsonlCaseFileReader.Read(SuiteLoader.DecodeText(bytes), displayPath, stem, errors);
+                return JsonlCaseFileReader.Read(text, displayPath, stem, errors);
             case ".csv":
                 return CsvCaseFileReader.Read(bytes, displayPath, stem, errors, assertions);
             default:

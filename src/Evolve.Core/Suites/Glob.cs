@@ -1,47 +1,29 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace Evolve.Core.Suites;
 
-/// <summary>File globs relative to a folder: <c>*</c> and <c>?</c> within a path segment, <c>**</c> across segments.</summary>
+/// <summary>File globs relative to a folder (<c>*</c> within a path segment, <c>**</c> across segments), matched by Microsoft.Extensions.FileSystemGlobbing.</summary>
 internal static class Glob
 {
-    public static bool IsPattern(string entry) => entry.IndexOfAny(['*', '?', '[']) >= 0;
+    // FileSystemGlobbing has no '?' wildcard, so only '*' makes an entry a pattern.
+    public static bool IsPattern(string entry) => entry.Contains('*', StringComparison.Ordinal);
 
     /// <summary>The files under <paramref name="root"/> matching <paramref name="pattern"/>, as '/'-separated relative paths in ordinal order.</summary>
     public static IReadOnlyList<string> Match(string root, string pattern)
     {
-        var regex = ToRegex(pattern.Replace('\\', '/').TrimStart('.', '/'));
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => regex.IsMatch(f))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static Regex ToRegex(string pattern)
-    {
-        var builder = new StringBuilder("^");
-        for (var i = 0; i < pattern.Length; i++)
+        var normalized = pattern.Replace('\\', '/');
+        while (normalized.StartsWith("./", StringComparison.Ordinal))
         {
-            var c = pattern[i];
-            if (c == '*' && i + 1 < pattern.Length && pattern[i + 1] == '*')
-            {
-                var slash = i + 2 < pattern.Length && pattern[i + 2] == '/';
-                builder.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else
-            {
-                builder.Append(c switch
-                {
-                    '*' => "[^/]*",
-                    '?' => "[^/]",
-                    _ => Regex.Escape(c.ToString()),
-                });
-            }
+            normalized = normalized[2..];
         }
 
-        return new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(normalized);
+        return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root))).Files
+            .Select(f => f.Path.Replace('\\', '/'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 }

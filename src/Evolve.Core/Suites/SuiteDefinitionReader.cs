@@ -1,3 +1,4 @@
+using Evolve.Kernel;
 using YamlDotNet.RepresentationModel;
 
 namespace Evolve.Core.Suites;
@@ -36,6 +37,11 @@ internal static class SuiteDefinitionReader
                     if (text1 is null || text1.Trim().Length == 0)
                     {
                         errors.Add(path, line, key, $"{key} must be non-empty text");
+                    }
+                    else if (key != "description" && !Identifier.IsValid(text1.Trim()))
+                    {
+                        // Names become folder and run names, so they may not carry a path.
+                        errors.Add(path, line, key, $"'{text1.Trim()}' is not {(key == "name" ? "a suite" : "an agent")} name ({Identifier.Rule})");
                     }
 
                     definition = key switch

@@ -52,7 +52,8 @@ public static class SuiteLoader
 
         var errors = new ErrorSink();
         var suiteBytes = File.ReadAllBytes(suiteYamlPath);
-        var definition = SuiteDefinitionReader.Read(DecodeText(suiteBytes), suiteYamlPath, errors, options.AllowUnsupportedAssertions);
+        var suiteText = DecodeText(suiteBytes, suiteYamlPath, errors);
+        var definition = suiteText is null ? null : SuiteDefinitionReader.Read(suiteText, suiteYamlPath, errors, options.AllowUnsupportedAssertions);
         if (definition is null)
         {
             errors.ThrowIfAny();
@@ -120,10 +121,18 @@ public static class SuiteLoader
                 .ToList()
             : [];
 
-    internal static string DecodeText(byte[] bytes)
+    /// <summary>The text of a file, or null after reporting bytes that are not text.</summary>
+    internal static string? DecodeText(byte[] bytes, string displayPath, ErrorSink errors)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        try
+        {
+            return InputText.Decode(bytes, displayPath);
+        }
+        catch (InputException e)
+        {
+            errors.AddRange(e.Errors);
+            return null;
+        }
     }
 
     private static void CheckDuplicateIds(List<EvalCase> cases, ErrorSink errors)

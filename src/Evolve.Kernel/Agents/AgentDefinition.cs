@@ -53,7 +53,10 @@ public sealed class AgentDefinition
 
     /// <summary>Reads the agent's artifact files as a component map (file name to text).</summary>
     public static IReadOnlyDictionary<string, string> ReadComponents(AgentProfile profile) =>
-        profile.ComponentFiles.ToDictionary(f => f, f => File.ReadAllText(Path.Combine(profile.Directory, f)), StringComparer.Ordinal);
+        profile.ComponentFiles.ToDictionary(
+            f => f,
+            f => InputText.Read(ContainedPath.Require(profile.Directory, f, "the agent folder", Path.Combine(profile.Directory, "agent.yaml"), f)),
+            StringComparer.Ordinal);
 
     /// <summary>
     /// Parses a component map; throws <see cref="InputException"/> naming the component at fault.

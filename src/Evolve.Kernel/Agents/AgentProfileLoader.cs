@@ -1,6 +1,7 @@
 using Evolve.Kernel.Agents.Safety;
 using Evolve.Kernel.Agents.Tools.Mcp;
 using Evolve.Kernel.Providers.Sim;
+using Evolve.Kernel.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -17,6 +18,7 @@ public static class AgentProfileLoader
     /// <summary>Loads the agent named <paramref name="agent"/> from <paramref name="promptsDirectory"/>.</summary>
     public static AgentProfile Load(string promptsDirectory, string agent)
     {
+        Library.NameRules.RequireAgent(promptsDirectory, agent);
         var directory = Path.Combine(promptsDirectory, agent);
         var path = Path.Combine(directory, "agent.yaml");
         if (!File.Exists(path))
@@ -30,7 +32,9 @@ public static class AgentProfileLoader
         AgentYaml raw;
         try
         {
-            raw = Yaml.Deserialize<AgentYaml>(File.ReadAllText(path)) ?? new AgentYaml();
+            var text = InputText.Read(path);
+            BoundedYaml.Check(text, path);
+            raw = Yaml.Deserialize<AgentYaml>(text) ?? new AgentYaml();
         }
         catch (YamlException ex)
         {
@@ -38,6 +42,11 @@ public static class AgentProfileLoader
         }
 
         var errors = new List<InputError>();
+        if (raw.Name is not null && !Identifier.IsValid(raw.Name))
+        {
+            errors.Add(new InputError(path, null, "name", $"'{raw.Name}' is not an agent name ({Identifier.Rule})"));
+        }
+
         if (string.IsNullOrWhiteSpace(raw.Task))
         {
             errors.Add(new InputError(path, null, "task", "every agent needs a task template (for example task: task.sbn)"));
@@ -45,7 +54,16 @@ public static class AgentProfileLoader
 
         foreach (var (field, file) in new[] { ("system", raw.System), ("task", raw.Task), ("heuristics", raw.Heuristics) })
         {
-            if (!string.IsNullOrWhiteSpace(file) && !File.Exists(Path.Combine(directory, file)))
+            if (string.IsNullOrWhiteSpace(file))
+            {
+                continue;
+            }
+
+            if (ContainedPath.Resolve(directory, file, "the agent folder", out var problem) is null)
+            {
+                errors.Add(new InputError(path, null, field, problem!));
+            }
+            else if (!File.Exists(Path.Combine(directory, file)))
             {
                 errors.Add(new InputError(path, null, field, $"file '{file}' not found in {directory}"));
             }

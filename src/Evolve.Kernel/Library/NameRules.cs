@@ -8,8 +8,7 @@ internal static partial class NameRules
     /// <summary>Names the history keeps for itself inside a version folder.</summary>
     public const string VersionFile = "version.json";
 
-    public static bool IsValidAgent(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length <= 64 && AgentPattern().IsMatch(name) && !name.Contains("..", StringComparison.Ordinal);
+    public static bool IsValidAgent(string? name) => Identifier.IsValid(name);
 
     public static bool IsValidArtifact(string? name) =>
         !string.IsNullOrEmpty(name) && name.Length <= 128 && ArtifactPattern().IsMatch(name)
@@ -20,7 +19,7 @@ internal static partial class NameRules
     {
         if (!IsValidAgent(agent))
         {
-            throw new InputException(promptsDirectory, null, "agent", $"'{agent}' is not an agent name (lower-case letters, digits, '.', '_', '-'; no path separators or '..')");
+            throw new InputException(promptsDirectory, null, "agent", $"'{agent}' is not an agent name ({Identifier.Rule})");
         }
     }
 
@@ -48,9 +47,6 @@ internal static partial class NameRules
 
         return full;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
-    private static partial Regex AgentPattern();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
     private static partial Regex ArtifactPattern();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Evolve.Kernel.Yaml;
 
 namespace Evolve.Kernel.Prompts;
 
@@ -38,29 +38,15 @@ public sealed class Heuristics
     /// <summary>Parses and validates; throws <see cref="InputException"/> listing every problem with its line.</summary>
     public static Heuristics Parse(string text, string sourcePath)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            throw new InputException(sourcePath, (int)ex.Start.Line, null, "malformed YAML: " + ex.Message);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet's scanner throws this, without a position, on some truncated flow collections.
-            throw new InputException(sourcePath, null, null, "malformed YAML: " + ex.Message);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        var document = BoundedYaml.Read(text, sourcePath);
+        if (document is null or YamlScalarNode { Value: null or "" })
         {
             return Empty;
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document is not YamlMappingNode root)
         {
-            throw new InputException(sourcePath, (int)stream.Documents[0].RootNode.Start.Line, null, "expected a map of knob name to { type, value, ... }");
+            throw new InputException(sourcePath, (int)document.Start.Line, null, "expected a map of knob name to { type, value, ... }");
         }
 
         var errors = new List<InputError>();

@@ -46,9 +46,9 @@ public sealed class PromptLibraryHostileInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("../../outside.txt")]
-    [InlineData("version.json")]
-    public void Initialize_AgentYamlDeclaresFileOutsideItsFolder_ThrowsInputException(string declared)
+    [InlineData("../../outside.txt", "'../../outside.txt' resolves outside the agent folder")]
+    [InlineData("version.json", "artifact 'version.json' must be a plain file name")]
+    public void Initialize_AgentYamlDeclaresFileOutsideItsFolder_ThrowsInputException(string declared, string expected)
     {
         File.WriteAllText(Path.Combine(_fx.PromptsDirectory, "..", "outside.txt"), "secret");
         File.WriteAllText(Path.Combine(_fx.AgentDirectory, "version.json"), "{}");
@@ -56,7 +56,7 @@ public sealed class PromptLibraryHostileInputTests : IDisposable
 
         var ex = Assert.Throws<InputException>(() => _fx.Library.Initialize(A));
 
-        Assert.Contains($"artifact '{declared}' must be a plain file name", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_fx.HistoryDirectory));
     }
 
@@ -94,8 +94,11 @@ public sealed class PromptLibraryHostileInputTests : IDisposable
 
         var ex = Assert.Throws<InputException>(() => _fx.Library.Deploy(A, v2));
 
-        Assert.Contains("is a symbolic link", ex.Message, StringComparison.Ordinal);
+        // The agent loader refuses the link before the library's own link check is reached.
+        Assert.Contains("'system.sbn' is a link to ", ex.Message, StringComparison.Ordinal);
         Assert.Equal("You are careful.\n", File.ReadAllText(victim));
+        File.Delete(Path.Combine(_fx.AgentDirectory, "system.sbn"));
+        File.WriteAllText(Path.Combine(_fx.AgentDirectory, "system.sbn"), "You are careful.\n");
         Assert.Equal(1, _fx.Library.Resolve(A)!.Version);
     }
 

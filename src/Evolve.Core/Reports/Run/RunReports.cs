@@ -14,10 +14,11 @@ public static class RunReports
     public static string FileName(RunReportFormat format) => "report." + format.ToString().ToLowerInvariant();
 
     /// <summary>Renders the run in <paramref name="runDirectory"/> in one format.</summary>
-    /// <exception cref="InvalidOperationException">The folder's run.db has no run header.</exception>
+    /// <exception cref="Kernel.InputException">The folder's run.db is not a run database or has no run header.</exception>
     public static string Render(string runDirectory, RunReportFormat format, TimeProvider time)
     {
         using var store = RunStore.Open(runDirectory, time);
+        RequireHeader(store);
         return Render(RunReportBuilder.Build(store), format);
     }
 
@@ -27,6 +28,7 @@ public static class RunReports
         RunReport report;
         using (var store = RunStore.Open(runDirectory, time))
         {
+            RequireHeader(store);
             report = RunReportBuilder.Build(store);
         }
 
@@ -52,4 +54,18 @@ public static class RunReports
         RunReportFormat.Json => RunReportJson.Render(report),
         _ => RunReportHtml.Render(report),
     };
+
+    // A database without a header is a user's file, not a bug: report it as bad input.
+    private static void RequireHeader(RunStore store)
+    {
+        try
+        {
+            store.LoadInfo();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new Kernel.InputException(Path.Combine(store.Directory, RunStore.FileName), null, null,
+                "the run database has no run header (the run never started, or the file is not Evolve's)");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Evolve.Kernel;
 
 namespace Evolve.Core.Suites.Import;
 
@@ -103,11 +104,20 @@ internal static class HumanEvalImporter
         var bytes = await File.ReadAllBytesAsync(source, cancellationToken);
         if (bytes is [0x1f, 0x8b, ..])
         {
-            await using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip);
-            return await reader.ReadToEndAsync(cancellationToken);
+            using var text = new MemoryStream();
+            try
+            {
+                await using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+                await gzip.CopyToAsync(text, cancellationToken);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InputException(source, null, null, $"the file starts like gzip but cannot be decompressed ({e.Message}); give a .jsonl file or an intact .jsonl.gz");
+            }
+
+            return InputText.Decode(text.ToArray(), source);
         }
 
-        return SuiteLoader.DecodeText(bytes);
+        return InputText.Decode(bytes, source);
     }
 }

@@ -1,4 +1,5 @@
 using Evolve.Core.Scoring;
+using Evolve.Kernel;
 using Scriban;
 using YamlDotNet.RepresentationModel;
 
@@ -16,7 +17,7 @@ internal static class PromptfooImporter
     public static async Task<ImportPlan> PlanAsync(string configPath, string name, CancellationToken cancellationToken)
     {
         var errors = new ErrorSink();
-        var text = SuiteLoader.DecodeText(await File.ReadAllBytesAsync(configPath, cancellationToken));
+        var text = InputText.Decode(await File.ReadAllBytesAsync(configPath, cancellationToken), configPath);
         var root = YamlDocumentReader.Read(text, configPath, errors, out var failed);
         if (root is not YamlMappingNode config)
         {

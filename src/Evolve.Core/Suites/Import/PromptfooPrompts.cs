@@ -1,3 +1,4 @@
+using Evolve.Kernel;
 using YamlDotNet.RepresentationModel;
 
 namespace Evolve.Core.Suites.Import;
@@ -51,7 +52,7 @@ internal static class PromptfooPrompts
             }
             else
             {
-                prompts.AddRange(SplitPrompts(SuiteLoader.DecodeText(File.ReadAllBytes(path)), path));
+                prompts.AddRange(SplitPrompts(InputText.Decode(File.ReadAllBytes(path), path), path));
             }
         }
 

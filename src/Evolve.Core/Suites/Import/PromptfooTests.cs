@@ -1,3 +1,4 @@
+using Evolve.Kernel;
 using YamlDotNet.RepresentationModel;
 
 namespace Evolve.Core.Suites.Import;
@@ -88,7 +89,7 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
                 var rows = CsvCaseFileReader.Read(bytes, path, stem, errors, new AssertionReader(errors, allowUnsupported: true));
                 return rows.Select(_builder.Build).OfType<EvalCase>().ToList();
             case ".yaml" or ".yml":
-                var root = YamlDocumentReader.Read(SuiteLoader.DecodeText(bytes), path, errors, out _);
+                var root = YamlDocumentReader.Read(InputText.Decode(bytes, path), path, errors, out _);
                 return root is YamlSequenceNode list
                     ? list.Children.OfType<YamlMappingNode>().Select((m, i) => Inline(m, path, $"{stem}-{i + 1}")).OfType<EvalCase>().ToList()
                     : [];

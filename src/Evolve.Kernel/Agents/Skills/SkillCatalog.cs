@@ -67,7 +67,7 @@ public sealed class SkillCatalog
                 continue;
             }
 
-            if (SkillFile.Parse(file.FullName, folder.Name, File.ReadAllText(file.FullName), errors) is { } skill)
+            if (SkillFile.Parse(file.FullName, folder.Name, InputText.Read(file.FullName), errors) is { } skill)
             {
                 skills.Add(skill);
             }

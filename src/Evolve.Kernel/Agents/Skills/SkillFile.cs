@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Evolve.Kernel.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
@@ -35,7 +36,15 @@ internal static partial class SkillFile
         Dictionary<string, object?>? fields;
         try
         {
-            fields = Yaml.Deserialize<Dictionary<string, object?>>(normalized[4..end]);
+            var frontMatter = normalized[4..end];
+            BoundedYaml.Check(frontMatter, path);
+            fields = Yaml.Deserialize<Dictionary<string, object?>>(frontMatter);
+        }
+        catch (InputException ex)
+        {
+            // The front matter starts on the file's second line.
+            errors.AddRange(ex.Errors.Select(e => e with { Line = e.Line + 1 }));
+            return null;
         }
         catch (YamlException ex)
         {

@@ -41,7 +41,7 @@ public sealed class WorkspaceModelConfig
     {
         ArgumentNullException.ThrowIfNull(workspaceRoot);
         var path = System.IO.Path.Combine(workspaceRoot, FileName);
-        return File.Exists(path) ? Parse(File.ReadAllText(path), path) : Empty;
+        return File.Exists(path) ? Parse(InputText.Read(path), path) : Empty;
     }
 
     /// <summary>Parses the text of an <c>evolve.yaml</c>; <paramref name="path"/> is named in errors.</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Evolve.Kernel.Yaml;
 
 namespace Evolve.Kernel.Providers.Configuration;
 
@@ -14,25 +14,16 @@ internal static partial class WorkspaceModelConfigReader
         var errors = new List<InputError>();
         void Fail(YamlNode node, string field, string message) => errors.Add(new InputError(path, Line(node), field, message));
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw new InputException(path, (int)ex.Start.Line, null, $"not valid YAML: {ex.Message}");
-        }
-
+        var document = BoundedYaml.Read(yaml, path);
         var providers = new Dictionary<string, ProviderConfig>(StringComparer.Ordinal);
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (document is null or YamlScalarNode { Value: null or "" })
         {
             return new WorkspaceModelConfig(path, providers);
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document is not YamlMappingNode root)
         {
-            throw new InputException(path, Line(stream.Documents[0].RootNode), null, "expected a mapping with a models: section");
+            throw new InputException(path, Line(document), null, "expected a mapping with a models: section");
         }
 
         // Other sections of evolve.yaml (prices:, read by PriceTable) belong to other features.

@@ -1,6 +1,6 @@
 using System.Globalization;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Evolve.Kernel.Yaml;
 
 namespace Evolve.Kernel.Providers.Usage;
 
@@ -45,18 +45,9 @@ public sealed class PriceTable
             throw new InputException(path, null, "prices", "price file not found");
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(File.ReadAllText(path)));
-        }
-        catch (YamlException ex)
-        {
-            throw new InputException(path, (int)ex.Start.Line, "prices", "malformed YAML: " + ex.Message);
-        }
-
+        var document = BoundedYaml.Read(InputText.Read(path), path);
         var prices = new Dictionary<string, ModelPrice>(PriceTableDefaults.Prices, StringComparer.OrdinalIgnoreCase);
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document is not YamlMappingNode root)
         {
             return new PriceTable(prices);
         }
