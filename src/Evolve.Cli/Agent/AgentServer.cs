@@ -25,20 +25,16 @@ internal sealed class AgentServer : IAsyncDisposable
     /// <summary>The bound address, with the real port when 0 was asked for.</summary>
     public Uri Address { get; }
 
-    /// <summary>Binds <paramref name="host"/>:<paramref name="port"/> (port 0 picks a free one) and starts serving.</summary>
+    /// <summary>Binds the options' host and port (port 0 picks a free one) and starts serving.</summary>
     /// <param name="runtime">The agent.</param>
-    /// <param name="host">An IP address, or <c>localhost</c>.</param>
-    /// <param name="port">The TCP port, 0 for any free one.</param>
+    /// <param name="options">Where to listen and what to let in.</param>
     /// <param name="log">Receives one line per answered request; written from many threads, so pass a synchronized writer.</param>
     /// <param name="cancellationToken">Cancels starting.</param>
-    public static async Task<AgentServer> StartAsync(AgentRuntime runtime, string host, int port, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<AgentServer> StartAsync(AgentRuntime runtime, ServeOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        if (port is < 0 or > 65535)
-        {
-            throw new InputException("command line", null, "--port", $"must be in 0-65535, not {port}");
-        }
-
+        ArgumentNullException.ThrowIfNull(options);
+        var (host, port) = (options.Host, options.Port);
         var address = host == "localhost" ? IPAddress.Loopback
             : IPAddress.TryParse(host, out var parsed) ? parsed
             : throw new InputException("command line", null, "--host", $"'{host}' is not an IP address or localhost");
