@@ -2,7 +2,6 @@ using System.Net;
 using Evolve.Kernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,15 +9,18 @@ namespace Evolve.Cli.Agent;
 
 /// <summary>
 /// Serves one agent over the OpenAI chat API on Kestrel: <c>GET /v1/models</c> and
-/// <c>POST /v1/chat/completions</c> (plain and streamed). Each request is its own session.
+/// <c>POST /v1/chat/completions</c> (plain and streamed). Each request is its own session; every
+/// request passes the <see cref="RequestGate"/> (API key, concurrency) and bodies are capped.
 /// </summary>
 internal sealed class AgentServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly RequestGate _gate;
 
-    private AgentServer(WebApplication app, Uri address)
+    private AgentServer(WebApplication app, RequestGate gate, Uri address)
     {
         _app = app;
+        _gate = gate;
         Address = address;
     }
 
@@ -34,22 +36,23 @@ internal sealed class AgentServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(options);
-        var (host, port) = (options.Host, options.Port);
-        var address = host == "localhost" ? IPAddress.Loopback
-            : IPAddress.TryParse(host, out var parsed) ? parsed
-            : throw new InputException("command line", null, "--host", $"'{host}' is not an IP address or localhost");
+        var address = options.Validate();
 
         // The empty builder reads no appsettings or environment and logs nothing: the CLI owns its output.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(options => options.Listen(address, port));
-        builder.Services.AddRoutingCore();
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(address, options.Port);
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+            kestrel.AddServerHeader = false;
+        });
         // The CLI already turns Ctrl+C into cancellation; the host must not install a second handler.
         builder.Services.AddSingleton<IHostLifetime, CliHostLifetime>();
         var app = builder.Build();
-        var endpoints = new CompletionEndpoint(runtime, log);
-        app.MapGet("/v1/models", endpoints.ListModelsAsync);
-        app.MapPost("/v1/chat/completions", endpoints.CompleteAsync);
-        app.MapFallback(CompletionEndpoint.NotFoundAsync);
+        var endpoints = new CompletionEndpoint(runtime, log, options.MaxRequestBytes);
+        var routes = new RouteTable([("GET", "/v1/models", endpoints.ListModelsAsync), ("POST", "/v1/chat/completions", endpoints.CompleteAsync)]);
+        var gate = new RequestGate(options);
+        app.Run(http => gate.InvokeAsync(http, routes.DispatchAsync));
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -57,10 +60,11 @@ internal sealed class AgentServer : IAsyncDisposable
         catch (IOException ex)
         {
             await app.DisposeAsync().ConfigureAwait(false);
-            throw new InputException("command line", null, "--port", $"cannot listen on {host}:{port}: {ex.Message}");
+            await gate.DisposeAsync().ConfigureAwait(false);
+            throw new InputException("command line", null, "--port", $"cannot listen on {options.Host}:{options.Port}: {ex.Message}");
         }
 
-        return new AgentServer(app, new Uri(app.Urls.First()));
+        return new AgentServer(app, gate, new Uri(app.Urls.First()));
     }
 
     /// <summary>Stops accepting requests, lets running ones finish, and releases the port.</summary>
@@ -68,5 +72,6 @@ internal sealed class AgentServer : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        await _gate.DisposeAsync().ConfigureAwait(false);
     }
 }

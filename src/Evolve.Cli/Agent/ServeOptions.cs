@@ -52,9 +52,9 @@ internal sealed class ServeOptions
             errors.Add(new InputError(Source, null, "--port", $"must be in 0-65535, not {Port}"));
         }
 
-        if (MaxRequestBytes < 1024)
+        if (MaxRequestBytes is < 1024 or > int.MaxValue)
         {
-            errors.Add(new InputError(Source, null, "--max-request-bytes", $"must be at least 1024, not {MaxRequestBytes}"));
+            errors.Add(new InputError(Source, null, "--max-request-bytes", $"must be in 1024-{int.MaxValue}, not {MaxRequestBytes}"));
         }
 
         if (MaxConcurrentRequests < 1)

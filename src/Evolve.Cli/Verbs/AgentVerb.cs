@@ -37,7 +37,7 @@ internal static class AgentVerb
         command.SetAction(async (parse, ct) =>
         {
             await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
-            var session = runtime.Begin();
+            using var session = runtime.Begin();
             var turn = await session.AskAsync(parse.GetValue(task)!, ct).ConfigureAwait(false);
             await context.Error.WriteLineAsync($"version: {session.Version} ({session.Version.Channel.ToString().ToLowerInvariant()})").ConfigureAwait(false);
             await context.Error.WriteLineAsync($"model: {runtime.Model.Description}").ConfigureAwait(false);

@@ -31,6 +31,8 @@ internal static class ServeCommand
                 MaxRequestBytes = parse.GetValue(maxBytes), MaxConcurrentRequests = parse.GetValue(maxConcurrent),
             };
 
+            // Before the runtime starts anything (MCP servers, the library): a refusal leaves nothing behind.
+            options.Validate();
             await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
             var log = TextWriter.Synchronized(context.Error);
             var server = await AgentServer.StartAsync(runtime, options, log, ct).ConfigureAwait(false);

@@ -36,7 +36,7 @@ public sealed class ServeCommandTests
             string.Join(Environment.NewLine,
                 "error: command line: --host: 'nowhere' is not an IP address or localhost",
                 "error: command line: --api-key: the API key must be non-empty and contain no whitespace",
-                "error: command line: --max-request-bytes: must be at least 1024, not 10",
+                "error: command line: --max-request-bytes: must be in 1024-2147483647, not 10",
                 "error: command line: --max-concurrent-requests: must be at least 1, not 0") + Environment.NewLine,
             run.Error);
     }
