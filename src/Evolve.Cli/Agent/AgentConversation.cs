@@ -10,17 +10,20 @@ namespace Evolve.Cli.Agent;
 /// user's raw text]: the task template is left out because it renders eval-case variables, and
 /// an interactive user's message already is the task.
 /// </summary>
-internal sealed class AgentConversation
+internal sealed class AgentConversation : IDisposable
 {
     private readonly ChatOptions _options;
     private readonly IChatClient _client;
     private readonly TimeProvider _time;
     private readonly List<ChatMessage> _history = [];
     private readonly SessionRecorder? _recorder;
+    private readonly string? _discardOnDispose;
 
-    public AgentConversation(ResolvedVersion version, string? systemText, ChatOptions options, IChatClient client, TimeProvider time, SessionRecorder? recorder = null)
+    // discardOnDispose: a state folder only this session can ever read (its own memory), deleted when it ends.
+    public AgentConversation(ResolvedVersion version, string? systemText, ChatOptions options, IChatClient client, TimeProvider time, SessionRecorder? recorder = null, string? discardOnDispose = null)
     {
         _recorder = recorder;
+        _discardOnDispose = discardOnDispose;
         Version = version;
         SystemText = systemText;
         _options = options;
@@ -65,6 +68,15 @@ internal sealed class AgentConversation
 
     /// <summary>The session id this conversation is recorded under, or null when it is not recorded.</summary>
     public string? SessionId => _recorder?.SessionId;
+
+    /// <summary>Ends the session: state only it could ever read is deleted.</summary>
+    public void Dispose()
+    {
+        if (_discardOnDispose is { } folder && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     private Task RecordAsync(AgentTurn turn, CancellationToken cancellationToken) =>
         _recorder is null ? Task.CompletedTask : _recorder.RecordAsync(turn.Messages, cancellationToken);

@@ -90,7 +90,8 @@ internal sealed class AgentRuntime : IAsyncDisposable
     /// files when it has no history yet, so every answer names a version) and parses its artifacts.
     /// </summary>
     /// <param name="sessionId">Routes canary sessions stably; null on the canary channel pins the canary version.</param>
-    public AgentConversation Begin(string? sessionId = null)
+    /// <param name="scope">Whose memory and sessions the tools see (default <see cref="AgentScope.Shared"/>); an agent declaring <c>shared_memory: true</c> always gets the shared scope.</param>
+    public AgentConversation Begin(string? sessionId = null, AgentScope? scope = null)
     {
         var resolved = _library.Resolve(Agent, Channel, sessionId);
         if (resolved is null)
@@ -103,11 +104,16 @@ internal sealed class AgentRuntime : IAsyncDisposable
         // Versions are immutable, so reading it after a concurrent deploy still gives the resolved texts.
         var snapshot = _library.Show(Agent, resolved.Version);
         var profile = AgentProfileLoader.Load(_promptsDirectory, Agent);
+        scope = profile.SharedMemory ? AgentScope.Shared : scope ?? AgentScope.Shared;
+
+        // Every session gets its own id; the caller's id only routes canary traffic (one user, many sessions).
+        var id = $"{Time.GetUtcNow():yyyyMMddHHmmssfff}-{Environment.ProcessId}-{Interlocked.Increment(ref _sessionCounter)}";
         var state = Path.Combine(_promptsDirectory, Agent, ".state");
+        var memory = new AgentMemory(scope.MemoryFolder(state, id));
         var services = new ToolServices
         {
             Sandbox = ToolServices.DefaultSandbox, Skills = SkillCatalog.Load(profile.Directory),
-            Memory = new AgentMemory(Path.Combine(state, "memory")), Sessions = _sessions.Value,
+            Memory = memory, Sessions = _sessions.Value, SessionScope = scope.KeyFor(id),
             Extra = [.. _mcp.SelectMany(m => m.Tools)],
         };
         var definition = AgentDefinition.Create(profile, snapshot.Files, services);
@@ -116,12 +122,11 @@ internal sealed class AgentRuntime : IAsyncDisposable
         var layered = LayeredPromptBuilder.SystemText(new PromptLayers
         {
             Identity = definition.System?.Render(profile.SampleVars), Tools = definition.Tools,
-            Memory = services.Memory?.Snapshot(), Skills = services.Skills, Task = "",
+            Memory = memory.Snapshot(), Skills = services.Skills, Task = "",
         });
         var system = layered.Length == 0 ? null : layered;
-        // Every session gets its own id; the caller's id only routes canary traffic (one user, many sessions).
-        var id = $"{Time.GetUtcNow():yyyyMMddHHmmssfff}-{Environment.ProcessId}-{Interlocked.Increment(ref _sessionCounter)}";
-        var recorder = new SessionRecorder(_sessions.Value, id, resolved, system);
-        return new AgentConversation(resolved, system, definition.NewOptions(), _client, Time, recorder);
+        var recorder = new SessionRecorder(_sessions.Value, id, resolved, system, scope.KeyFor(id));
+        var discard = scope.IsOwnSession ? Path.GetDirectoryName(memory.Folder) : null;
+        return new AgentConversation(resolved, system, definition.NewOptions(), _client, Time, recorder, discard);
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using Evolve.Kernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,50 +9,50 @@ namespace Evolve.Cli.Agent;
 
 /// <summary>
 /// Serves one agent over the OpenAI chat API on Kestrel: <c>GET /v1/models</c> and
-/// <c>POST /v1/chat/completions</c> (plain and streamed). Each request is its own session.
+/// <c>POST /v1/chat/completions</c> (plain and streamed). Each request is its own session; every
+/// request passes the <see cref="RequestGate"/> (API key, concurrency) and bodies are capped.
 /// </summary>
 internal sealed class AgentServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly RequestGate _gate;
 
-    private AgentServer(WebApplication app, Uri address)
+    private AgentServer(WebApplication app, RequestGate gate, Uri address)
     {
         _app = app;
+        _gate = gate;
         Address = address;
     }
 
     /// <summary>The bound address, with the real port when 0 was asked for.</summary>
     public Uri Address { get; }
 
-    /// <summary>Binds <paramref name="host"/>:<paramref name="port"/> (port 0 picks a free one) and starts serving.</summary>
+    /// <summary>Binds the options' host and port (port 0 picks a free one) and starts serving.</summary>
     /// <param name="runtime">The agent.</param>
-    /// <param name="host">An IP address, or <c>localhost</c>.</param>
-    /// <param name="port">The TCP port, 0 for any free one.</param>
+    /// <param name="options">Where to listen and what to let in.</param>
     /// <param name="log">Receives one line per answered request; written from many threads, so pass a synchronized writer.</param>
     /// <param name="cancellationToken">Cancels starting.</param>
-    public static async Task<AgentServer> StartAsync(AgentRuntime runtime, string host, int port, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<AgentServer> StartAsync(AgentRuntime runtime, ServeOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        if (port is < 0 or > 65535)
-        {
-            throw new InputException("command line", null, "--port", $"must be in 0-65535, not {port}");
-        }
-
-        var address = host == "localhost" ? IPAddress.Loopback
-            : IPAddress.TryParse(host, out var parsed) ? parsed
-            : throw new InputException("command line", null, "--host", $"'{host}' is not an IP address or localhost");
+        ArgumentNullException.ThrowIfNull(options);
+        var address = options.Validate();
 
         // The empty builder reads no appsettings or environment and logs nothing: the CLI owns its output.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(options => options.Listen(address, port));
-        builder.Services.AddRoutingCore();
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(address, options.Port);
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+            kestrel.AddServerHeader = false;
+        });
         // The CLI already turns Ctrl+C into cancellation; the host must not install a second handler.
         builder.Services.AddSingleton<IHostLifetime, CliHostLifetime>();
         var app = builder.Build();
-        var endpoints = new CompletionEndpoint(runtime, log);
-        app.MapGet("/v1/models", endpoints.ListModelsAsync);
-        app.MapPost("/v1/chat/completions", endpoints.CompleteAsync);
-        app.MapFallback(CompletionEndpoint.NotFoundAsync);
+        var endpoints = new CompletionEndpoint(runtime, log, options.MaxRequestBytes);
+        var routes = new RouteTable([("GET", "/v1/models", endpoints.ListModelsAsync), ("POST", "/v1/chat/completions", endpoints.CompleteAsync)]);
+        var gate = new RequestGate(options);
+        app.Run(http => gate.InvokeAsync(http, routes.DispatchAsync));
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -61,10 +60,11 @@ internal sealed class AgentServer : IAsyncDisposable
         catch (IOException ex)
         {
             await app.DisposeAsync().ConfigureAwait(false);
-            throw new InputException("command line", null, "--port", $"cannot listen on {host}:{port}: {ex.Message}");
+            await gate.DisposeAsync().ConfigureAwait(false);
+            throw new InputException("command line", null, "--port", $"cannot listen on {options.Host}:{options.Port}: {ex.Message}");
         }
 
-        return new AgentServer(app, new Uri(app.Urls.First()));
+        return new AgentServer(app, gate, new Uri(app.Urls.First()));
     }
 
     /// <summary>Stops accepting requests, lets running ones finish, and releases the port.</summary>
@@ -72,5 +72,6 @@ internal sealed class AgentServer : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        await _gate.DisposeAsync().ConfigureAwait(false);
     }
 }

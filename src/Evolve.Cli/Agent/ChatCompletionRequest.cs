@@ -13,12 +13,16 @@ namespace Evolve.Cli.Agent;
 internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMessage> Messages, bool Stream, bool IncludeUsage, string? User)
 {
     /// <summary>Parses a body; returns null and an OpenAI-style error (message, param) for the first problem found.</summary>
-    public static (ChatCompletionRequest? Request, OpenAiError? Error) Parse(string body)
+    public static (ChatCompletionRequest? Request, OpenAiError? Error) Parse(string body) =>
+        Parse(System.Text.Encoding.UTF8.GetBytes(body));
+
+    /// <summary>Parses a UTF-8 body as read from the wire; returns null and an OpenAI-style error for the first problem found.</summary>
+    public static (ChatCompletionRequest? Request, OpenAiError? Error) Parse(ReadOnlyMemory<byte> body)
     {
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(body);
+            root = JsonNode.Parse(body.Span);
         }
         catch (JsonException ex)
         {

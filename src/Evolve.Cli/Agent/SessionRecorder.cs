@@ -9,9 +9,10 @@ namespace Evolve.Cli.Agent;
 /// <summary>
 /// Writes one deployed-agent session to the agent's session store: the version it resolved
 /// (<c>agent@N#sha</c>), the hash of its system prompt, and every message as the conversation grows,
-/// so <c>search_sessions</c> and people can find it later.
+/// so <c>search_sessions</c> and people can find it later. <paramref name="scope"/> is whose session it
+/// is (null: the agent's shared sessions); search_sessions only finds sessions of its own scope.
 /// </summary>
-internal sealed class SessionRecorder(SessionStore store, string sessionId, ResolvedVersion version, string? systemText)
+internal sealed class SessionRecorder(SessionStore store, string sessionId, ResolvedVersion version, string? systemText, string? scope = null)
 {
     private int _recorded;
     private bool _started;
@@ -24,7 +25,7 @@ internal sealed class SessionRecorder(SessionStore store, string sessionId, Reso
         if (!_started)
         {
             var hash = LayeredPromptBuilder.Sha256(systemText ?? "");
-            await store.StartSessionAsync(SessionId, version.Agent, null, [version.ToString()], hash, cancellationToken).ConfigureAwait(false);
+            await store.StartSessionAsync(SessionId, version.Agent, null, [version.ToString()], hash, scope, cancellationToken).ConfigureAwait(false);
             _started = true;
         }
 

@@ -6,8 +6,11 @@ namespace Evolve.Cli.Verbs;
 /// <summary><c>evolve agent run|chat|serve</c>: use the deployed version of an agent.</summary>
 internal static class AgentVerb
 {
-    /// <summary>Builds the command; <paramref name="input"/> feeds <c>chat</c> (default: standard input).</summary>
-    public static Command Create(CliContext context, TextReader? input = null)
+    /// <summary>
+    /// Builds the command; <paramref name="input"/> feeds <c>chat</c> (default: standard input) and
+    /// <paramref name="environment"/> gives <c>serve</c> its key variable (default: the process's).
+    /// </summary>
+    public static Command Create(CliContext context, TextReader? input = null, Func<string, string?>? environment = null)
     {
         var command = new Command("agent", """
             Use an agent's deployed prompts: answer one task, chat, or serve the OpenAI chat API.
@@ -20,7 +23,7 @@ internal static class AgentVerb
             """);
         command.Subcommands.Add(Run(context));
         command.Subcommands.Add(Chat(context, input ?? Console.In));
-        command.Subcommands.Add(Serve(context));
+        command.Subcommands.Add(ServeCommand.Create(context, environment ?? Environment.GetEnvironmentVariable));
         return command;
     }
 
@@ -34,7 +37,7 @@ internal static class AgentVerb
         command.SetAction(async (parse, ct) =>
         {
             await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
-            var session = runtime.Begin();
+            using var session = runtime.Begin();
             var turn = await session.AskAsync(parse.GetValue(task)!, ct).ConfigureAwait(false);
             await context.Error.WriteLineAsync($"version: {session.Version} ({session.Version.Channel.ToString().ToLowerInvariant()})").ConfigureAwait(false);
             await context.Error.WriteLineAsync($"model: {runtime.Model.Description}").ConfigureAwait(false);
@@ -53,42 +56,6 @@ internal static class AgentVerb
         {
             await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
             await ChatLoop.RunAsync(runtime, input, context, ct).ConfigureAwait(false);
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
-
-    private static Command Serve(CliContext context)
-    {
-        var shared = new AgentOptions();
-        var port = new Option<int>("--port") { Description = "TCP port (0: any free port)", DefaultValueFactory = _ => 8080 };
-        var host = new Option<string>("--host") { Description = "Address to bind", DefaultValueFactory = _ => "127.0.0.1" };
-        var command = new Command("serve", "Serve the OpenAI chat API (GET /v1/models, POST /v1/chat/completions); Ctrl+C stops.");
-        shared.AddTo(command);
-        command.Options.Add(port);
-        command.Options.Add(host);
-        command.SetAction(async (parse, ct) =>
-        {
-            await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
-            var log = TextWriter.Synchronized(context.Error);
-            var server = await AgentServer.StartAsync(runtime, parse.GetValue(host)!, parse.GetValue(port), log, ct).ConfigureAwait(false);
-            await using (server.ConfigureAwait(false))
-            {
-                await log.WriteLineAsync($"serving {runtime.Agent} ({runtime.Channel.ToString().ToLowerInvariant()} channel) at {server.Address}v1 with model {runtime.Model.Description}; Ctrl+C stops").ConfigureAwait(false);
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
-                {
-                    // Ctrl+C is how a server is meant to stop: not an error.
-                }
-            }
-
-            var calls = runtime.SchedulerStats.Overall;
-            await log.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"model calls {calls.Count}: waiting p95 {calls.Waiting.P95.TotalMilliseconds:0} ms, turnaround p95 {calls.Turnaround.P95.TotalMilliseconds:0} ms")).ConfigureAwait(false);
-            await log.WriteLineAsync("stopped").ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

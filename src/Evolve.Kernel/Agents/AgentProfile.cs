@@ -47,6 +47,12 @@ public sealed record AgentProfile
     /// <summary>MCP servers whose tools the agent may list in <see cref="Tools"/> (as <c>server__tool</c>).</summary>
     public IReadOnlyList<Tools.Mcp.McpServerConfig> Mcp { get; init; } = [];
 
+    /// <summary>
+    /// True when every client of a served agent shares one memory and one set of searchable sessions
+    /// (agent.yaml <c>shared_memory: true</c>); false by default, so each user or conversation has its own.
+    /// </summary>
+    public bool SharedMemory { get; init; }
+
     /// <summary>Variables to render templates with when validating them.</summary>
     public IReadOnlyDictionary<string, object?> SampleVars { get; init; } = new Dictionary<string, object?>();
 

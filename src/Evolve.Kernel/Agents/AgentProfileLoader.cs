@@ -123,6 +123,7 @@ public static class AgentProfileLoader
             Tools = raw.Tools ?? [],
             Permissions = permissions,
             Mcp = mcp,
+            SharedMemory = raw.SharedMemory ?? false,
             SampleVars = raw.SampleVars ?? new Dictionary<string, object?>(),
         };
     }
@@ -151,6 +152,8 @@ public static class AgentProfileLoader
         public List<PermissionYaml>? Permissions { get; set; }
 
         public List<McpYaml>? Mcp { get; set; }
+
+        public bool? SharedMemory { get; set; }
 
         public Dictionary<string, object?>? SampleVars { get; set; }
     }

@@ -40,4 +40,67 @@ public sealed class ChatLoopTests
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal($"first line{Environment.NewLine}second line{Environment.NewLine}", output.ToString());
     }
+
+    [Fact]
+    public async Task Run_Help_ListsTheCommandsWithoutCallingTheModel()
+    {
+        using var dir = SmallWorkspace.Create();
+        var model = new ToolScriptChatClient();
+        var (answers, output, error) = await ChatAsync(dir, model, "/help\n");
+
+        Assert.Equal(0, answers);
+        Assert.Equal(0, model.Calls);
+        Assert.Equal("", output);
+        Assert.Contains("commands:", error, StringComparison.Ordinal);
+        Assert.Contains("/help", error.Split("commands:")[1], StringComparison.Ordinal);
+        Assert.Contains("/exit", error.Split("commands:")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_UnknownSlashCommand_SaysSoWithoutCallingTheModel()
+    {
+        using var dir = SmallWorkspace.Create();
+        var model = new ToolScriptChatClient();
+        var (answers, _, error) = await ChatAsync(dir, model, "/frobnicate now\nhello\n");
+
+        Assert.Equal(1, answers);
+        Assert.Equal(1, model.Calls);
+        Assert.Equal("hello", model.Received[0][^1].Text);
+        Assert.Contains("unknown command /frobnicate; /help lists the commands", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_CancelledWhileWaitingForALine_ReturnsAtOnce()
+    {
+        using var dir = SmallWorkspace.Create();
+        var model = new ToolScriptChatClient();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, dir.Path, DefaultDependencies.Create(TimeProvider.System), Interactive: false);
+        var runtime = new AgentRuntime(Path.Combine(dir.Path, "prompts"), "qa", LibraryChannel.Live, new ModelHandle(model, "test", "test client", Simulated: false), TimeProvider.System);
+        using var stop = new CancellationTokenSource();
+
+        // Console.In reads synchronously whatever token it is given; a reader that never returns a line stands for a silent terminal.
+        using var silent = new BlockingReader();
+        var chat = Task.Run(() => ChatLoop.RunAsync(runtime, TextReader.Synchronized(silent), context, stop.Token), TestContext.Current.CancellationToken);
+        await silent.Reading.WaitAsync(TestContext.Current.CancellationToken);
+        await stop.CancelAsync();
+
+        // Only a guard so a regression fails instead of hanging the suite; a fixed loop returns at once.
+        var answers = await chat.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, answers);
+        Assert.Equal(0, model.Calls);
+    }
+
+    private static async Task<(int Answers, string Out, string Error)> ChatAsync(TempDirectory dir, ToolScriptChatClient model, string input)
+    {
+        var runtime = new AgentRuntime(Path.Combine(dir.Path, "prompts"), "qa", LibraryChannel.Live,
+            new ModelHandle(model, "test", "test client", Simulated: false), TimeProvider.System);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, dir.Path, DefaultDependencies.Create(TimeProvider.System), Interactive: false);
+        var answers = await ChatLoop.RunAsync(runtime, new StringReader(input), context, TestContext.Current.CancellationToken);
+        return (answers, output.ToString(), error.ToString());
+    }
 }

@@ -28,17 +28,25 @@ internal sealed class ServedAgent : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    /// <summary>Serves <c>qa</c> with <paramref name="client"/>, or the real <c>echo</c> model when null.</summary>
-    public static async Task<ServedAgent> StartAsync(IChatClient? client = null)
+    /// <summary>
+    /// Serves <c>qa</c> with <paramref name="client"/>, or the real <c>echo</c> model when null, on
+    /// 127.0.0.1 with <paramref name="options"/> (port 0); <paramref name="agentYaml"/> is appended to its agent.yaml.
+    /// </summary>
+    public static async Task<ServedAgent> StartAsync(IChatClient? client = null, ServeOptions? options = null, string? agentYaml = null)
     {
         var workspace = SmallWorkspace.Create();
+        if (agentYaml is not null)
+        {
+            File.AppendAllText(Path.Combine(workspace.Path, "prompts", "qa", "agent.yaml"), "\n" + agentYaml + "\n");
+        }
+
         var prompts = Path.Combine(workspace.Path, "prompts");
         var model = client is null
             ? DefaultDependencies.Create(TimeProvider.System).CreateTaskModel("echo", WorkspacePaths.Resolve(workspace.Path), oracles: null)
             : new ModelHandle(client, "test", "test client", Simulated: false);
         var runtime = new AgentRuntime(prompts, "qa", LibraryChannel.Live, model, TimeProvider.System);
         var log = new StringWriter();
-        var server = await AgentServer.StartAsync(runtime, "127.0.0.1", 0, TextWriter.Synchronized(log), TestContext.Current.CancellationToken);
+        var server = await AgentServer.StartAsync(runtime, options ?? new ServeOptions { Port = 0 }, TextWriter.Synchronized(log), TestContext.Current.CancellationToken);
         return new ServedAgent(workspace, new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = prompts }), server, log);
     }
 
@@ -54,6 +62,9 @@ internal sealed class ServedAgent : IAsyncDisposable
         Library.Deploy("qa", version);
         return Library.Resolve("qa")!.ToString();
     }
+
+    /// <summary>A second client of the same server, as another program would be.</summary>
+    public HttpClient NewClient() => new() { BaseAddress = Server.Address };
 
     public async ValueTask DisposeAsync()
     {

@@ -31,6 +31,19 @@ public sealed class AgentProfileLoaderTests
         Assert.Equal(["system.sbn", "task.sbn", "heuristics.yaml"], profile.ComponentFiles);
     }
 
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("shared_memory: true\n", true)]
+    [InlineData("shared_memory: false\n", false)]
+    public void Load_SharedMemory_IsOffUnlessDeclared(string line, bool shared)
+    {
+        using var dir = new TempDirectory();
+        dir.Write("qa/agent.yaml", "task: t.sbn\n" + line);
+        dir.Write("qa/t.sbn", "{{ q }}");
+
+        Assert.Equal(shared, AgentProfileLoader.Load(dir.Path, "qa").SharedMemory);
+    }
+
     [Fact]
     public void Load_MissingAgent_ListsTheAgentsThatExist()
     {

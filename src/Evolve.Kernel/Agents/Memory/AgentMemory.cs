@@ -18,7 +18,7 @@ public sealed class AgentMemory
     private readonly MemoryOptions _options;
     private readonly Lock _gate;
 
-    /// <summary>Uses (and creates) <paramref name="folder"/> for the memory files.</summary>
+    /// <summary>Uses <paramref name="folder"/> for the memory files, creating it at the first write (reading a missing one gives no entries).</summary>
     /// <param name="folder">The agent's memory folder.</param>
     /// <param name="options">Caps; defaults 2,200 (MEMORY.md) and 1,375 (USER.md) characters.</param>
     public AgentMemory(string folder, MemoryOptions? options = null)
@@ -27,7 +27,6 @@ public sealed class AgentMemory
         _options = options ?? new MemoryOptions();
         _options.Validate();
         Folder = Path.GetFullPath(folder);
-        Directory.CreateDirectory(Folder);
         _gate = Gates.GetOrAdd(Folder, _ => new Lock());
     }
 
@@ -86,6 +85,7 @@ public sealed class AgentMemory
             var archived = entries.GetRange(0, dropped);
             entries.RemoveRange(0, dropped);
 
+            Directory.CreateDirectory(Folder);
             if (archived.Count > 0)
             {
                 var archivePath = Path.Combine(Folder, MemoryDefaults.ArchiveFileName(target));
@@ -194,6 +194,8 @@ public sealed class AgentMemory
 
     private int Write(MemoryTarget target, List<string> entries)
     {
+        // Created here, not on open: a scope that never writes memory leaves no folder behind.
+        Directory.CreateDirectory(Folder);
         var text = MemoryEntries.Format(entries);
         AtomicFile.Write(PathOf(target), text);
         return text.Length;

@@ -1,8 +1,37 @@
+using Microsoft.Data.Sqlite;
+
 namespace Evolve.Kernel.Agents.Sessions;
 
 /// <summary>The tables of the session store; idempotent, run on every open.</summary>
 internal static class SessionSchema
 {
+    /// <summary>
+    /// Brings a store made before sessions had a scope up to date: its sessions keep a null scope,
+    /// which is the agent's shared one. Two processes may race here; the loser finds the column added.
+    /// </summary>
+    public static void Migrate(SqliteConnection connection)
+    {
+        using var columns = connection.CreateCommand();
+        columns.CommandText = "SELECT count(*) FROM pragma_table_info('sessions') WHERE name = 'scope'";
+        if ((long)columns.ExecuteScalar()! == 0)
+        {
+            using var alter = connection.CreateCommand();
+            alter.CommandText = "ALTER TABLE sessions ADD COLUMN scope TEXT NULL";
+            try
+            {
+                alter.ExecuteNonQuery();
+            }
+            catch (SqliteException ex) when (ex.Message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
+            {
+                // Another process migrated it first.
+            }
+        }
+
+        using var index = connection.CreateCommand();
+        index.CommandText = "CREATE INDEX IF NOT EXISTS sessions_scope ON sessions(scope)";
+        index.ExecuteNonQuery();
+    }
+
     // messages_fts is an external-content FTS5 index over messages; the triggers keep it in step
     // with every insert, update and delete so search never sees a stale or missing row.
     public const string Sql =
@@ -14,7 +43,8 @@ internal static class SessionSchema
             parent_id   TEXT    NULL REFERENCES sessions(id),
             started     INTEGER NOT NULL,
             artifacts   TEXT    NOT NULL,
-            prompt_hash TEXT    NOT NULL
+            prompt_hash TEXT    NOT NULL,
+            scope       TEXT    NULL
         );
         CREATE INDEX IF NOT EXISTS sessions_parent ON sessions(parent_id);
         CREATE TABLE IF NOT EXISTS messages (

@@ -8,7 +8,7 @@ public sealed partial class SessionStore
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         await using var connection = Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, agent, parent_id, started, artifacts, prompt_hash FROM sessions WHERE id = $id";
+        command.CommandText = "SELECT id, agent, parent_id, started, artifacts, prompt_hash, scope FROM sessions WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -23,7 +23,8 @@ public sealed partial class SessionStore
             reader.IsDBNull(2) ? null : reader.GetString(2),
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
             artifacts.Length == 0 ? [] : artifacts.Split('\n'),
-            reader.GetString(5));
+            reader.GetString(5),
+            reader.IsDBNull(6) ? null : reader.GetString(6));
     }
 
     /// <summary>The messages of a session in order (empty when the session has none or does not exist).</summary>
@@ -55,7 +56,17 @@ public sealed partial class SessionStore
     /// name or tool call), best first, one hit per session. The query is plain text: FTS5 syntax
     /// in it is searched for literally. Text without any word returns no hits.
     /// </summary>
-    public async Task<IReadOnlyList<SessionSearchHit>> SearchAsync(string query, int limit = 10, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SessionSearchHit>> SearchAsync(string query, int limit = 10, CancellationToken cancellationToken = default) =>
+        SearchCoreAsync(query, allScopes: true, scope: null, limit, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SearchAsync"/>, but only among the sessions recorded with <paramref name="scope"/>
+    /// (null: those recorded without one), so one client's agent never finds another's sessions.
+    /// </summary>
+    public Task<IReadOnlyList<SessionSearchHit>> SearchInScopeAsync(string query, string? scope, int limit = 10, CancellationToken cancellationToken = default) =>
+        SearchCoreAsync(query, allScopes: false, scope, limit, cancellationToken);
+
+    private async Task<IReadOnlyList<SessionSearchHit>> SearchCoreAsync(string query, bool allScopes, string? scope, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -76,8 +87,8 @@ public sealed partial class SessionStore
                 SELECT m.session_id AS session_id,
                        snippet(messages_fts, -1, '[', ']', '...', 16) AS snip,
                        bm25(messages_fts) AS rank
-                FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid
-                WHERE messages_fts MATCH $match)
+                FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN sessions s ON s.id = m.session_id
+                WHERE messages_fts MATCH $match AND ($all OR s.scope IS $scope))
             SELECT session_id, snip, min(rank) FROM hits
             GROUP BY session_id
             ORDER BY min(rank), session_id
@@ -85,6 +96,8 @@ public sealed partial class SessionStore
             """;
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$all", allScopes);
+        command.Parameters.AddWithValue("$scope", (object?)scope ?? DBNull.Value);
         var hits = new List<SessionSearchHit>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

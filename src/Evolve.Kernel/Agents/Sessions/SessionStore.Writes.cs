@@ -2,7 +2,7 @@ namespace Evolve.Kernel.Agents.Sessions;
 
 public sealed partial class SessionStore
 {
-    /// <summary>Records the start of a session; throws if the id exists or the parent does not.</summary>
+    /// <summary>Records the start of a session in the shared scope; throws if the id exists or the parent does not.</summary>
     /// <param name="id">The new session's id.</param>
     /// <param name="agent">The agent running it.</param>
     /// <param name="parentId">The parent session, or null.</param>
@@ -15,6 +15,24 @@ public sealed partial class SessionStore
         string? parentId,
         IReadOnlyList<string> artifacts,
         string promptHash,
+        CancellationToken cancellationToken = default) =>
+        StartSessionAsync(id, agent, parentId, artifacts, promptHash, scope: null, cancellationToken);
+
+    /// <summary>Records the start of a session; throws if the id exists or the parent does not.</summary>
+    /// <param name="id">The new session's id.</param>
+    /// <param name="agent">The agent running it.</param>
+    /// <param name="parentId">The parent session, or null.</param>
+    /// <param name="artifacts">Resolved artifact versions, each <c>artifact@version#sha</c>.</param>
+    /// <param name="promptHash">The hash of the assembled prompt.</param>
+    /// <param name="scope">Whose session it is (searched only by <see cref="SearchInScopeAsync"/> with the same scope), or null for the shared scope.</param>
+    /// <param name="cancellationToken">Cancels waiting for a busy database.</param>
+    public Task<SessionRecord> StartSessionAsync(
+        string id,
+        string agent,
+        string? parentId,
+        IReadOnlyList<string> artifacts,
+        string promptHash,
+        string? scope,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -29,15 +47,16 @@ public sealed partial class SessionStore
                 using var connection = Open();
                 using var command = connection.CreateCommand();
                 command.CommandText =
-                    "INSERT INTO sessions (id, agent, parent_id, started, artifacts, prompt_hash) VALUES ($id, $agent, $parent, $started, $artifacts, $hash)";
+                    "INSERT INTO sessions (id, agent, parent_id, started, artifacts, prompt_hash, scope) VALUES ($id, $agent, $parent, $started, $artifacts, $hash, $scope)";
                 command.Parameters.AddWithValue("$id", id);
                 command.Parameters.AddWithValue("$agent", agent);
                 command.Parameters.AddWithValue("$parent", (object?)parentId ?? DBNull.Value);
                 command.Parameters.AddWithValue("$started", started);
                 command.Parameters.AddWithValue("$artifacts", string.Join('\n', artifacts));
                 command.Parameters.AddWithValue("$hash", promptHash);
+                command.Parameters.AddWithValue("$scope", (object?)scope ?? DBNull.Value);
                 command.ExecuteNonQuery();
-                return new SessionRecord(id, agent, parentId, DateTimeOffset.FromUnixTimeMilliseconds(started), [.. artifacts], promptHash);
+                return new SessionRecord(id, agent, parentId, DateTimeOffset.FromUnixTimeMilliseconds(started), [.. artifacts], promptHash, scope);
             },
             cancellationToken);
     }

@@ -46,6 +46,14 @@ public sealed partial class SessionStore
             random ?? new Random(Environment.ProcessId),
             delay ?? ((wait, token) => Task.Delay(wait, _time, token)));
         Write(_ => Execute(SessionSchema.Sql), CancellationToken.None).GetAwaiter().GetResult();
+        Write(
+            _ =>
+            {
+                using var connection = Open();
+                SessionSchema.Migrate(connection);
+                return 0;
+            },
+            CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>The full path of the store's file.</summary>

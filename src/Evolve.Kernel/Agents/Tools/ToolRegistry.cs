@@ -21,7 +21,7 @@ public sealed class ToolRegistry
         _tools[ToolNames.RunPython] = () => services.Sandbox is { } s ? RunPythonTool.Create(s, cap) : null;
         _tools[ToolNames.ReadSkill] = () => ReadSkillTool.Create(services.Skills, cap);
         _tools[ToolNames.Memory] = () => services.Memory is { } m ? MemoryTool.Create(m, cap) : null;
-        _tools[ToolNames.SearchSessions] = () => services.Sessions is { } st ? SearchSessionsTool.Create(st, cap) : null;
+        _tools[ToolNames.SearchSessions] = () => services.Sessions is { } st ? SearchSessionsTool.Create(st, services.SessionScope, cap) : null;
         foreach (var tool in services.Extra)
         {
             Add(tool);

@@ -21,6 +21,12 @@ public sealed record ToolServices
     /// <summary>The session store search_sessions queries, or null.</summary>
     public SessionStore? Sessions { get; init; }
 
+    /// <summary>
+    /// The only scope search_sessions finds sessions of (see <see cref="SessionStore.SearchInScopeAsync"/>);
+    /// null, the default, is the agent's shared sessions, those recorded without a scope.
+    /// </summary>
+    public string? SessionScope { get; init; }
+
     /// <summary>The guard every tool call passes first, or null for none.</summary>
     public SafetyGuard? Guard { get; init; }
 

@@ -5,6 +5,22 @@ namespace Evolve.Kernel.Tests.Agents.Memory;
 public sealed class AgentMemoryTests
 {
     [Fact]
+    public void Constructor_MissingFolder_IsCreatedOnlyByTheFirstWrite()
+    {
+        using var temp = new TempDirectory();
+        var folder = Path.Combine(temp.Path, "scopes", "abc", "memory");
+        var memory = new AgentMemory(folder);
+
+        var empty = memory.Snapshot();
+        var existedBeforeWrite = Directory.Exists(folder);
+        memory.Add(MemoryTarget.User, "prefers metric units");
+
+        Assert.Equal(new MemorySnapshot("", ""), empty);
+        Assert.False(existedBeforeWrite);
+        Assert.Equal(["prefers metric units"], memory.Entries(MemoryTarget.User));
+    }
+
+    [Fact]
     public void Add_NewEntry_WritesBulletToFile()
     {
         using var temp = new TempDirectory();

@@ -88,6 +88,24 @@ public sealed class BuiltInToolTests
     }
 
     [Fact]
+    public async Task SearchSessions_WithScope_FindsOnlyThatScopesSessions()
+    {
+        using var temp = new TempDirectory();
+        var store = new SessionStore(temp.File("sessions.db"));
+        var ct = TestContext.Current.CancellationToken;
+        await store.StartSessionAsync("mine", "qa", null, [], "hash", "user:alice", ct);
+        await store.AppendMessageAsync("mine", "user", "my linked list", cancellationToken: ct);
+        await store.StartSessionAsync("theirs", "qa", null, [], "hash", "user:bob", ct);
+        await store.AppendMessageAsync("theirs", "user", "their linked list", cancellationToken: ct);
+        var tool = Registry(new ToolServices { Sessions = store, SessionScope = "user:alice" }).Resolve(["search_sessions"], "a")[0];
+
+        var hit = await ToolInvoke.TextAsync(tool, ("query", "linked list"));
+
+        Assert.StartsWith("mine: ", hit, StringComparison.Ordinal);
+        Assert.DoesNotContain("theirs", hit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunPython_FakeSandbox_SendsCodeAndTruncatesOutput()
     {
         var sandbox = new FakeSandbox(new string('o', 5000));
