@@ -11,7 +11,7 @@ public sealed class RunPythonSandboxLevelTests
     // Inside a pid namespace (bwrap, namespaces) the code's pid is tiny; on the host it is not.
     private const string Probe = "import os\nprint('pid-namespace' if os.getpid() < 10 else 'host-pids')";
 
-    public static TheoryData<SandboxLevel> Levels => SandboxLevels.Available;
+    public static IEnumerable<TheoryDataRow<SandboxLevel>> Levels => SandboxLevels.Available;
 
     [Theory]
     [MemberData(nameof(Levels))]
