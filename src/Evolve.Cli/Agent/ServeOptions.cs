@@ -20,7 +20,7 @@ internal sealed class ServeOptions
     /// </summary>
     public string? ApiKey { get; init; }
 
-    /// <summary>The largest request body accepted, in bytes (larger ones get 413); default 4 MiB.</summary>
+    /// <summary>The largest request body accepted, in bytes (larger ones get 413); default 1 MiB.</summary>
     public long MaxRequestBytes { get; init; } = ServeDefaults.MaxRequestBytes;
 
     /// <summary>Requests handled at once (one more gets 429 at once, not a queue); default 16.</summary>

@@ -13,7 +13,7 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "TCP port (0: any free port)", DefaultValueFactory = _ => ServeDefaults.Port };
         var host = new Option<string>("--host") { Description = "Address to bind; other than loopback needs an API key", DefaultValueFactory = _ => ServeDefaults.Host };
         var apiKey = new Option<string?>("--api-key") { Description = $"Key clients send as 'Authorization: Bearer KEY' (default: ${ServeDefaults.ApiKeyVariable}; none on loopback)" };
-        var maxBytes = new Option<long>("--max-request-bytes") { Description = "Largest request body accepted (default 4194304 = 4 MiB)", DefaultValueFactory = _ => ServeDefaults.MaxRequestBytes };
+        var maxBytes = new Option<long>("--max-request-bytes") { Description = "Largest request body in bytes; larger get 413 (default 1048576 = 1 MiB)", DefaultValueFactory = _ => ServeDefaults.MaxRequestBytes };
         var maxConcurrent = new Option<int>("--max-concurrent-requests") { Description = $"Requests handled at once; more get 429 (default {ServeDefaults.MaxConcurrentRequests})", DefaultValueFactory = _ => ServeDefaults.MaxConcurrentRequests };
         var command = new Command("serve", "Serve the OpenAI chat API (GET /v1/models, POST /v1/chat/completions); Ctrl+C stops.");
         shared.AddTo(command);
