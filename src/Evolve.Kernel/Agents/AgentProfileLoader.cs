@@ -30,9 +30,11 @@ public static class AgentProfileLoader
         }
 
         AgentYaml raw;
+        IReadOnlyDictionary<string, int> keyLines;
         try
         {
             var text = InputText.Read(path);
+            keyLines = TopLevelKeyLines.Of(text);
             BoundedYaml.Check(text, path);
             raw = Yaml.Deserialize<AgentYaml>(text) ?? new AgentYaml();
         }
@@ -44,12 +46,12 @@ public static class AgentProfileLoader
         var errors = new List<InputError>();
         if (raw.Name is not null && !Identifier.IsValid(raw.Name))
         {
-            errors.Add(new InputError(path, null, "name", $"'{raw.Name}' is not an agent name ({Identifier.Rule})"));
+            errors.Add(new InputError(path, keyLines.LineOf("name"), "name", $"'{raw.Name}' is not an agent name ({Identifier.Rule})"));
         }
 
         if (string.IsNullOrWhiteSpace(raw.Task))
         {
-            errors.Add(new InputError(path, null, "task", "every agent needs a task template (for example task: task.sbn)"));
+            errors.Add(new InputError(path, keyLines.LineOf("task"), "task", "every agent needs a task template (for example task: task.sbn)"));
         }
 
         foreach (var (field, file) in new[] { ("system", raw.System), ("task", raw.Task), ("heuristics", raw.Heuristics) })
@@ -61,23 +63,23 @@ public static class AgentProfileLoader
 
             if (ContainedPath.Resolve(directory, file, "the agent folder", out var problem) is null)
             {
-                errors.Add(new InputError(path, null, field, problem!));
+                errors.Add(new InputError(path, keyLines.LineOf(field), field, problem!));
             }
             else if (!File.Exists(Path.Combine(directory, file)))
             {
-                errors.Add(new InputError(path, null, field, $"file '{file}' not found in {directory}"));
+                errors.Add(new InputError(path, keyLines.LineOf(field), field, $"file '{file}' not found in {directory}"));
             }
         }
 
         var answer = SimAnswerKind.Text;
         if (raw.Answer is not null && !Enum.TryParse(raw.Answer, ignoreCase: true, out answer))
         {
-            errors.Add(new InputError(path, null, "answer", $"must be text, code, json or number, not '{raw.Answer}'"));
+            errors.Add(new InputError(path, keyLines.LineOf("answer"), "answer", $"must be text, code, json or number, not '{raw.Answer}'"));
         }
 
         if (raw.Tools?.FirstOrDefault(string.IsNullOrWhiteSpace) is not null)
         {
-            errors.Add(new InputError(path, null, "tools", "tool names may not be empty"));
+            errors.Add(new InputError(path, keyLines.LineOf("tools"), "tools", "tool names may not be empty"));
         }
 
         var permissions = new List<SafetyRule>();
@@ -85,7 +87,7 @@ public static class AgentProfileLoader
         {
             if (string.IsNullOrWhiteSpace(rule.Tool) || !Enum.TryParse<ToolPermission>(rule.Action, ignoreCase: true, out var permission))
             {
-                errors.Add(new InputError(path, null, $"permissions[{i}]", "each rule needs a tool (a glob) and an action: allow, ask or deny"));
+                errors.Add(new InputError(path, keyLines.LineOf("permissions"), $"permissions[{i}]", "each rule needs a tool (a glob) and an action: allow, ask or deny"));
                 continue;
             }
 
@@ -97,7 +99,7 @@ public static class AgentProfileLoader
         {
             if (string.IsNullOrWhiteSpace(server.Name) || string.IsNullOrWhiteSpace(server.Command))
             {
-                errors.Add(new InputError(path, null, $"mcp[{i}]", "each MCP server needs a name and a command"));
+                errors.Add(new InputError(path, keyLines.LineOf("mcp"), $"mcp[{i}]", "each MCP server needs a name and a command"));
                 continue;
             }
 

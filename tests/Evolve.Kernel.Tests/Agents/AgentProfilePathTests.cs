@@ -21,7 +21,8 @@ public sealed class AgentProfilePathTests
         var ex = Assert.Throws<InputException>(() => AgentProfileLoader.Load(Path.Combine(dir.Path, "prompts"), "a"));
 
         var error = Assert.Single(ex.Errors);
-        Assert.Equal((path, field), (error.File, error.Field));
+        var line = fields.Keys.ToList().IndexOf(field) + 1;
+        Assert.Equal((path, line, field), (error.File, error.Line, error.Field));
         Assert.Equal($"'{file}' resolves outside the agent folder {Path.Combine(dir.Path, "prompts", "a")}", error.Message);
     }
 
@@ -36,7 +37,7 @@ public sealed class AgentProfilePathTests
 
         var error = Assert.Single(Assert.Throws<InputException>(() => AgentProfileLoader.Load(Path.Combine(dir.Path, "prompts"), "a")).Errors);
 
-        Assert.Equal((path, "system"), (error.File, error.Field));
+        Assert.Equal((path, 2, "system"), (error.File, error.Line, error.Field));
         Assert.Equal($"'s.sbn' is a link to {victim}, outside the agent folder", error.Message);
     }
 
