@@ -31,7 +31,7 @@ public sealed class HostileInputTests
         var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("agent.yaml: system: '../../victim.sbn' resolves outside the agent folder", run.Error, StringComparison.Ordinal);
+        Assert.Contains("agent.yaml:2: system: '../../victim.sbn' resolves outside the agent folder", run.Error, StringComparison.Ordinal);
         Assert.Empty(SmallWorkspace.RunFolders(dir));
     }
 
