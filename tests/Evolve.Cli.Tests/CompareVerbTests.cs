@@ -63,7 +63,7 @@ public sealed class CompareVerbTests
         // The verdict follows from the interval and the p-value, as documented.
         var (lower, upper) = (s.GetProperty("interval").GetProperty("lower").GetDouble(), s.GetProperty("interval").GetProperty("upper").GetDouble());
         var p = s.GetProperty("pValue").GetDouble();
-        var expected = p < 0.05 && lower > 0 ? "BBetter" : p < 0.05 && upper < 0 ? "ABetter" : "NoSignificantDifference";
+        var expected = p < 0.05 && lower > 0 ? "BBetter" : p < 0.05 && upper < 0 ? "ABetter" : lower > 0 || upper < 0 ? "Inconclusive" : "NoSignificantDifference";
         Assert.Equal(expected, s.GetProperty("verdict").GetString());
         Assert.InRange(differences.Average(), lower, upper);
 

@@ -47,6 +47,7 @@ public static class PairedComparison
         var verdict = n < options.MinimumPairs ? Verdict.InsufficientData
             : significant && interval.Lower > 0 && meanDifference > 0 ? Verdict.BBetter
             : significant && interval.Upper < 0 && meanDifference < 0 ? Verdict.ABetter
+            : interval.Lower > 0 || interval.Upper < 0 ? Verdict.Inconclusive
             : Verdict.NoSignificantDifference;
 
         var result = new PairedComparisonResult

@@ -26,7 +26,7 @@ internal static class PairedComparisonExplanation
                 return $"{b} beats {a} by {Signed(result.MeanDifference)} ({interval}, {DecidingTest(result)}, {counts} over {cases})";
             case Verdict.ABetter:
                 return $"{a} beats {b} by {Unsigned(-result.MeanDifference)} ({difference}, {interval}, {DecidingTest(result)}, {counts} for {b} over {cases})";
-            case var _ when ci.Lower > 0 || ci.Upper < 0:
+            case Verdict.Inconclusive:
                 // The interval alone would call it; saying "no evidence of a difference" here would contradict it.
                 return $"no verdict: {difference} and its {Percent(ci.Level)}% CI ({Signed(ci.Lower)} to {Signed(ci.Upper)}) excludes 0, "
                     + $"but no exact test backs it at p < {Alpha(ci.Level)} ({McNemar(result)}{Against(result)}, {Sign(result)}; {counts} over {cases})";

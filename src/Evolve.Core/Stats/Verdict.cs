@@ -14,4 +14,11 @@ public enum Verdict
 
     /// <summary>A is better: the interval lies below 0 and a test in A's direction is significant.</summary>
     ABetter,
+
+    /// <summary>
+    /// The interval excludes 0 but no exact test backs it. Kept apart from
+    /// <see cref="NoSignificantDifference"/> so no output says "no difference" beside an interval that shows one.
+    /// Last, so the numbers stored for the others keep their meaning.
+    /// </summary>
+    Inconclusive,
 }

@@ -73,7 +73,7 @@ public sealed class PairedComparisonVerdictTests
     }
 
     [Fact]
-    public void Compare_TestPointsAgainstTheInterval_IsNoSignificantDifference()
+    public void Compare_TestPointsAgainstTheInterval_IsInconclusive()
     {
         // 10 big score wins for B that stay failures, 10 tiny losses where B drops below the pass
         // mark, 10 ties. The mean says B, McNemar (b = 10, c = 0) says A: no verdict.
@@ -89,7 +89,7 @@ public sealed class PairedComparisonVerdictTests
         Assert.True(result.DifferenceInterval.Lower > 0);
         Assert.True(result.McNemarP < 0.05);
         Assert.Equal(1.0, result.PValue);
-        Assert.Equal(Verdict.NoSignificantDifference, result.Verdict);
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
         // The interval is above 0, so "not enough evidence that they differ" would contradict it.
         Assert.StartsWith("no verdict: B - A = +0.147 and its 95% CI (+", result.Explanation);
         Assert.EndsWith(") excludes 0, but no exact test backs it at p < 0.05 (McNemar p = 0.002 points the other way, sign test p = 1; 10 wins / 10 losses over 30 cases)", result.Explanation);
@@ -147,8 +147,9 @@ public sealed class PairedComparisonVerdictTests
 
         Assert.Equal(Verdict.InsufficientData, PairedComparison.Compare(pairs).Verdict);
         var lowered = PairedComparison.Compare(pairs, new PairedComparisonOptions { MinimumPairs = 3 });
-        // 4 of 4 wins: sign test p = 2 * 0.5**4 = 0.125, too few cases for significance.
-        Assert.Equal(Verdict.NoSignificantDifference, lowered.Verdict);
+        // 4 of 4 wins: sign test p = 2 * 0.5**4 = 0.125, too few cases for significance, though the
+        // constant difference puts the interval above 0: inconclusive.
+        Assert.Equal(Verdict.Inconclusive, lowered.Verdict);
         Assert.Equal(0.125, lowered.SignTestP, 15);
     }
 

@@ -15,6 +15,7 @@ internal static class CompareWording
         Verdict.InsufficientData => $"Insufficient data: {s.N} shared {Cases(s.N)}, at least {PairedComparisonDefaults.MinimumPairs} are needed for a verdict.",
         Verdict.BBetter => "B is better than A.",
         Verdict.ABetter => "A is better than B.",
+        Verdict.Inconclusive => "Inconclusive: the interval excludes 0, but no exact test backs a difference between A and B.",
         _ when s.N > 0 && s.Ties == s.N => $"No difference: A and B scored the same on all {s.N} cases.",
         _ => "No significant difference between A and B.",
     };

@@ -37,7 +37,7 @@ internal sealed record FinalistRow
 
     public required int Losses { get; init; }
 
-    /// <summary>Written by name in report.json: BBetter, ABetter, NoSignificantDifference or InsufficientData.</summary>
+    /// <summary>Written by name in report.json: BBetter, ABetter, NoSignificantDifference, Inconclusive or InsufficientData.</summary>
     [JsonConverter(typeof(JsonStringEnumConverter<Verdict>))]
     public required Verdict Verdict { get; init; }
 

@@ -19,6 +19,7 @@ internal static class ReportFormat
         Verdict.BBetter => "better than the seed",
         Verdict.ABetter => "worse than the seed",
         Verdict.NoSignificantDifference => "no significant difference",
+        Verdict.Inconclusive => "inconclusive: the interval excludes 0, no exact test backs it",
         _ => "too few cases to tell",
     };
 
