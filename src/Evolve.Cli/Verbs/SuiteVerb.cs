@@ -117,8 +117,8 @@ internal static class SuiteVerb
             Import a suite written for another tool as evals/NAME/ and a seed agent prompts/NAME/.
 
             Examples:
-              evolve suite import promptfoo ../promptfoo/translate/promptfooconfig.yaml
-              evolve suite import humaneval HumanEval.jsonl.gz --name humaneval
+              evolve suite import promptfoo tests/Shared/Fixtures/promptfoo/simple-csv/promptfooconfig.yaml
+              evolve suite import humaneval tests/Shared/Fixtures/humaneval/HumanEval-subset.jsonl.gz --name humaneval
             """);
         command.Arguments.Add(kind);
         command.Arguments.Add(source);

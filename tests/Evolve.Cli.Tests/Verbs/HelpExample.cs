@@ -87,6 +87,12 @@ internal static class HelpExample
             }
         }
 
+        // `suite import KIND SOURCE`: the source is an input file the example reads.
+        if (verb == "suite import" && tokens.Length > 4 && !File.Exists(Path.Combine(root, tokens[4])))
+        {
+            yield return $"input file '{tokens[4]}' does not ship";
+        }
+
         foreach (var file in tokens.Skip(1).Where(t => t.EndsWith(".sbn", StringComparison.Ordinal) && !t.StartsWith('-')))
         {
             if (!File.Exists(Path.Combine(root, file)))

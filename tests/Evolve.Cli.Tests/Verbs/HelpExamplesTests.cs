@@ -40,4 +40,32 @@ public sealed class HelpExamplesTests
             Assert.Fail($"{line}: {problem}");
         }
     }
+
+    public static TheoryData<string> ImportExamples()
+    {
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, Workspace.RepoRoot, DefaultDependencies.Create(TimeProvider.System), Interactive: false);
+        return [.. HelpExample.All(EvolveApp.CreateRoot(context)).Where(line => line.StartsWith("evolve suite import ", StringComparison.Ordinal))];
+    }
+
+    /// <summary>Imports are quick, so each is run for real in a copy of the shipped workspace, and the suite it writes is evaluated.</summary>
+    [Theory]
+    [MemberData(nameof(ImportExamples))]
+    public async Task Example_SuiteImport_WorksWhenCopied(string line)
+    {
+        using var dir = Workspace.CopyShipped();
+        var tokens = HelpExample.Tokens(line);
+        var input = tokens[4];
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir.Path, input))!);
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(Path.Combine(Workspace.RepoRoot, input))!))
+        {
+            File.Copy(file, Path.Combine(dir.Path, Path.GetDirectoryName(input)!, Path.GetFileName(file)));
+        }
+
+        var imported = await CliRun.InvokeAsync(dir.Path, tokens[1..]);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        var suite = imported.Out.Split("imported suite '")[1].Split('\'')[0];
+        var evaluated = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", suite);
+
+        Assert.True(evaluated.ExitCode == 0, evaluated.Error);
+    }
 }
