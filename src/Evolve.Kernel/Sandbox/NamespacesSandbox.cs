@@ -36,6 +36,9 @@ internal sealed class NamespacesSandbox : ISandbox
         return (argv, SandboxSetup.Environment(Inside, "/tmp"));
     }
 
+    // The script waits for the code instead of exec'ing it: unshare --fork cannot re-raise a
+    // child's fatal signal on some util-linux versions ("sigprocmask unblock failed", exit 1),
+    // which hid the CPU limit and every other signal; the shell exits 128 + signal instead.
     private static string Script(string work)
     {
         var stage = Directory.Exists("/run") ? "/run" : "/mnt";
@@ -52,7 +55,7 @@ internal sealed class NamespacesSandbox : ISandbox
             mkdir -p {Inside}
             mount --move {stage}/work {Inside}
             cd {Inside}
-            exec "$@"
+            "$@" || exit $?
             """;
     }
 

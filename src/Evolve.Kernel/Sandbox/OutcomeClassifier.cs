@@ -3,7 +3,8 @@ namespace Evolve.Kernel.Sandbox;
 /// <summary>
 /// Turns a raw <see cref="ChildExit"/> into a <see cref="SandboxResult"/> with an explanation a
 /// reflection model can act on. Limits show up as symptoms, so they are read from stderr: a
-/// failed fork is EAGAIN (RLIMIT_NPROC), a failed allocation is MemoryError (RLIMIT_AS).
+/// failed fork is EAGAIN (RLIMIT_NPROC), a failed allocation is MemoryError (RLIMIT_AS), a write
+/// past RLIMIT_FSIZE is EFBIG (Python ignores SIGXFSZ) or death by SIGXFSZ (most other programs).
 /// </summary>
 internal static class OutcomeClassifier
 {
@@ -45,6 +46,12 @@ internal static class OutcomeClassifier
             return Result(SandboxOutcome.OutOfMemory, $"ran out of memory (limit {limits.MemoryBytes / (1024 * 1024)} MiB): the code allocates far too much, perhaps in unbounded recursion or an endless loop");
         }
 
+        var fileCap = $"{SandboxSetup.MaxFileBytes / (1024 * 1024)} MiB";
+        if (exit.ExitCode is > 0 and < 128 && exit.Stderr.Contains("File too large", StringComparison.Ordinal))
+        {
+            return Result(SandboxOutcome.Exited, $"a write failed at the file-size limit of {fileCap} per file: the code writes far too much to one file");
+        }
+
         if (exit.ExitCode == 127 && IsMissingCommand(exit.Stderr))
         {
             var hint = command is "python3" or "python" ? PythonLocator.InstallHint : $"{command} was not found inside the sandbox";
@@ -58,7 +65,7 @@ internal static class OutcomeClassifier
             {
                 9 => " (SIGKILL, possibly the kernel's out-of-memory killer)",
                 11 => " (SIGSEGV, often a stack overflow from deep recursion)",
-                25 => $" (SIGXFSZ: a file grew past the size limit)",
+                25 => $" (SIGXFSZ: a file grew past the file-size limit of {fileCap} per file)",
                 _ => "",
             };
             return Result(SandboxOutcome.Killed, $"was killed by signal {signal}{why}");

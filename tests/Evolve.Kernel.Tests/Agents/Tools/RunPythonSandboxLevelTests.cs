@@ -8,8 +8,9 @@ namespace Evolve.Kernel.Tests.Agents.Tools;
 /// <summary>run_python runs at the level the job was given (<c>--sandbox</c>), as scoring does, not always at the best one.</summary>
 public sealed class RunPythonSandboxLevelTests
 {
-    // Inside a pid namespace (bwrap, namespaces) the code's pid is tiny; on the host it is not.
-    private const string Probe = "import os\nprint('pid-namespace' if os.getpid() < 10 else 'host-pids')";
+    // Inside a pid namespace (bwrap, namespaces) /proc shows only the sandbox's few processes; on
+    // the host it shows many. (The code's own pid is not a sign: setup commands use up low pids.)
+    private const string Probe = "import os\nprint('pid-namespace' if sum(p.isdigit() for p in os.listdir('/proc')) < 10 else 'host-pids')";
 
     public static IEnumerable<TheoryDataRow<SandboxLevel>> Levels => SandboxLevels.Available;
 
