@@ -22,6 +22,7 @@ internal static class EvalTableWriter
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"tokens in {s.Tokens.Input} out {s.Tokens.Output}   wall {s.WallTime.TotalSeconds:0.00} s   {s.RolloutsPerSecond:0} rollouts/s"));
 
+        var failing = s.Cases.Count <= MaxRows ? s.Cases.Count : s.Cases.Count(c => c.PassRate < 1);
         var shown = s.Cases.Count <= MaxRows ? s.Cases : s.Cases.Where(c => c.PassRate < 1).Take(MaxRows).ToList();
         if (shown.Count > 0)
         {
@@ -43,7 +44,13 @@ internal static class EvalTableWriter
             });
             console.Profile.Width = 160;
             console.Write(table);
-            if (shown.Count < s.Cases.Count)
+            if (shown.Count < failing)
+            {
+                // A cut list of failures reads as the whole list unless it says so and where the rest are.
+                writer.WriteLine($"showing {shown.Count} of {failing} failing cases; all are in " +
+                    $"{Path.Combine(result.RunDirectory, "report.html")} and in --format json");
+            }
+            else if (shown.Count < s.Cases.Count)
             {
                 writer.WriteLine($"({shown.Count} of {s.Cases.Count} cases shown: those that did not always pass; --format json has all)");
             }

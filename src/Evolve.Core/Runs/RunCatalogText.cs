@@ -54,7 +54,7 @@ public static class RunCatalogText
 
     private static string ListScore(RunListing r)
     {
-        var label = r.ScoreKind switch { "best val" => "val", "B-A" => "diff", var other => other };
+        var label = r.ScoreKind switch { "best val" => "val", "b-minus-a" => "diff", var other => other };
         return r.Score is { } s ? $"{label} {s.ToString(label == "diff" ? "+0.000;-0.000;0.000" : "0.000", CultureInfo.InvariantCulture)}" : "-";
     }
 

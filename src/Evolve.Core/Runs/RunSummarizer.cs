@@ -58,7 +58,7 @@ internal static class RunSummarizer
             case "compare":
                 using (var compared = store.LastEvent("compare"))
                 {
-                    return (compared?.RootElement.TryGetProperty("meanDifference", out var d) == true ? d.GetDouble() : null, "B-A", null);
+                    return (compared?.RootElement.TryGetProperty("meanDifference", out var d) == true ? d.GetDouble() : null, "b-minus-a", null);
                 }
 
             default:

@@ -62,7 +62,7 @@ public sealed class RunCatalogTests
         Assert.Equal((4, (int?)300, (double?)0.75, "best val"), (opt.Rollouts, opt.Budget, opt.Score, opt.ScoreKind));
         Assert.Equal(TimeSpan.FromMinutes(2), opt.Duration);
         Assert.Equal((3, (int?)null, (double?)0.75, "mean"), (runs[1].Rollouts, runs[1].Budget, runs[1].Score, runs[1].ScoreKind));
-        Assert.Equal(((double?)-0.2, "B-A", RunStatus.Interrupted), (runs[0].Score, runs[0].ScoreKind, runs[0].Status));
+        Assert.Equal(((double?)-0.2, "b-minus-a", RunStatus.Interrupted), (runs[0].Score, runs[0].ScoreKind, runs[0].Status));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class RunCatalogTextTests
         Id = id, Directory = "/runs/" + id, Kind = kind, Suite = "coding", Model = model, Simulated = simulated, Status = status, Note = note,
         StartedAt = new DateTimeOffset(2026, 12, 2, 20, 12, 7, TimeSpan.Zero), Duration = TimeSpan.FromSeconds(36.6), Rollouts = 616,
         Budget = kind == "optimize" ? 1500 : null, Score = kind == "compare" ? -0.125 : 0.875,
-        ScoreKind = kind switch { "optimize" => "best val", "compare" => "B-A", _ => "mean" },
+        ScoreKind = kind switch { "optimize" => "best val", "compare" => "b-minus-a", _ => "mean" },
     };
 
     private static string[] Lines(params RunListing[] runs)
@@ -31,7 +31,7 @@ public sealed class RunCatalogTextTests
         Assert.All(lines, l => Assert.True(l.Length <= 100, $"{l.Length} columns: {l}"));
         Assert.Single(lines, l => l.Contains("offline simulator, scores are synthetic", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("20261202-201500-coding-5a1b2c ", StringComparison.Ordinal) && l.Contains("openai:gpt-4o", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("20261202-201344-coding-compare-3d895f ", StringComparison.Ordinal) && l.Contains("-0.125", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("20261202-201344-coding-compare-3d895f ", StringComparison.Ordinal) && l.Contains("diff -0.125", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("interrupted: stored as running", StringComparison.Ordinal));
     }
 
