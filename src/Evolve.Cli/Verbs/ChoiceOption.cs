@@ -11,7 +11,8 @@ internal sealed class ChoiceOption<T>
 {
     private readonly IReadOnlyList<(string Name, T Value)> _choices;
 
-    public ChoiceOption(string name, string description, string defaultName, IReadOnlyList<(string Name, T Value)> choices, params string[] aliases)
+    // A null defaultName is a filter flag that may be left out (see TryGetValue).
+    public ChoiceOption(string name, string description, string? defaultName, IReadOnlyList<(string Name, T Value)> choices, params string[] aliases)
     {
         _choices = choices;
         var names = choices.Select(c => c.Name).ToList();
@@ -19,8 +20,12 @@ internal sealed class ChoiceOption<T>
         {
             Description = description,
             HelpName = string.Join('|', names),
-            DefaultValueFactory = _ => defaultName,
         };
+        if (defaultName is not null)
+        {
+            Option.DefaultValueFactory = _ => defaultName;
+        }
+
         Option.Validators.Add(result =>
         {
             var written = result.GetValueOrDefault<string>();
@@ -37,6 +42,13 @@ internal sealed class ChoiceOption<T>
     /// <summary>The chosen value (validation has already rejected anything else).</summary>
     public T GetValue(ParseResult parse) =>
         TryGet(parse.GetValue(Option)!, out var value) ? value : throw new InvalidOperationException($"{Option.Name} was not validated");
+
+    /// <summary>The chosen value, or false when the flag was left out (only possible without a default).</summary>
+    public bool TryGetValue(ParseResult parse, out T value)
+    {
+        value = default!;
+        return parse.GetValue(Option) is { } written && TryGet(written, out value);
+    }
 
     /// <summary>"a, b or c".</summary>
     public static string Listed(IReadOnlyList<string> names) =>

@@ -28,6 +28,6 @@ internal static class Choices
         "--format", description, "html", [("html", RunReportFormat.Html), ("md", RunReportFormat.Md), ("json", RunReportFormat.Json)], "-f");
 
     /// <summary>A choice of plain names.</summary>
-    public static ChoiceOption<string> Strings(string name, string description, string defaultName, IReadOnlyList<string> names, params string[] aliases) =>
+    public static ChoiceOption<string> Strings(string name, string description, string? defaultName, IReadOnlyList<string> names, params string[] aliases) =>
         new(name, description, defaultName, names.Select(n => (n, n)).ToList(), aliases);
 }

@@ -22,13 +22,13 @@ internal static class DeployVerb
             """);
         command.Arguments.Add(agent);
         command.Options.Add(version);
-        command.Options.Add(channel);
+        command.Options.Add(channel.Option);
         paths.AddTo(command);
         command.SetAction(parse => LibraryVerb.Guard(context, () =>
         {
             var name = parse.GetValue(agent)!;
             var library = LibraryVerb.Open(paths.Resolve(parse, context), context);
-            var entry = library.Deploy(name, parse.GetValue(version), LibraryVerb.ParseChannel(parse.GetValue(channel)!), actor: "evolve deploy");
+            var entry = library.Deploy(name, parse.GetValue(version), channel.GetValue(parse), actor: "evolve deploy");
             context.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"deployed {name} version {entry.To} to {LibraryVerb.Name(entry.Channel)} (was {LibraryVerb.Version(entry.From)}, generation {entry.Generation})"));

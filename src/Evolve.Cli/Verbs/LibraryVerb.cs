@@ -29,14 +29,8 @@ internal static class LibraryVerb
         return command;
     }
 
-    public static Option<string> ChannelOption(string description)
-    {
-        var channel = new Option<string>("--channel") { Description = description, DefaultValueFactory = _ => "live" };
-        channel.AcceptOnlyFromAmong("live", "canary");
-        return channel;
-    }
-
-    public static LibraryChannel ParseChannel(string value) => value == "canary" ? LibraryChannel.Canary : LibraryChannel.Live;
+    public static ChoiceOption<LibraryChannel> ChannelOption(string description) =>
+        new("--channel", description, "live", [("live", LibraryChannel.Live), ("canary", LibraryChannel.Canary)]);
 
     public static string Name(LibraryChannel? channel) => channel?.ToString().ToLowerInvariant() ?? "-";
 

@@ -26,13 +26,11 @@ internal sealed class ModelCallOptions
     private readonly Option<bool> _noCache = new("--no-cache") { Description = "Do not read or write the response cache" };
     private readonly Option<string?> _prices = new("--prices") { Description = "prices.yaml (or evolve.yaml with a prices: section) extending the built-in list prices" };
     private readonly Option<bool> _allowUnsandboxed = new("--allow-unsandboxed") { Description = "Let a real model's code run under the process sandbox, which has no filesystem or network isolation" };
-    private readonly Option<string?> _otel = new("--otel") { Description = $"Trace model calls and rollouts with OpenTelemetry: console (or set {OtelVariable}=console)" };
-
-    public ModelCallOptions() => _otel.AcceptOnlyFromAmong("console", "none");
+    private readonly ChoiceOption<string> _otel = Choices.Strings("--otel", $"Trace model calls and rollouts with OpenTelemetry: console (or set {OtelVariable}=console)", null, ["console", "none"]);
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _rpm, _tpm, _timeout, _retries, _cacheTtl, _noCache, _prices, _allowUnsandboxed, _otel })
+        foreach (var option in new Option[] { _rpm, _tpm, _timeout, _retries, _cacheTtl, _noCache, _prices, _allowUnsandboxed, _otel.Option })
         {
             command.Options.Add(option);
         }
@@ -78,7 +76,7 @@ internal sealed class ModelCallOptions
     /// <summary>Starts console tracing when asked for (flag, else environment); dispose to flush.</summary>
     public IDisposable? StartTracing(ParseResult parse)
     {
-        var mode = parse.GetValue(_otel) ?? Environment.GetEnvironmentVariable(OtelVariable);
+        var mode = _otel.TryGetValue(parse, out var chosen) ? chosen : Environment.GetEnvironmentVariable(OtelVariable);
         return mode switch
         {
             null or "" or "none" => null,

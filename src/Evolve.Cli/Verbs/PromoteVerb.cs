@@ -30,7 +30,7 @@ internal static class PromoteVerb
               evolve promote 20260101-120000-arith-run-a1b2c3 --candidate 3f2a --channel canary
             """);
         command.Arguments.Add(run);
-        foreach (var option in new Option[] { candidate, agent, channel, tolerance, repeat, concurrency, sandbox.Option })
+        foreach (var option in new Option[] { candidate, agent, channel.Option, tolerance, repeat, concurrency, sandbox.Option })
         {
             command.Options.Add(option);
         }
@@ -42,7 +42,7 @@ internal static class PromoteVerb
             var options = new PromotionOptions
             {
                 Run = runArg.IndexOfAny(['/', '\\']) >= 0 || runArg is "." or ".." ? Path.GetFullPath(runArg, context.WorkingDirectory) : runArg,
-                CandidatePrefix = parse.GetValue(candidate), Agent = parse.GetValue(agent), Channel = LibraryVerb.ParseChannel(parse.GetValue(channel)!),
+                CandidatePrefix = parse.GetValue(candidate), Agent = parse.GetValue(agent), Channel = channel.GetValue(parse),
                 Tolerance = parse.GetValue(tolerance), Repeat = parse.GetValue(repeat), Concurrency = parse.GetValue(concurrency),
                 Sandbox = sandbox.GetValue(parse), Paths = paths.Resolve(parse, context),
             };

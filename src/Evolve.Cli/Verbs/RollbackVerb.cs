@@ -21,7 +21,7 @@ internal static class RollbackVerb
             """);
         command.Arguments.Add(agent);
         command.Options.Add(to);
-        command.Options.Add(channel);
+        command.Options.Add(channel.Option);
         paths.AddTo(command);
         command.SetAction(parse => LibraryVerb.Guard(context, () =>
         {
@@ -34,7 +34,7 @@ internal static class RollbackVerb
                 return ExitCodes.BadInput;
             }
 
-            var entry = library.Rollback(name, parse.GetValue(to), "evolve rollback", LibraryVerb.ParseChannel(parse.GetValue(channel)!));
+            var entry = library.Rollback(name, parse.GetValue(to), "evolve rollback", channel.GetValue(parse));
             context.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"rolled back {name} {LibraryVerb.Name(entry.Channel)} from version {LibraryVerb.Version(entry.From)} to {entry.To} (generation {entry.Generation})"));

@@ -21,8 +21,7 @@ internal static class RunsVerb
     private static Command List(CliContext context)
     {
         var suite = new Option<string?>("--suite", "-s") { Description = "Only runs of this suite" };
-        var status = new Option<string?>("--status") { Description = "Only runs with this status" };
-        status.AcceptOnlyFromAmong(RunStatus.Running, RunStatus.Finished, RunStatus.Interrupted, RunStatus.Failed, RunCatalog.Unreadable);
+        var status = Choices.Strings("--status", "Only runs with this status", null, [RunStatus.Running, RunStatus.Finished, RunStatus.Interrupted, RunStatus.Failed, RunCatalog.Unreadable]);
         var limit = new Option<int>("--limit") { Description = "Most runs to show, newest first", DefaultValueFactory = _ => 50 };
         var format = Choices.Strings("--format", "Output format", "table", ["table", "json"], "-f");
         var paths = WorkspaceOptions.Create();
@@ -33,7 +32,7 @@ internal static class RunsVerb
             --format json has every field. A run stored as running whose process is
             gone shows as interrupted; a database that cannot be read shows as unreadable, with why.
             """);
-        foreach (var option in new Option[] { suite, status, limit, format.Option })
+        foreach (var option in new Option[] { suite, status.Option, limit, format.Option })
         {
             command.Options.Add(option);
         }
@@ -48,7 +47,7 @@ internal static class RunsVerb
 
             var runs = RunCatalog.List(paths.Resolve(parse, context).Runs, context.Dependencies.Time)
                 .Where(r => parse.GetValue(suite) is not { } s || r.Suite == s)
-                .Where(r => parse.GetValue(status) is not { } st || r.Status == st)
+                .Where(r => !status.TryGetValue(parse, out var st) || r.Status == st)
                 .Take(parse.GetValue(limit)).ToList();
             if (format.GetValue(parse) == "json")
             {

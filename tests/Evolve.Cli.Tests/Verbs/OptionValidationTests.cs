@@ -117,4 +117,18 @@ public sealed class OptionValidationTests
             $"error: {Path.Combine(dir.Path, "evals", "qa", "cases.yaml")}:4: assert[0].value: word-count value must be a whole number of words (or the value a {{min, max}} map), not \"banana\"\n",
             run.Error);
     }
+    /// <summary>Every choice flag speaks through the same mechanism: one line naming the flag and its values.</summary>
+    [Theory]
+    [InlineData("deploy|qa|--version|1|--channel|beta", "--channel: must be live or canary, not 'beta'", "deploy")]
+    [InlineData("rollback|qa|--channel|beta", "--channel: must be live or canary, not 'beta'", "rollback")]
+    [InlineData("runs|list|--status|done", "--status: must be running, finished, interrupted, failed or unreadable, not 'done'", "runs list")]
+    [InlineData("eval|--suite|qa|--otel|jaeger", "--otel: must be console or none, not 'jaeger'", "eval")]
+    public async Task ChoiceFlag_BogusValue_OneLineListingTheValues(string args, string message, string verb)
+    {
+        using var dir = SmallWorkspace.Create();
+
+        var run = await AssertRejectedAsync(dir, args.Split('|'));
+
+        Assert.Equal($"error: {message}\n(run 'evolve {verb} --help' for usage)\n", run.Error);
+    }
 }
