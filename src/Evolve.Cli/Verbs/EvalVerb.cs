@@ -59,8 +59,18 @@ internal static class EvalVerb
             };
             var progress = new EvaluationProgress();
             var job = new EvalJob(context.Dependencies);
-            var result = await ProgressDisplay.RunAsync(progress, context, "eval",
-                () => job.RunAsync(options, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
+            EvalJobResult result;
+            try
+            {
+                result = await ProgressDisplay.RunAsync(progress, context, "eval",
+                    () => job.RunAsync(options, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested && progress.RunId is { } id)
+            {
+                await context.Error.WriteLineAsync($"cancelled: eval {id} is kept in {progress.RunDirectory}; resume with: {ResumeCommand(parse, id)}").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
+            }
+
             await EvalOutput.WriteAsync(result, format.GetValue(parse), outputFile, context).ConfigureAwait(false);
             await ModelCallOptions.WriteUsageAsync(context).ConfigureAwait(false);
 
@@ -68,6 +78,19 @@ internal static class EvalVerb
             return result.GatePassed ? ExitCodes.Ok : ExitCodes.GateFailed;
         });
         return command;
+    }
+
+    /// <summary>This invocation's own command line with <c>--resume ID</c> in place of any earlier one: resuming needs the same suite, prompt, model, split and repeats.</summary>
+    private static string ResumeCommand(ParseResult parse, string id)
+    {
+        var tokens = parse.Tokens.Select(t => t.Value).ToList();
+        var at = tokens.IndexOf("--resume");
+        if (at >= 0)
+        {
+            tokens.RemoveRange(at, Math.Min(2, tokens.Count - at));
+        }
+
+        return "evolve " + string.Join(' ', tokens.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t).Append("--resume").Append(id));
     }
 
     private static string? Resolve(CliContext context, string? path) =>

@@ -47,6 +47,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
             : (RunStore.Create(options.Paths.Runs, NewRunInfo(suite, profile.Name, model, optionsJson), dependencies.Time), null);
         using var _ = store;
         using var __ = runLock;
+        (progress.RunId, progress.RunDirectory) = (store.LoadInfo().Id, store.Directory);
         if (options.Resume is not null)
         {
             log($"resuming {store.LoadInfo().Id}: {store.CountRollouts()} rollouts already stored are kept");

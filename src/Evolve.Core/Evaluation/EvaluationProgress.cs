@@ -8,6 +8,12 @@ public sealed class EvaluationProgress
     private int _errors;
     private long _scoreMillis;
 
+    /// <summary>The run's id once its folder exists (null while inputs are still being checked).</summary>
+    public string? RunId { get; internal set; }
+
+    /// <summary>The run's folder once it exists.</summary>
+    public string? RunDirectory { get; internal set; }
+
     /// <summary>Rollouts to run in total (after skipping stored ones).</summary>
     public int Total { get; internal set; }
 
