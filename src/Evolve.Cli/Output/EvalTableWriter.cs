@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Reports;
+using Evolve.Core.Reports.Run;
 using Spectre.Console;
 
 namespace Evolve.Cli.Output;
@@ -22,8 +23,8 @@ internal static class EvalTableWriter
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"tokens in {s.Tokens.Input} out {s.Tokens.Output}   wall {s.WallTime.TotalSeconds:0.00} s   {s.RolloutsPerSecond:0} rollouts/s"));
 
-        var failing = s.Cases.Count <= MaxRows ? s.Cases.Count : s.Cases.Count(c => c.PassRate < 1);
-        var shown = s.Cases.Count <= MaxRows ? s.Cases : s.Cases.Where(c => c.PassRate < 1).Take(MaxRows).ToList();
+        var failures = s.Cases.Where(c => c.PassRate < 1).ToList();
+        var shown = s.Cases.Count <= MaxRows ? s.Cases : failures.Take(MaxRows).ToList();
         if (shown.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple)
@@ -44,11 +45,11 @@ internal static class EvalTableWriter
             });
             console.Profile.Width = 160;
             console.Write(table);
-            if (shown.Count < failing)
+            if (s.Cases.Count > MaxRows && shown.Count < failures.Count)
             {
                 // A cut list of failures reads as the whole list unless it says so and where the rest are.
-                writer.WriteLine($"showing {shown.Count} of {failing} failing cases; all are in " +
-                    $"{Path.Combine(result.RunDirectory, "report.html")} and in --format json");
+                writer.WriteLine($"showing {shown.Count} of {failures.Count} failing cases; all are in " +
+                    $"{Path.Combine(result.RunDirectory, RunReports.FileName(RunReportFormat.Html))} and in --format json");
             }
             else if (shown.Count < s.Cases.Count)
             {

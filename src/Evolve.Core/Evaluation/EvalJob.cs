@@ -50,7 +50,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
         (progress.RunId, progress.RunDirectory) = (store.LoadInfo().Id, store.Directory);
         if (options.Resume is not null)
         {
-            log($"resuming {store.LoadInfo().Id}: {store.CountRollouts()} rollouts already stored are kept");
+            log($"resuming {progress.RunId}: {store.CountRollouts()} rollouts already stored are kept");
         }
 
         var plan = new EvaluationPlan
