@@ -36,7 +36,7 @@ internal static class RandomSearch
         var deps = Evolve.Cli.DefaultDependencies.Create(TimeProvider.System);
         var model = deps.CreateTaskModel(Arg("--model", "sim"), options.Paths, CaseOracle.Lookup(setup.Suite));
         var needsCode = setup.Suite.Cases.SelectMany(c => c.Assertions).Concat(setup.Suite.DefaultAssertions).Any(a => a.Type == "python-tests");
-        var scorer = await deps.CreateScorerAsync(needsCode ? "auto" : "none");
+        var scorer = await deps.CreateScorerAsync(new ScorerRequest(needsCode, Level: null));
         using var store = RunStore.Create(options.Paths.Runs, new RunInfo
         {
             Id = $"random-search-seed{seedValue}-{Guid.NewGuid():N}"[..40], Kind = "optimize", Suite = setup.Suite.Name, SuiteHash = setup.Suite.ContentHash,

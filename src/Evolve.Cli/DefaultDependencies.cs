@@ -42,14 +42,14 @@ public static class DefaultDependencies
 
         return new EvalDependencies(
             spec => Build(spec, new ModelCallSettings()),
-            async level =>
+            async request =>
             {
-                if (level == "none")
+                if (!request.RunsCode)
                 {
                     return new ScorerHandle(new CaseScorer(), "none");
                 }
 
-                var sandbox = await SandboxFactory.Shared.CreateAsync(level).ConfigureAwait(false);
+                var sandbox = await SandboxFactory.Shared.CreateAsync(request.Level).ConfigureAwait(false);
                 var runner = new PythonTestRunner(sandbox);
                 return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner }), SandboxLevelNames.Name(sandbox.Level));
             },

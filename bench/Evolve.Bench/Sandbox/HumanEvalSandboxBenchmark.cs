@@ -43,7 +43,7 @@ internal static class HumanEvalSandboxBenchmark
         ISandbox sandbox;
         try
         {
-            sandbox = await SandboxFactory.Shared.CreateAsync(level);
+            sandbox = await SandboxFactory.Shared.CreateAsync(SandboxLevelNames.Parse(level));
         }
         catch (InputException ex)
         {

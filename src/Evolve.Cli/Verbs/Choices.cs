@@ -1,6 +1,8 @@
 using Evolve.Core.Gepa.Search;
 using Evolve.Core.Reports;
 using Evolve.Core.Reports.Run;
+using Evolve.Core.Suites;
+using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Cli.Verbs;
 
@@ -8,14 +10,14 @@ namespace Evolve.Cli.Verbs;
 internal static class Choices
 {
     /// <summary>Sandbox levels as the scorer factory names them (auto picks the strongest available).</summary>
-    public static ChoiceOption<string> Sandbox(string description = "Sandbox for generated code") =>
-        Strings("--sandbox", description, "auto", ["auto", "bwrap", "namespaces", "process"]);
+    public static ChoiceOption<SandboxLevel?> Sandbox(string description = "Sandbox for generated code") =>
+        new("--sandbox", description, SandboxLevelNames.Auto, SandboxLevelNames.Named);
 
-    /// <summary>Which cases an evaluation runs; all is every split.</summary>
-    public static ChoiceOption<string> Split() => Strings("--split", "Cases to run", "all", ["all", "train", "val", "holdout"]);
+    /// <summary>Which cases an evaluation runs; all (null) is every split.</summary>
+    public static ChoiceOption<Split?> Split() => new("--split", "Cases to run", "all", SplitNames.Named);
 
     /// <summary>Parent selection strategies of the search.</summary>
-    public static ChoiceOption<string> Selection() => Strings("--selection", "Parent selection", "pareto", ParentSelectors.Names);
+    public static ChoiceOption<ParentSelection> Selection() => new("--selection", "Parent selection", "pareto", ParentSelectors.Named);
 
     /// <summary>Eval output formats.</summary>
     public static ChoiceOption<EvalOutputFormat> EvalFormat() => new(

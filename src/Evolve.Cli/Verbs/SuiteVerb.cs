@@ -82,7 +82,7 @@ internal static class SuiteVerb
                 if (parse.GetValue(references))
                 {
                     var agent = AgentProfileLoader.Load(workspace.Prompts, suite.Agent);
-                    var scorer = await context.Dependencies.CreateScorerAsync(sandbox.GetValue(parse)).ConfigureAwait(false);
+                    var scorer = await context.Dependencies.CreateScorerAsync(new ScorerRequest(suite.RunsCode(suite.Cases), sandbox.GetValue(parse))).ConfigureAwait(false);
                     var failures = await ReferenceCheck.RunAsync(suite, agent.Answer, scorer.Scorer, Environment.ProcessorCount * 2, ct).ConfigureAwait(false);
                     failedReferences += failures.Count;
                     line += $"; references {suite.Cases.Count - failures.Count}/{suite.Cases.Count} pass (sandbox: {scorer.SandboxDescription})";
@@ -107,8 +107,7 @@ internal static class SuiteVerb
 
     private static Command Import(CliContext context)
     {
-        var kind = new Argument<string>("kind") { Description = "Source format: promptfoo or humaneval" };
-        kind.AcceptOnlyFromAmong("promptfoo", "humaneval");
+        var kind = new ChoiceArgument<ImportKind>("kind", "Source format", [("promptfoo", ImportKind.Promptfoo), ("humaneval", ImportKind.HumanEval)]);
         var source = new Argument<string>("source") { Description = "promptfooconfig.yaml, or a HumanEval .jsonl / .jsonl.gz file" };
         var name = new Option<string?>("--name") { Description = "Suite and agent name (default: the config's folder name, or humaneval)" };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing suite or agent of that name" };
@@ -120,7 +119,7 @@ internal static class SuiteVerb
               evolve suite import promptfoo tests/Shared/Fixtures/promptfoo/simple-csv/promptfooconfig.yaml
               evolve suite import humaneval tests/Shared/Fixtures/humaneval/HumanEval-subset.jsonl.gz --name humaneval
             """);
-        command.Arguments.Add(kind);
+        command.Arguments.Add(kind.Argument);
         command.Arguments.Add(source);
         command.Options.Add(name);
         command.Options.Add(force);
@@ -128,9 +127,8 @@ internal static class SuiteVerb
         command.SetAction(async (parse, ct) =>
         {
             var workspace = paths.Resolve(parse, context);
-            var importKind = parse.GetValue(kind) == "promptfoo" ? ImportKind.Promptfoo : ImportKind.HumanEval;
             var file = Path.GetFullPath(parse.GetValue(source)!, context.WorkingDirectory);
-            var result = await SuiteImporter.ImportAsync(importKind, file, parse.GetValue(name), workspace.Evals, workspace.Prompts, parse.GetValue(force), ct).ConfigureAwait(false);
+            var result = await SuiteImporter.ImportAsync(kind.GetValue(parse), file, parse.GetValue(name), workspace.Evals, workspace.Prompts, parse.GetValue(force), ct).ConfigureAwait(false);
             foreach (var written in result.FilesWritten)
             {
                 context.Out.WriteLine($"wrote {written}");

@@ -6,6 +6,7 @@ using Evolve.Core.Runs;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
+using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Core.Compare;
 
@@ -31,7 +32,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
         var (a, b, suite, cases) = Prepare(options, dependencies.Time);
         var model = dependencies.CreateTaskModel(options.Model ?? a.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
-        var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
+        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
         log($"model: {model.Description}");
         if (needsCode)
         {
@@ -42,7 +43,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
         var optionsJson = JsonSerializer.Serialize(new
         {
             a = options.A, b = options.B, aId = a.Candidate.Id, bId = b.Candidate.Id, suite = suite.Name, suiteHash = suite.ContentHash,
-            options.Split, repeat, model = model.Uri, options.Seed, options.Sandbox,
+            Split = SplitNames.Name(options.Split), repeat, model = model.Uri, options.Seed, Sandbox = SandboxLevelNames.Name(options.Sandbox),
         }, Json);
         var resumable = CompareRuns.FindResumable(options.Paths.Runs, optionsJson, dependencies.Time);
         using var store = resumable is { } existing
@@ -78,7 +79,7 @@ public sealed class CompareJob(EvalDependencies dependencies)
             store.SetStatus(RunStatus.Finished);
             var result = new CompareResult
             {
-                Run = store.LoadInfo(), RunDirectory = store.Directory, Suite = suite, Split = options.Split, Repeat = repeat, A = a, B = b,
+                Run = store.LoadInfo(), RunDirectory = store.Directory, Suite = suite, Split = SplitNames.Name(options.Split), Repeat = repeat, A = a, B = b,
                 Model = model, Sandbox = needsCode ? scorer.SandboxDescription : null, Cases = pairs, Statistics = statistics, Seed = options.Seed,
                 Resumed = resumable is not null, NewRollouts = index.Count - before,
             };
@@ -107,10 +108,10 @@ public sealed class CompareJob(EvalDependencies dependencies)
         var referenceB = Parse("B", options.B);
         var suitePath = options.IsSuiteFile ? Path.GetFullPath(options.Suite!, options.WorkingDirectory) : null;
         var suite = suitePath is not null ? SuiteLoader.LoadFile(suitePath) : SuiteLoader.Load(options.Paths.Evals, options.Suite!);
-        var cases = options.SplitFilter is Split split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
+        var cases = options.Split is { } split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
         if (cases.Count == 0)
         {
-            errors.Add(new InputError(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{options.Split}'"));
+            errors.Add(new InputError(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{SplitNames.Name(options.Split)}'"));
         }
 
         ResolvedCandidate? Resolve(CandidateReference? reference)

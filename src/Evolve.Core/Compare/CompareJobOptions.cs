@@ -2,6 +2,7 @@ using Evolve.Core.Evaluation;
 using Evolve.Core.Suites;
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
+using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Core.Compare;
 
@@ -17,8 +18,8 @@ public sealed record CompareJobOptions
     /// <summary>Suite name (folder under evals/) or path to a suite.yaml. Required.</summary>
     public string? Suite { get; init; }
 
-    /// <summary>train, val, holdout or all (default all).</summary>
-    public string Split { get; init; } = "all";
+    /// <summary>The cases to run: one split, or null (the default, <c>--split all</c>) for every case.</summary>
+    public Split? Split { get; init; }
 
     /// <summary>Repeats per case for both sides; default the suite's.</summary>
     public int? Repeat { get; init; }
@@ -32,8 +33,8 @@ public sealed record CompareJobOptions
     /// <summary>Seed of the bootstrap interval (default 0). The model's own randomness is set in its URI (<c>sim?seed=7</c>).</summary>
     public int Seed { get; init; }
 
-    /// <summary>Sandbox level for python-tests: auto, bwrap, namespaces or process (default auto).</summary>
-    public string Sandbox { get; init; } = "auto";
+    /// <summary>Sandbox level for python-tests; null (the default, <c>--sandbox auto</c>) for the strongest available.</summary>
+    public SandboxLevel? Sandbox { get; init; }
 
     /// <summary>A folder to copy compare.md and compare.html into, besides the run folder; null for none.</summary>
     public string? OutputDirectory { get; init; }
@@ -47,14 +48,11 @@ public sealed record CompareJobOptions
     /// <summary>True when <see cref="Suite"/> is a path to a suite.yaml.</summary>
     public bool IsSuiteFile => EvalOptionChecks.IsSuiteFile(Suite);
 
-    /// <summary>The split filter, or null for all.</summary>
-    public Split? SplitFilter => Split == "all" ? null : Enum.Parse<Split>(Split, ignoreCase: true);
-
     /// <summary>Throws one <see cref="InputException"/> listing every invalid option (references are checked when resolved).</summary>
     public void Validate()
     {
         var errors = new List<InputError>();
-        EvalOptionChecks.Check(errors, Suite, Split, Repeat, Concurrency, Sandbox);
+        EvalOptionChecks.Check(errors, Suite, Repeat, Concurrency);
         if (OutputDirectory is not null && File.Exists(OutputDirectory))
         {
             errors.Add(new InputError("--output", null, null, $"{OutputDirectory} is a file; give a folder"));

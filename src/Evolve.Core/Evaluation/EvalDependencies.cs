@@ -22,11 +22,11 @@ public sealed record ScorerHandle(ICaseScorer Scorer, string SandboxDescription)
 /// scripted chat client or a fake scorer.
 /// </summary>
 /// <param name="CreateModel">Builds the pipeline a <see cref="ModelSpec"/> asks for; throws InputException for a bad URI.</param>
-/// <param name="CreateScorerAsync">Builds the scorer for a sandbox level name (auto, bwrap, namespaces, process), or "none" when no case runs code.</param>
+/// <param name="CreateScorerAsync">Builds the scorer a job needs: with a sandbox at the level asked for when some case runs code.</param>
 /// <param name="Time">The clock.</param>
 public sealed record EvalDependencies(
     Func<ModelSpec, ModelHandle> CreateModel,
-    Func<string, Task<ScorerHandle>> CreateScorerAsync,
+    Func<ScorerRequest, Task<ScorerHandle>> CreateScorerAsync,
     TimeProvider Time)
 {
     /// <summary>
@@ -73,9 +73,9 @@ public sealed record EvalDependencies(
 
                 return handle;
             },
-            CreateScorerAsync = async level =>
+            CreateScorerAsync = async request =>
             {
-                var scorer = await CreateScorerAsync(level).ConfigureAwait(false);
+                var scorer = await CreateScorerAsync(request).ConfigureAwait(false);
                 SandboxPolicy.Check(Volatile.Read(ref taskModel) ?? "an unknown model", scorer.SandboxDescription, allowUnsandboxed);
                 return scorer;
             },

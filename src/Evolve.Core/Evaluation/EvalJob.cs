@@ -6,6 +6,7 @@ using Evolve.Kernel;
 using Evolve.Kernel.Agents;
 using Evolve.Kernel.Prompts;
 using Evolve.Kernel.Library;
+using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Core.Evaluation;
 
@@ -23,17 +24,17 @@ public sealed class EvalJob(EvalDependencies dependencies)
         var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
         var candidate = LoadCandidate(profile, options.PromptFile);
         var agent = AgentDefinition.Create(profile, candidate.Components, options.Sandbox);
-        var cases = options.SplitFilter is Split split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
+        var cases = options.Split is { } split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
         if (cases.Count == 0)
         {
-            throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{options.Split}'");
+            throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{SplitNames.Name(options.Split)}'");
         }
 
         RenderCheck.RequireAnyRenders(agent, cases);
 
         var model = dependencies.WithModelSettings(options.Calls).CreateTaskModel(options.Model ?? profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
-        var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
+        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
         SandboxPolicy.Check(model.Uri, needsCode ? scorer.SandboxDescription : "none", options.AllowUnsandboxed);
         log($"model: {model.Description}");
         if (needsCode)
@@ -41,7 +42,10 @@ public sealed class EvalJob(EvalDependencies dependencies)
             log($"sandbox: {scorer.SandboxDescription}");
         }
 
-        var optionsJson = JsonSerializer.Serialize(new { options.Split, options.Repeat, options.Concurrency, options.PromptFile, options.Sandbox });
+        var optionsJson = JsonSerializer.Serialize(new
+        {
+            Split = SplitNames.Name(options.Split), options.Repeat, options.Concurrency, options.PromptFile, Sandbox = SandboxLevelNames.Name(options.Sandbox),
+        });
         var (store, runLock) = options.Resume is { } id
             ? EvalResume.Open(options.Paths.Runs, id, suite, candidate, model.Uri, optionsJson, dependencies.Time)
             : (RunStore.Create(options.Paths.Runs, NewRunInfo(suite, profile.Name, model, optionsJson), dependencies.Time), null);

@@ -13,8 +13,8 @@ public static partial class EvalOptionChecks
     public static bool IsSuiteFile(string? suite) =>
         suite is not null && (suite.EndsWith(".yaml", StringComparison.Ordinal) || suite.EndsWith(".yml", StringComparison.Ordinal));
 
-    /// <summary>Adds one error per invalid value of --suite, --split, --repeat, --concurrency and --sandbox.</summary>
-    public static void Check(List<InputError> errors, string? suite, string split, int? repeat, int concurrency, string sandbox)
+    /// <summary>Adds one error per invalid value of --suite, --repeat and --concurrency (--split and --sandbox are enums by now).</summary>
+    public static void Check(List<InputError> errors, string? suite, int? repeat, int concurrency)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (string.IsNullOrWhiteSpace(suite))
@@ -26,11 +26,6 @@ public static partial class EvalOptionChecks
             errors.Add(new InputError("--suite", null, null, $"'{suite}' is neither a suite name (letters, digits, '.', '_', '-') nor a path to a suite.yaml"));
         }
 
-        if (split is not ("all" or "train" or "val" or "holdout"))
-        {
-            errors.Add(new InputError("--split", null, null, $"must be train, val, holdout or all, not '{split}'"));
-        }
-
         if (repeat is < 1 or > 1000)
         {
             errors.Add(new InputError("--repeat", null, null, $"must be between 1 and 1000, not {repeat}"));
@@ -39,11 +34,6 @@ public static partial class EvalOptionChecks
         if (concurrency is < 1 or > 4096)
         {
             errors.Add(new InputError("--concurrency", null, null, $"must be between 1 and 4096, not {concurrency}"));
-        }
-
-        if (sandbox is not ("auto" or "bwrap" or "namespaces" or "process"))
-        {
-            errors.Add(new InputError("--sandbox", null, null, $"must be auto, bwrap, namespaces or process, not '{sandbox}'"));
         }
     }
 

@@ -1,6 +1,7 @@
 using Evolve.Core.Suites;
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
+using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Core.Evaluation;
 
@@ -16,8 +17,8 @@ public sealed record EvalOptions
     /// <summary>A template file replacing the agent's primary template (system, else task).</summary>
     public string? PromptFile { get; init; }
 
-    /// <summary>train, val, holdout or all (default all).</summary>
-    public string Split { get; init; } = "all";
+    /// <summary>The cases to run: one split, or null (the default, <c>--split all</c>) for every case.</summary>
+    public Split? Split { get; init; }
 
     /// <summary>Repeats per case; default: the suite's.</summary>
     public int? Repeat { get; init; }
@@ -28,8 +29,8 @@ public sealed record EvalOptions
     /// <summary>Rollouts in flight (default 32).</summary>
     public int Concurrency { get; init; } = 32;
 
-    /// <summary>Sandbox level for python-tests: auto, bwrap, namespaces or process (default auto).</summary>
-    public string Sandbox { get; init; } = "auto";
+    /// <summary>Sandbox level for python-tests; null (the default, <c>--sandbox auto</c>) for the strongest available.</summary>
+    public SandboxLevel? Sandbox { get; init; }
 
     /// <summary>Lets a real model's code run under the process sandbox (no isolation); default false.</summary>
     public bool AllowUnsandboxed { get; init; }
@@ -52,14 +53,11 @@ public sealed record EvalOptions
     /// </summary>
     public string? Resume { get; init; }
 
-    /// <summary>The split filter, or null for all.</summary>
-    public Split? SplitFilter => Split == "all" ? null : Enum.Parse<Split>(Split, ignoreCase: true);
-
     /// <summary>Throws one <see cref="InputException"/> listing every invalid option.</summary>
     public void Validate()
     {
         var errors = new List<InputError>();
-        EvalOptionChecks.Check(errors, Suite, Split, Repeat, Concurrency, Sandbox);
+        EvalOptionChecks.Check(errors, Suite, Repeat, Concurrency);
         if (PromptFile is not null && !File.Exists(PromptFile))
         {
             errors.Add(new InputError(PromptFile, null, "--prompt", "file not found"));

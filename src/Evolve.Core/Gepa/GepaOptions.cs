@@ -1,5 +1,7 @@
 using Evolve.Core.Workspace;
+using Evolve.Core.Gepa.Search;
 using Evolve.Kernel;
+using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Core.Gepa;
 
@@ -44,8 +46,8 @@ public sealed record GepaOptions
     /// <summary>Seed of every random choice (default 0).</summary>
     public int Seed { get; init; }
 
-    /// <summary>Parent selection: pareto (default), best, epsilon or topk.</summary>
-    public string Selection { get; init; } = "pareto";
+    /// <summary>Parent selection (default pareto).</summary>
+    public ParentSelection Selection { get; init; } = ParentSelection.Pareto;
 
     /// <summary>System-aware merge of two lineages (default on).</summary>
     public bool Merge { get; init; } = true;
@@ -78,8 +80,8 @@ public sealed record GepaOptions
     /// <summary>Artifacts that may change (file names); null for all of the agent's.</summary>
     public IReadOnlyList<string>? Components { get; init; }
 
-    /// <summary>Sandbox level for python-tests (default auto).</summary>
-    public string Sandbox { get; init; } = "auto";
+    /// <summary>Sandbox level for python-tests; null (the default, <c>--sandbox auto</c>) for the strongest available.</summary>
+    public SandboxLevel? Sandbox { get; init; }
 
     /// <summary>A run id to resume; null starts a new run (or resumes an interrupted one with the same options).</summary>
     public string? Resume { get; init; }
@@ -110,8 +112,6 @@ public sealed record GepaOptions
         Check(Patience >= 1, "--patience", $"must be at least 1, not {Patience}");
         Check(TargetScore is null or (> 0 and <= 1), "--target-score", $"must be in (0, 1], not {TargetScore}");
         Check(MaxTime is null || MaxTime > TimeSpan.Zero, "--max-time", "must be positive");
-        Check(Selection is "pareto" or "best" or "epsilon" or "topk", "--selection", $"must be pareto, best, epsilon or topk, not '{Selection}'");
-        Check(Sandbox is "auto" or "bwrap" or "namespaces" or "process", "--sandbox", $"must be auto, bwrap, namespaces or process, not '{Sandbox}'");
         try
         {
             _ = Search.AcceptanceRule.Parse(Accept);

@@ -32,7 +32,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var model = dependencies.CreateTaskModel(options.Model ?? setup.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(setup.Suite));
         var reflectionModel = options.ReflectionModel is null ? model : dependencies.CreateReflectionModel(options.ReflectionModel, options.Paths);
         var needsCode = setup.Suite.RunsCode();
-        var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
+        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
         log($"model: {model.Description}" + (reflectionModel == model ? "" : $"; reflection model: {reflectionModel.Description}"));
         if (needsCode)
         {

@@ -65,7 +65,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         if (gates.All(g => g.Passed))
         {
             var needsCode = suite.RunsCode();
-            var scorer = await dependencies.CreateScorerAsync(needsCode ? options.Sandbox : "none").ConfigureAwait(false);
+            var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
             var executor = RolloutExecutor.Create(store, RolloutIndex.Load(store), suite, model.Client, scorer.Scorer, dependencies.Time, options.Concurrency);
             (var gate, comparison) = await HoldoutGate.RunAsync(executor, profile, holdout, live, candidate, options, cancellationToken).ConfigureAwait(false);
             gates.Add(gate);

@@ -1,6 +1,7 @@
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
 using Evolve.Kernel.Library;
+using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Core.Promotion;
 
@@ -31,8 +32,8 @@ public sealed record PromotionOptions
     /// <summary>Rollouts in flight; default 32.</summary>
     public int Concurrency { get; init; } = 32;
 
-    /// <summary>Sandbox level for suites with python-tests; default auto.</summary>
-    public string Sandbox { get; init; } = "auto";
+    /// <summary>Sandbox level for suites with python-tests; null (the default) for the strongest available.</summary>
+    public SandboxLevel? Sandbox { get; init; }
 
     /// <summary>Seed of the bootstrap interval; default 0.</summary>
     public int Seed { get; init; }

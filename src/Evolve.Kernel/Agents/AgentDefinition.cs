@@ -66,14 +66,14 @@ public sealed class AgentDefinition
     /// </summary>
     public static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, ToolServices? services = null)
     {
-        return Create(profile, components, services, SandboxLevelNames.Auto);
+        return Create(profile, components, services, null);
     }
 
-    /// <summary>As <see cref="Create(AgentProfile, IReadOnlyDictionary{string, string}, ToolServices?)"/> with run_python at <paramref name="sandboxLevel"/> (the job's <c>--sandbox</c>, so code the agent runs is held as its scored code is).</summary>
-    public static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, string sandboxLevel) =>
+    /// <summary>As <see cref="Create(AgentProfile, IReadOnlyDictionary{string, string}, ToolServices?)"/> with run_python at <paramref name="sandboxLevel"/> (the job's <c>--sandbox</c>, null for the strongest available, so code the agent runs is held as its scored code is).</summary>
+    public static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, SandboxLevel? sandboxLevel) =>
         Create(profile, components, null, sandboxLevel);
 
-    private static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, ToolServices? services, string sandboxLevel)
+    private static AgentDefinition Create(AgentProfile profile, IReadOnlyDictionary<string, string> components, ToolServices? services, SandboxLevel? sandboxLevel)
     {
         ArgumentNullException.ThrowIfNull(profile);
         services ??= new ToolServices { Sandbox = ToolServices.SandboxAt(sandboxLevel), Skills = SkillCatalog.Load(profile.Directory) };

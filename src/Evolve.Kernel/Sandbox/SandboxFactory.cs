@@ -37,12 +37,12 @@ public sealed class SandboxFactory
         [.. ProbeAsync().GetAwaiter().GetResult().Where(p => p.Available).Select(p => p.Level)];
 
     /// <summary>
-    /// The sandbox for <paramref name="name"/> (<c>auto|bwrap|namespaces|process</c>).
-    /// Throws <see cref="InputException"/> for an unknown name or an unavailable level.
+    /// The sandbox at <paramref name="wanted"/>, or the strongest that works here when null
+    /// (<c>--sandbox auto</c>). Throws <see cref="InputException"/> naming <paramref name="source"/>
+    /// when the level is not available.
     /// </summary>
-    public async Task<ISandbox> CreateAsync(string name, string source = "--sandbox")
+    public async Task<ISandbox> CreateAsync(SandboxLevel? wanted, string source = "--sandbox")
     {
-        var wanted = SandboxLevelNames.Parse(name, source);
         var probes = await ProbeAsync();
         if (wanted is null)
         {
@@ -54,7 +54,7 @@ public sealed class SandboxFactory
         var probe = probes.Single(p => p.Level == wanted);
         return probe.Available
             ? Create(probe.Level)
-            : throw new InputException(source, null, null, $"sandbox level '{name}' is not available here: {probe.Reason}");
+            : throw new InputException(source, null, null, $"sandbox level '{SandboxLevelNames.Name(probe.Level)}' is not available here: {probe.Reason}");
     }
 
     /// <summary>The sandbox for a level, without checking that it works.</summary>

@@ -9,6 +9,13 @@ public static class SandboxLevelNames
     /// <summary>Every accepted name, strongest first after <c>auto</c>.</summary>
     public static IReadOnlyList<string> All { get; } = [Auto, "bwrap", "namespaces", "process"];
 
+    /// <summary>Every choice with its level, as <see cref="All"/> orders them; <c>auto</c> is null.</summary>
+    public static IReadOnlyList<(string Name, SandboxLevel? Value)> Named { get; } =
+        [(Auto, null), ("bwrap", SandboxLevel.Bwrap), ("namespaces", SandboxLevel.Namespaces), ("process", SandboxLevel.Process)];
+
+    /// <summary>The name of a choice: <c>auto</c> for null.</summary>
+    public static string Name(SandboxLevel? level) => level is { } known ? Name(known) : Auto;
+
     /// <summary>The user-facing name of a level.</summary>
     public static string Name(SandboxLevel level) => level switch
     {

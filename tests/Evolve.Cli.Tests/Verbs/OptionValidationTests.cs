@@ -123,6 +123,10 @@ public sealed class OptionValidationTests
     [InlineData("rollback|qa|--channel|beta", "--channel: must be live or canary, not 'beta'", "rollback")]
     [InlineData("runs|list|--status|done", "--status: must be running, finished, interrupted, failed or unreadable, not 'done'", "runs list")]
     [InlineData("eval|--suite|qa|--otel|jaeger", "--otel: must be console or none, not 'jaeger'", "eval")]
+    [InlineData("eval|--suite|qa|--split|test", "--split: must be all, train, val or holdout, not 'test'", "eval")]
+    [InlineData("run|--suite|qa|--selection|random", "--selection: must be pareto, best, epsilon or topk, not 'random'", "run")]
+    [InlineData("compare|a|b|--suite|qa|--sandbox|docker", "--sandbox: must be auto, bwrap, namespaces or process, not 'docker'", "compare")]
+    [InlineData("suite|import|promptfu|x.yaml", "kind: must be promptfoo or humaneval, not 'promptfu'", "suite import")]
     public async Task ChoiceFlag_BogusValue_OneLineListingTheValues(string args, string message, string verb)
     {
         using var dir = SmallWorkspace.Create();

@@ -2,6 +2,7 @@ using Evolve.Core.Compare;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Runs;
 using Evolve.Core.Stats;
+using Evolve.Core.Suites;
 using Evolve.Kernel;
 
 namespace Evolve.Core.Tests.Compare;
@@ -79,7 +80,7 @@ public sealed class CompareJobTests
     {
         using var dir = CompareWorkspace.Create();
 
-        var result = await Run(dir, CompareWorkspace.Options(dir, "calc@live", "careful.sbn") with { Split = "val" }, CompareWorkspace.Model());
+        var result = await Run(dir, CompareWorkspace.Options(dir, "calc@live", "careful.sbn") with { Split = Split.Val }, CompareWorkspace.Model());
 
         Assert.Equal(Verdict.InsufficientData, result.Statistics.Verdict);
         Assert.Equal("not enough data: 1 shared case, at least 5 are needed to compare A and B", result.Statistics.Explanation);
@@ -160,14 +161,13 @@ public sealed class CompareJobTests
     public async Task RunAsync_BadOptions_OneErrorPerOption()
     {
         using var dir = CompareWorkspace.Create();
-        var options = CompareWorkspace.Options(dir, "calc@live", "careful.sbn") with { Split = "test", Repeat = 0, Concurrency = 0 };
+        var options = CompareWorkspace.Options(dir, "calc@live", "careful.sbn") with { Repeat = 0, Concurrency = 0 };
 
         var error = await Assert.ThrowsAsync<InputException>(() => Run(dir, options, CompareWorkspace.Model()));
 
         Assert.Equal(
             string.Join(
                 Environment.NewLine,
-                "--split: must be train, val, holdout or all, not 'test'",
                 "--repeat: must be between 1 and 1000, not 0",
                 "--concurrency: must be between 1 and 4096, not 0"),
             error.Message);

@@ -46,7 +46,7 @@ public sealed class SandboxPolicyTests
         dependencies.CreateReflectionModel("sim", paths);
         dependencies.CreateTaskModel("openai:gpt-4.1-mini", paths, oracles: null);
 
-        await Assert.ThrowsAsync<InputException>(() => dependencies.CreateScorerAsync("auto"));
+        await Assert.ThrowsAsync<InputException>(() => dependencies.CreateScorerAsync(new ScorerRequest(RunsCode: true, Level: null)));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class SandboxPolicyTests
 
         dependencies.CreateReflectionModel("openai:gpt-4.1-mini", paths);
         dependencies.CreateTaskModel("sim", paths, oracles: null);
-        var scorer = await dependencies.CreateScorerAsync("auto");
+        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(RunsCode: true, Level: null));
 
         Assert.Equal("process", scorer.SandboxDescription);
     }
@@ -74,7 +74,7 @@ public sealed class SandboxPolicyTests
             TimeProvider.System).WithSandboxPolicy(allowUnsandboxed: false);
 
         dependencies.CreateTaskModel("sim", Evolve.Core.Workspace.WorkspacePaths.Resolve(Path.GetTempPath()), oracles: null);
-        var scorer = await dependencies.CreateScorerAsync("auto");
+        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(RunsCode: true, Level: null));
 
         Assert.Equal("process", scorer.SandboxDescription);
     }

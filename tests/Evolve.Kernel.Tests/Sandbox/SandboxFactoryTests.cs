@@ -17,7 +17,7 @@ public sealed class SandboxFactoryTests
     [Fact]
     public async Task CreateAsync_Auto_PicksStrongestWorkingLevel()
     {
-        var sandbox = await SandboxFactory.Shared.CreateAsync("auto");
+        var sandbox = await SandboxFactory.Shared.CreateAsync(null);
 
         Assert.Equal(SandboxFactory.Shared.AvailableLevels()[0], sandbox.Level);
     }
@@ -26,15 +26,15 @@ public sealed class SandboxFactoryTests
     [MemberData(nameof(SandboxLevels.Available), MemberType = typeof(SandboxLevels))]
     public async Task CreateAsync_NamedWorkingLevel_ReturnsThatLevel(SandboxLevel level)
     {
-        var sandbox = await SandboxFactory.Shared.CreateAsync(SandboxLevelNames.Name(level).ToUpperInvariant());
+        var sandbox = await SandboxFactory.Shared.CreateAsync(SandboxLevelNames.Parse(SandboxLevelNames.Name(level).ToUpperInvariant()));
 
         Assert.Equal(level, sandbox.Level);
     }
 
     [Fact]
-    public async Task CreateAsync_UnknownName_InputExceptionListsNames()
+    public void Parse_UnknownName_InputExceptionListsNames()
     {
-        var ex = await Assert.ThrowsAsync<InputException>(() => SandboxFactory.Shared.CreateAsync("docker"));
+        var ex = Assert.Throws<InputException>(() => SandboxLevelNames.Parse("docker"));
 
         Assert.Equal("--sandbox: unknown sandbox level 'docker': use one of auto, bwrap, namespaces, process", ex.Message);
     }
@@ -44,7 +44,7 @@ public sealed class SandboxFactoryTests
     {
         var factory = FakeProbes(SandboxLevel.Process);
 
-        var ex = await Assert.ThrowsAsync<InputException>(() => factory.CreateAsync("bwrap"));
+        var ex = await Assert.ThrowsAsync<InputException>(() => factory.CreateAsync(SandboxLevel.Bwrap));
 
         Assert.Equal("--sandbox: sandbox level 'bwrap' is not available here: bwrap broken", ex.Message);
     }
@@ -52,7 +52,7 @@ public sealed class SandboxFactoryTests
     [Fact]
     public async Task CreateAsync_AutoWithOnlyProcess_PicksProcess()
     {
-        var sandbox = await FakeProbes(SandboxLevel.Process).CreateAsync("auto");
+        var sandbox = await FakeProbes(SandboxLevel.Process).CreateAsync(null);
 
         Assert.Equal(SandboxLevel.Process, sandbox.Level);
     }
@@ -60,7 +60,7 @@ public sealed class SandboxFactoryTests
     [Fact]
     public async Task CreateAsync_AutoWithNothingWorking_InputExceptionListsEveryReason()
     {
-        var ex = await Assert.ThrowsAsync<InputException>(() => FakeProbes().CreateAsync("auto", "agent.yaml"));
+        var ex = await Assert.ThrowsAsync<InputException>(() => FakeProbes().CreateAsync(null, "agent.yaml"));
 
         Assert.Equal(
             "agent.yaml: no sandbox level works on this machine: bwrap: bwrap broken; namespaces: namespaces broken; process: process broken",

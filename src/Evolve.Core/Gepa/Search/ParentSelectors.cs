@@ -1,28 +1,24 @@
-using Evolve.Kernel;
-
 namespace Evolve.Core.Gepa.Search;
 
-/// <summary>Creates a parent selector from its <c>--selection</c> name.</summary>
+/// <summary>The <c>--selection</c> names and the selector each one makes.</summary>
 public static class ParentSelectors
 {
-    /// <summary>The accepted names, in the order the help lists them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["pareto", "best", "epsilon", "topk"];
+    /// <summary>Every strategy under the name users type, in the order the help lists them.</summary>
+    public static IReadOnlyList<(string Name, ParentSelection Value)> Named { get; } =
+    [
+        ("pareto", ParentSelection.Pareto), ("best", ParentSelection.Best), ("epsilon", ParentSelection.Epsilon), ("topk", ParentSelection.TopK),
+    ];
 
-    /// <summary>
-    /// <c>pareto</c> (<see cref="ParetoSelector"/>, the default), <c>best</c>, <c>epsilon</c>
-    /// (epsilon 0.1) or <c>topk</c> (k 5); names are case-insensitive.
-    /// </summary>
-    /// <exception cref="InputException">The name is none of these; the error's field is <c>--selection</c>.</exception>
-    public static IParentSelector Create(string name)
+    /// <summary>The name users type for <paramref name="selection"/> (stored in run.db, so a resume compares names).</summary>
+    public static string Name(ParentSelection selection) => Named.First(n => n.Value == selection).Name;
+
+    /// <summary>A new selector for <paramref name="selection"/> (epsilon 0.1, k 5).</summary>
+    public static IParentSelector Create(ParentSelection selection) => selection switch
     {
-        ArgumentNullException.ThrowIfNull(name);
-        return name.Trim().ToLowerInvariant() switch
-        {
-            "pareto" => new ParetoSelector(),
-            "best" => new BestSelector(),
-            "epsilon" => new EpsilonGreedySelector(),
-            "topk" => new TopKParetoSelector(),
-            _ => throw new InputException("--selection", null, "--selection", $"must be pareto, best, epsilon or topk, not '{name}'"),
-        };
-    }
+        ParentSelection.Pareto => new ParetoSelector(),
+        ParentSelection.Best => new BestSelector(),
+        ParentSelection.Epsilon => new EpsilonGreedySelector(),
+        ParentSelection.TopK => new TopKParetoSelector(),
+        _ => throw new ArgumentOutOfRangeException(nameof(selection), selection, null),
+    };
 }

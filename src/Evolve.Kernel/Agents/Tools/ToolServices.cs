@@ -37,9 +37,9 @@ public sealed record ToolServices
     public int MaxResultChars { get; init; } = ToolText.DefaultMaxChars;
 
     /// <summary>run_python on the best sandbox level this machine has (<see cref="SandboxFactory.Shared"/>).</summary>
-    public static Func<CancellationToken, Task<ISandbox>> DefaultSandbox { get; } = SandboxAt(SandboxLevelNames.Auto);
+    public static Func<CancellationToken, Task<ISandbox>> DefaultSandbox { get; } = SandboxAt(null);
 
-    /// <summary>run_python at the level named as for <c>--sandbox</c> (auto, bwrap, namespaces, process), chosen as scoring chooses it.</summary>
-    public static Func<CancellationToken, Task<ISandbox>> SandboxAt(string level) =>
+    /// <summary>run_python at <c>--sandbox</c>'s level (null: the strongest available), chosen as scoring chooses it.</summary>
+    public static Func<CancellationToken, Task<ISandbox>> SandboxAt(SandboxLevel? level) =>
         _ => SandboxFactory.Shared.CreateAsync(level);
 }

@@ -75,21 +75,20 @@ public sealed class ParentSelectorTests
     [Theory]
     [InlineData("pareto", typeof(ParetoSelector))]
     [InlineData("best", typeof(BestSelector))]
-    [InlineData("Epsilon", typeof(EpsilonGreedySelector))]
+    [InlineData("epsilon", typeof(EpsilonGreedySelector))]
     [InlineData("topk", typeof(TopKParetoSelector))]
-    public void Create_KnownName_GivesThatSelector(string name, Type expected)
+    public void Create_EachNamedStrategy_GivesThatSelectorAndKeepsItsName(string name, Type expected)
     {
-        Assert.IsType(expected, ParentSelectors.Create(name));
+        var selection = ParentSelectors.Named.Single(n => n.Name == name).Value;
+
+        Assert.IsType(expected, ParentSelectors.Create(selection));
+        Assert.Equal(name, ParentSelectors.Name(selection));
     }
 
     [Fact]
-    public void Create_UnknownName_InputExceptionOnSelectionField()
+    public void Named_EveryStrategyOnce()
     {
-        var ex = Assert.Throws<InputException>(() => ParentSelectors.Create("random"));
-
-        var error = Assert.Single(ex.Errors);
-        Assert.Equal("--selection", error.Field);
-        Assert.Equal("--selection: --selection: must be pareto, best, epsilon or topk, not 'random'", ex.Message);
+        Assert.Equal(Enum.GetValues<ParentSelection>().Order(), ParentSelectors.Named.Select(n => n.Value).Order());
     }
 
     private static Dictionary<string, int> Draw(IParentSelector selector, int draws, int seed)

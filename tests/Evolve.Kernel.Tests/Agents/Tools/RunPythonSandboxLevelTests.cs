@@ -23,7 +23,7 @@ public sealed class RunPythonSandboxLevelTests
         dir.Write("a/t.sbn", "{{ q }}");
         var profile = AgentProfileLoader.Load(dir.Path, "a");
 
-        var agent = AgentDefinition.Create(profile, AgentDefinition.ReadComponents(profile), SandboxLevelNames.Name(level));
+        var agent = AgentDefinition.Create(profile, AgentDefinition.ReadComponents(profile), (SandboxLevel?)level);
         var tool = Assert.IsAssignableFrom<AIFunction>(Assert.Single(agent.Tools));
         var text = (await tool.InvokeAsync(new AIFunctionArguments { ["code"] = Probe }, TestContext.Current.CancellationToken))?.ToString();
 
