@@ -117,7 +117,7 @@ public sealed partial class ReportVerbTests
         var report = await CliRun.InvokeAsync(dir.Path, "report", "20990101-000000-nope");
 
         Assert.Equal(2, report.ExitCode);
-        Assert.StartsWith("error: RUN: no run '20990101-000000-nope' in ", report.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: RUN: 20990101-000000-nope: no run with this id or id prefix under ", report.Error, StringComparison.Ordinal);
         Assert.Contains("evolve runs lists them", report.Error, StringComparison.Ordinal);
         Assert.Empty(report.Out);
     }

@@ -37,11 +37,12 @@ internal static class CompareVerb
               a library version   coding@live, coding@canary, coding@3
               a run candidate     RUN or RUN:best (best pool candidate by validation score; the
                                   only candidate of an eval run), RUN:seed, RUN:3f2a (id prefix);
-                                  RUN is a run id or a unique prefix of one
+                                  RUN is a run id, a unique prefix of one, or latest (the
+                                  newest optimization run)
 
             Examples:
               evolve compare coding@live prompts/coding/system.sbn --suite coding --split holdout --repeat 3
-              evolve compare 20260101-120000-coding-run-a1b2c3:seed 20260101-120000-coding-run-a1b2c3 --suite coding
+              evolve compare latest:seed latest --suite coding
             """);
         command.Arguments.Add(a);
         command.Arguments.Add(b);

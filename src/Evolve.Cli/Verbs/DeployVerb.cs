@@ -17,8 +17,8 @@ internal static class DeployVerb
             agent's files. Hand edits to the live files are first kept as a 'manual' version.
 
             Examples:
-              evolve deploy arith --version 3
-              evolve deploy arith --version 4 --channel canary
+              evolve deploy arith --version 1
+              evolve deploy arith --version 2 --channel canary
             """);
         command.Arguments.Add(agent);
         command.Options.Add(version);

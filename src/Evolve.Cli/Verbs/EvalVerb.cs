@@ -23,7 +23,7 @@ internal static class EvalVerb
         var minScore = new Option<double?>("--min-score") { Description = "Exit with code 1 when the mean case score (0 to 1) is below this" };
         minScore.Validators.Add(ScoreRange.Check);
         var sandbox = Choices.Sandbox();
-        var resume = new Option<string?>("--resume") { Description = "Continue an earlier eval run (same suite, prompts, model, split and repeats): keeps its rollouts, runs the missing ones" };
+        var resume = new Option<string?>("--resume") { Description = "Continue an earlier eval run, by id, unique prefix or latest (same suite, prompts, model, split and repeats): keeps its rollouts, runs the missing ones" };
         var paths = WorkspaceOptions.Create();
         var calls = new ModelCallOptions();
 
@@ -34,7 +34,7 @@ internal static class EvalVerb
               evolve eval --suite coding
               evolve eval --suite coding --split holdout --repeat 3 --format json -o result.json
               evolve eval --suite extract --prompt prompts/extract/system.sbn --min-score 0.8
-              evolve eval --suite coding --model openai:gpt-4.1-mini --rpm 500 --tpm 200000 --cache-ttl 7d
+              evolve eval --suite arith --model openai:gpt-4.1-mini --rpm 500 --tpm 200000 --cache-ttl 7d
             """);
         foreach (var option in new Option[] { suite, agent, prompt, split.Option, repeat, model, concurrency, format.Option, output, minScore, sandbox.Option, resume })
         {

@@ -13,7 +13,14 @@ internal static class LibraryVerb
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("library", "Read the live library: agents and channels, versions, diffs and the ledger.");
+        var command = new Command("library", """
+            Read the live library: agents and channels, versions, diffs and the ledger.
+
+            Examples:
+              evolve library list
+              evolve library history arith
+              evolve library diff arith 1 2
+            """);
         command.Subcommands.Add(Sub(context, "list", "Agents with their live and canary versions.", [], (lib, paths, _) => List(context, lib, paths)));
         var agent = new Argument<string>("agent") { Description = "Agent name (folder under prompts/)" };
         var version = new Option<int?>("--version") { Description = "Version to show (default: live)" };

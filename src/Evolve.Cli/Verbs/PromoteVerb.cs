@@ -9,7 +9,7 @@ internal static class PromoteVerb
 {
     public static Command Create(CliContext context)
     {
-        var run = new Argument<string>("run") { Description = "Run id (folder under runs/) or path to a run folder" };
+        var run = new Argument<string>("run") { Description = "Run id (folder under runs/), a unique prefix of one, latest (the newest optimization run), or a run folder's path" };
         var candidate = new Option<string?>("--candidate") { Description = "Candidate id prefix (default: the run's best pool candidate by mean validation score)" };
         var agent = new Option<string?>("--agent", "-a") { Description = "Agent to promote into (default: the run's agent)" };
         var channel = LibraryVerb.ChannelOption("Channel to move");
@@ -26,8 +26,8 @@ internal static class PromoteVerb
             nothing and exits with code 1.
 
             Examples:
-              evolve promote 20260101-120000-arith-run-a1b2c3
-              evolve promote 20260101-120000-arith-run-a1b2c3 --candidate 3f2a --channel canary
+              evolve promote latest --channel canary
+              evolve promote latest
             """);
         command.Arguments.Add(run);
         foreach (var option in new Option[] { candidate, agent, channel.Option, tolerance, repeat, concurrency, sandbox.Option })

@@ -11,7 +11,7 @@ internal static class ReportVerb
 {
     public static Command Create(CliContext context)
     {
-        var run = new Argument<string>("RUN") { Description = "Run id (folder under runs/), a unique prefix of one, or a run folder's path" };
+        var run = new Argument<string>("RUN") { Description = "Run id (folder under runs/), a unique prefix of one, latest (the newest run), or a run folder's path" };
         var format = Choices.ReportFormat("html (one self-contained page), md (pull-request summary) or json");
         var output = new Option<string?>("--output", "-o") { Description = "Write here instead of runs/<id>/report.<format> (md and json go to standard output unless given)" };
         var open = new Option<bool>("--open") { Description = "Open the written file with xdg-open (prints its path when that is not available)" };
@@ -23,9 +23,9 @@ internal static class ReportVerb
             into the run folder when they finish.
 
             Examples:
-              evolve report 20261123-120000-coding-run-a1b2c3 --open
-              evolve report 20261123-120000-coding-run-a1b2c3 --format md > summary.md
-              evolve report runs/20261123-120000-coding-run-a1b2c3 --format json -o report.json
+              evolve report latest --open
+              evolve report latest --format md > summary.md
+              evolve report latest --format json -o report.json
             """);
         command.Arguments.Add(run);
         foreach (var option in new Option[] { format.Option, output, open })
@@ -77,23 +77,11 @@ internal static class ReportVerb
         }
     }
 
-    /// <summary>A run folder by path, by id under <paramref name="runs"/>, or by a unique id prefix; anything else is bad input.</summary>
+    /// <summary>A run folder by path, else as <see cref="RunCatalog.Find"/> finds one (id, unique prefix, latest).</summary>
     internal static string Locate(string run, string runs, string workingDirectory)
     {
         var asPath = Path.GetFullPath(run, workingDirectory);
-        if (File.Exists(Path.Combine(asPath, RunStore.FileName)))
-        {
-            return asPath;
-        }
-
-        var matches = Directory.Exists(runs)
-            ? Directory.GetDirectories(runs).Where(d => File.Exists(Path.Combine(d, RunStore.FileName)))
-                .Where(d => Path.GetFileName(d) == run || Path.GetFileName(d).StartsWith(run, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
-            : [];
-        var exact = matches.FirstOrDefault(d => Path.GetFileName(d) == run);
-        return exact ?? (matches.Count == 1 ? matches[0] : throw new InputException([new InputError("RUN", null, null, matches.Count == 0
-            ? $"no run '{run}' in {runs} (evolve runs lists them)"
-            : $"'{run}' matches {matches.Count} runs: {string.Join(", ", matches.Take(5).Select(Path.GetFileName))}; give more of the id")]));
+        return File.Exists(Path.Combine(asPath, RunStore.FileName)) ? asPath : RunCatalog.Find(runs, run, "RUN");
     }
 
     private static async Task OpenAsync(string path, CliContext context, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ internal static class RunVerb
         var minibatch = new Option<int>("--minibatch") { Description = "Train cases per reflective minibatch", DefaultValueFactory = _ => 3 };
         var repeat = new Option<int?>("--repeat", "-n") { Description = "Repeats per case (default: the suite's)" };
         var maxTime = new Option<string?>("--max-time") { Description = "Stop after this long, e.g. 90s, 10m, 1h" };
-        var resume = new Option<string?>("--resume") { Description = "Resume the run with this id (a plain re-run also resumes an interrupted run with the same options)" };
+        var resume = new Option<string?>("--resume") { Description = "Resume the run with this id, a unique prefix of one, or latest (a plain re-run also resumes an interrupted run with the same options)" };
         var components = new Option<string[]?>("--components") { Description = "Artifacts that may change, e.g. system.sbn heuristics.yaml (default: all)", AllowMultipleArgumentsPerToken = true };
         var accept = new Option<string>("--accept") { Description = "Minibatch acceptance: strict or tolerance:X (X from 0 to 1)", DefaultValueFactory = _ => "strict" };
         accept.Validators.Add(AcceptCheck);
@@ -47,7 +47,7 @@ internal static class RunVerb
             Examples:
               evolve run --suite coding
               evolve run --suite coding --budget 3000 --seed 7 --selection pareto
-              evolve run --resume 20261123-120000-coding-run-a1b2c3
+              evolve run --resume latest
             """);
         foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, sandbox.Option })
         {

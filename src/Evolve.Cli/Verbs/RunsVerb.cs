@@ -12,7 +12,13 @@ internal static class RunsVerb
 
     public static Command Create(CliContext context)
     {
-        var command = new Command("runs", "List and inspect runs (optimizations, evals and compares) under runs/.");
+        var command = new Command("runs", """
+            List and inspect runs (optimizations, evals and compares) under runs/.
+
+            Examples:
+              evolve runs list --status finished
+              evolve runs show latest
+            """);
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
         return command;
@@ -63,7 +69,7 @@ internal static class RunsVerb
 
     private static Command Show(CliContext context)
     {
-        var run = new Argument<string>("run") { Description = "Run id or a unique prefix of one" };
+        var run = new Argument<string>("run") { Description = "Run id, a unique prefix of one, or latest (the newest run)" };
         var paths = WorkspaceOptions.Create();
         var command = new Command("show", "Show one run: header, options, candidates, best candidate, verdict and report paths.");
         command.Arguments.Add(run);

@@ -1,4 +1,5 @@
 using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa;
 using Evolve.Core.Runs;
 using Evolve.Core.Suites;
 using Evolve.Core.Workspace;
@@ -90,7 +91,7 @@ internal static class CandidateResolver
         string directory;
         try
         {
-            directory = RunCatalog.Find(paths.Runs, reference.Name!, reference.Argument);
+            directory = RunCatalog.Find(paths.Runs, reference.Name!, reference.Argument, GepaRun.Kind);
         }
         catch (InputException ex)
         {

@@ -16,6 +16,9 @@ namespace Evolve.Core.Evaluation;
 /// </summary>
 public sealed class EvalJob(EvalDependencies dependencies)
 {
+    /// <summary>The kind of run this makes, as run.db records it.</summary>
+    public const string Kind = "eval";
+
     /// <summary>Runs the evaluation. Throws <see cref="InputException"/> before creating anything when input is bad.</summary>
     public async Task<EvalJobResult> RunAsync(EvalOptions options, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default)
     {
@@ -78,7 +81,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
 
     private RunInfo NewRunInfo(Suite suite, string agent, ModelHandle model, string optionsJson) => new()
     {
-        Id = NewRunId(suite.Name), Kind = "eval", Suite = suite.Name, SuiteHash = suite.ContentHash, Agent = agent,
+        Id = NewRunId(suite.Name), Kind = EvalJob.Kind, Suite = suite.Name, SuiteHash = suite.ContentHash, Agent = agent,
         Model = model.Uri, Simulated = model.Simulated, StartedAt = dependencies.Time.GetUtcNow(), OptionsJson = optionsJson,
     };
 

@@ -14,19 +14,15 @@ internal static class EvalResume
 {
     public static (RunStore Store, FileStream Lock) Open(string runs, string id, Suite suite, Candidate candidate, string model, string optionsJson, TimeProvider time)
     {
-        var directory = Path.Combine(runs, id);
-        if (id.Contains('/', StringComparison.Ordinal) || id.Contains('\\', StringComparison.Ordinal) || id.Contains("..", StringComparison.Ordinal)
-            || !File.Exists(Path.Combine(directory, RunStore.FileName)))
-        {
-            throw new InputException("--resume", null, null, $"no run '{id}' under {runs} (evolve runs list shows them)");
-        }
+        var directory = RunCatalog.Find(runs, id, "--resume", EvalJob.Kind);
+        id = Path.GetFileName(directory);
 
         var runLock = RunLock.Acquire(directory);
         var store = RunStore.Open(directory, time);
         try
         {
             var info = store.LoadInfo();
-            var problem = info.Kind != "eval" ? $"run '{id}' is an {info.Kind} run, not an eval"
+            var problem = info.Kind != EvalJob.Kind ? $"run '{id}' is an {info.Kind} run, not an eval"
                 : info.Suite != suite.Name ? $"run '{id}' evaluated suite '{info.Suite}', not '{suite.Name}'"
                 : info.SuiteHash != suite.ContentHash ? $"suite '{suite.Name}' changed since run '{id}' started; start a new eval"
                 : info.Model != model ? $"run '{id}' used model {info.Model}, not {model}; pass --model {info.Model}"

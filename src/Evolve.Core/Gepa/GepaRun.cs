@@ -15,6 +15,9 @@ namespace Evolve.Core.Gepa;
 /// </summary>
 public sealed class GepaRun(EvalDependencies dependencies)
 {
+    /// <summary>The kind of run this makes, as run.db records it.</summary>
+    public const string Kind = "optimize";
+
     /// <summary>Filled in as the run goes, for a progress display; null for none.</summary>
     public RunProgress? Progress { get; init; }
 
@@ -50,7 +53,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
             : RunStore.Create(options.Paths.Runs, new RunInfo
             {
                 Id = $"{dependencies.Time.GetUtcNow():yyyyMMdd-HHmmss}-{setup.Suite.Name}-run-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}",
-                Kind = "optimize", Suite = setup.Suite.Name, SuiteHash = setup.Suite.ContentHash, Agent = setup.Profile.Name,
+                Kind = GepaRun.Kind, Suite = setup.Suite.Name, SuiteHash = setup.Suite.ContentHash, Agent = setup.Profile.Name,
                 Model = model.Uri, Simulated = model.Simulated, OptionsJson = optionsJson, StartedAt = dependencies.Time.GetUtcNow(),
             }, dependencies.Time);
         using var runLock = RunLock.Acquire(store.Directory);

@@ -20,15 +20,12 @@ internal static class RunLocator
     {
         if (options.Resume is { } id)
         {
-            var directory = Path.Combine(options.Paths.Runs, id);
-            if (id.Contains('/', StringComparison.Ordinal) || id.Contains("..", StringComparison.Ordinal) || !File.Exists(Path.Combine(directory, RunStore.FileName)))
-            {
-                throw new InputException("--resume", null, null, $"no run '{id}' under {options.Paths.Runs}");
-            }
+            var directory = RunCatalog.Find(options.Paths.Runs, id, "--resume", GepaRun.Kind);
+            id = Path.GetFileName(directory);
 
             using var store = RunStore.OpenReadOnly(directory, time);
             var info = store.LoadInfo();
-            if (info.Kind != "optimize")
+            if (info.Kind != GepaRun.Kind)
             {
                 throw new InputException("--resume", null, null, $"run '{id}' is an {info.Kind} run, not an optimization");
             }
@@ -51,7 +48,7 @@ internal static class RunLocator
 
             using var store = RunStore.OpenReadOnly(directory, time);
             var info = store.LoadInfo();
-            if (info.Kind != "optimize" || info.Status == RunStatus.Finished || info.Suite != options.Suite)
+            if (info.Kind != GepaRun.Kind || info.Status == RunStatus.Finished || info.Suite != options.Suite)
             {
                 continue;
             }

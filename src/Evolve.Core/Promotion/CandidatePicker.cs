@@ -1,4 +1,5 @@
 using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa;
 using Evolve.Core.Runs;
 using Evolve.Kernel;
 
@@ -17,12 +18,7 @@ internal static class CandidatePicker
             return run;
         }
 
-        // A bare id must stay a plain name: "../x" or "a/b" would leave the runs folder.
-        var plain = run.IndexOfAny(['/', '\\']) < 0 && run != "." && run != "..";
-        var byId = Path.Combine(runsDirectory, run);
-        return plain && File.Exists(Path.Combine(byId, RunStore.FileName))
-            ? byId
-            : throw new InputException("RUN", null, null, $"'{run}' is neither a run id under {runsDirectory} nor a run folder (no {RunStore.FileName})");
+        return RunCatalog.Find(runsDirectory, run, "RUN", GepaRun.Kind);
     }
 
     /// <summary>The candidate named by <paramref name="prefix"/>, or the pool candidate with the best mean validation score.</summary>

@@ -31,15 +31,26 @@ public static class RunCatalog
     /// <summary>One run in detail; throws <see cref="InputException"/> naming RUN when there is no such run.</summary>
     public static RunDetails Show(string runsDirectory, string run, TimeProvider time) => Read(Find(runsDirectory, run, "RUN"), time);
 
+    /// <summary>The name of the newest run, accepted wherever a run id is.</summary>
+    public const string Latest = "latest";
+
     /// <summary>
-    /// The folder of run <paramref name="run"/>: an exact id, else a unique prefix of one. Only plain
+    /// The folder of run <paramref name="run"/>: an exact id, else a unique prefix of one, or
+    /// <see cref="Latest"/> for the newest run (of <paramref name="kind"/> when given). Only plain
     /// names are accepted, so no input leaves the runs folder. Errors name <paramref name="argument"/>.
     /// </summary>
-    public static string Find(string runsDirectory, string run, string argument)
+    public static string Find(string runsDirectory, string run, string argument, string? kind = null)
     {
         if (string.IsNullOrEmpty(run) || run.IndexOfAny(['/', '\\', '\0']) >= 0 || run is "." or ".." || Path.IsPathRooted(run))
         {
             throw new InputException(argument, null, run, "a run id is a plain folder name under the runs folder");
+        }
+
+        if (run == Latest)
+        {
+            // Listing reads no clock: the system one is as good as any.
+            return List(runsDirectory, TimeProvider.System).FirstOrDefault(r => kind is null || r.Kind == kind)?.Directory
+                ?? throw new InputException(argument, null, run, $"no {(kind is null ? "" : kind + " ")}run under {runsDirectory} yet (evolve runs list shows them)");
         }
 
         var exact = Path.Combine(runsDirectory, run);

@@ -71,16 +71,17 @@ public sealed class LibraryBadInputTests
     }
 
     [Theory]
-    [InlineData("../../etc")]
-    [InlineData("no-such-run")]
-    public async Task Promote_RunThatIsNotARun_ExitTwo(string runArg)
+    [InlineData("../../etc", "a run id is a plain folder name under the runs folder")]
+    [InlineData("no-such-run", "no-such-run: no run with this id or id prefix under ")]
+    public async Task Promote_RunThatIsNotARun_ExitTwo(string runArg, string expected)
     {
         using var dir = Workspace.CopyShipped();
 
         var promote = await CliRun.InvokeAsync(dir.Path, "promote", runArg);
 
         Assert.Equal(2, promote.ExitCode);
-        Assert.Contains("is neither a run id", promote.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: RUN: ", promote.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, promote.Error, StringComparison.Ordinal);
     }
 
     [Fact]

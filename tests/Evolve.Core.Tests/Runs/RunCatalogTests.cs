@@ -184,4 +184,29 @@ public sealed class RunCatalogTests
         Assert.Contains("matches 2 runs (r1, r10)", Assert.Throws<InputException>(() => RunCatalog.Find(runs, "r", "RUN")).Message, StringComparison.Ordinal);
         Assert.Contains("no run with this id", Assert.Throws<InputException>(() => RunCatalog.Find(runs, "t", "RUN")).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Find_Latest_IsTheNewestRunOfTheKindAsked()
+    {
+        using var dir = new TempDirectory();
+        Create(dir, "b-optimize-old", "optimize", minutes: 0).Dispose();
+        Create(dir, "a-optimize-new", "optimize", minutes: 10).Dispose();
+        Create(dir, "c-eval-newest", "eval", minutes: 20).Dispose();
+        var runs = Path.Combine(dir.Path, "runs");
+
+        Assert.Equal(Path.Combine(runs, "c-eval-newest"), RunCatalog.Find(runs, RunCatalog.Latest, "RUN"));
+        Assert.Equal(Path.Combine(runs, "a-optimize-new"), RunCatalog.Find(runs, RunCatalog.Latest, "RUN", "optimize"));
+    }
+
+    [Fact]
+    public void Find_LatestWithNoRunOfThatKind_SaysSo()
+    {
+        using var dir = new TempDirectory();
+        Create(dir, "only-eval", "eval").Dispose();
+        var runs = Path.Combine(dir.Path, "runs");
+
+        var error = Assert.Throws<InputException>(() => RunCatalog.Find(runs, "latest", "--resume", "optimize"));
+
+        Assert.Equal($"--resume: latest: no optimize run under {runs} yet (evolve runs list shows them)", error.Message);
+    }
 }
