@@ -118,7 +118,7 @@ public sealed partial class ReportVerbTests
 
         Assert.Equal(2, report.ExitCode);
         Assert.StartsWith("error: RUN: 20990101-000000-nope: no run with this id or id prefix under ", report.Error, StringComparison.Ordinal);
-        Assert.Contains("evolve runs lists them", report.Error, StringComparison.Ordinal);
+        Assert.Contains("evolve runs list shows them", report.Error, StringComparison.Ordinal);
         Assert.Empty(report.Out);
     }
 
