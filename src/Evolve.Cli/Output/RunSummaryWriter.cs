@@ -25,6 +25,9 @@ internal static class RunSummaryWriter
         o.WriteLine($"  verdict: {h.Explanation}");
         var changed = r.Best.Components.Where(c => r.Seed.Components.GetValueOrDefault(c.Key) != c.Value).Select(c => c.Key).ToList();
         o.WriteLine($"best candidate: {r.Best.Id}" + (changed.Count == 0 ? " (the seed)" : $" (changed: {string.Join(", ", changed)})"));
-        o.WriteLine($"promote with: evolve promote {r.Run.Id} --candidate {r.Best.ShortId}");
+        // Promoting the seed would fail the artifacts gate (identical to live), so do not suggest it.
+        o.WriteLine(changed.Count == 0
+            ? "nothing to promote: no candidate beat the seed on validation"
+            : $"promote with: evolve promote {r.Run.Id} --candidate {r.Best.ShortId}");
     }
 }

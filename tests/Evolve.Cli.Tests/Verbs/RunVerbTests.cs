@@ -18,6 +18,18 @@ public sealed partial class RunVerbTests
     }
 
     [Fact]
+    public async Task Run_BudgetForOneProposalThatLoses_SaysNothingToPromote()
+    {
+        using var dir = Workspace.CopyShipped();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "run", "--suite", "arith", "--budget", "84");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" (the seed)\nnothing to promote: no candidate beat the seed on validation\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("promote with:", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_ArithSuite_ReportsTheHoldoutComparisonAndHowToPromote()
     {
         using var dir = Workspace.CopyShipped();
