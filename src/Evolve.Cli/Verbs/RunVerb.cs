@@ -67,7 +67,7 @@ internal static class RunVerb
                 Budget = parse.GetValue(budget), Batch = parse.GetValue(batch), Concurrency = parse.GetValue(concurrency), ModelSlots = parse.GetValue(slots), Seed = parse.GetValue(seed),
                 Selection = selection.GetValue(parse), Merge = !parse.GetValue(noMerge), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
                 MaxTime = Durations.Parse(parse.GetValue(maxTime), "--max-time"), Resume = parse.GetValue(resume),
-                Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = parse.GetValue(accept)!, Patience = parse.GetValue(patience),
+                Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = AcceptanceRule.Parse(parse.GetValue(accept)!), Patience = parse.GetValue(patience),
                 TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists), Sandbox = sandbox.GetValue(parse), Paths = workspace,
             };
             var progress = new RunProgress();

@@ -45,7 +45,7 @@ internal sealed partial class GepaEngine
         _time = time;
         _budget = new RolloutBudget(setup.Options.Budget, setup.HoldoutCost);
         _selector = ParentSelectors.Create(setup.Options.Selection);
-        _acceptance = AcceptanceRule.Parse(setup.Options.Accept);
+        _acceptance = setup.Options.Accept;
         _sampler = new MinibatchSampler(setup.Train.Select(c => c.Id).ToList(), setup.Options.Seed);
         _replayUntil = store.LastGeneration();
         // The guard reads the live set of known ids, so duplicates of any candidate made so far are refused.

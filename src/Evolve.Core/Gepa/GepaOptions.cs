@@ -67,8 +67,8 @@ public sealed record GepaOptions
     /// <summary>Stop once the best validation score reaches this; null for never.</summary>
     public double? TargetScore { get; init; }
 
-    /// <summary>Minibatch acceptance rule: <c>strict</c> (default) or <c>tolerance:X</c>.</summary>
-    public string Accept { get; init; } = "strict";
+    /// <summary>Minibatch acceptance rule (default <see cref="AcceptanceRule.Strict"/>).</summary>
+    public AcceptanceRule Accept { get; init; } = AcceptanceRule.Strict;
 
     /// <summary>
     /// Candidates checked against the seed on the holdout split (default 3): the best by validation,
@@ -112,15 +112,6 @@ public sealed record GepaOptions
         Check(Patience >= 1, "--patience", $"must be at least 1, not {Patience}");
         Check(TargetScore is null or (> 0 and <= 1), "--target-score", $"must be in (0, 1], not {TargetScore}");
         Check(MaxTime is null || MaxTime > TimeSpan.Zero, "--max-time", "must be positive");
-        try
-        {
-            _ = Search.AcceptanceRule.Parse(Accept);
-        }
-        catch (InputException e)
-        {
-            errors.AddRange(e.Errors);
-        }
-
         if (errors.Count > 0)
         {
             throw new InputException(errors);

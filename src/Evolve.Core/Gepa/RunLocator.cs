@@ -67,13 +67,13 @@ internal static class RunLocator
 
     private static StoredOptions Stored(GepaOptions o, string suite, string suiteHash) => new(
         suite, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, ParentSelectors.Name(o.Selection), o.Merge, o.Minibatch, o.Repeat,
-        o.Patience, o.TargetScore, o.Accept, o.Components, SandboxLevelNames.Name(o.Sandbox), suiteHash, o.Finalists);
+        o.Patience, o.TargetScore, o.Accept.Text, o.Components, SandboxLevelNames.Name(o.Sandbox), suiteHash, o.Finalists);
 
     private static GepaOptions Restore(StoredOptions s, GepaOptions current) => current with
     {
         Suite = s.Suite, Agent = s.Agent, Model = s.Model, ReflectionModel = s.ReflectionModel, Budget = s.Budget, Batch = s.Batch, Seed = s.Seed,
         Selection = ParentSelectors.Named.First(n => n.Name == s.Selection).Value, Merge = s.Merge, Minibatch = s.Minibatch, Repeat = s.Repeat, Patience = s.Patience, TargetScore = s.TargetScore,
-        Accept = s.Accept, Components = s.Components, Sandbox = SandboxLevelNames.Parse(s.Sandbox), Finalists = s.Finalists ?? current.Finalists,
+        Accept = AcceptanceRule.Parse(s.Accept), Components = s.Components, Sandbox = SandboxLevelNames.Parse(s.Sandbox), Finalists = s.Finalists ?? current.Finalists,
     };
 
     private sealed record StoredOptions(
