@@ -39,7 +39,7 @@ public sealed class ProcessCancellationTests
         Assert.Equal(130, process.ExitCode);
         var folder = Assert.Single(SmallWorkspace.RunFolders(dir));
         var id = Path.GetFileName(folder);
-        Assert.Contains($"cancelled: eval {id} is kept in {folder}; resume with: evolve eval --suite qa --model sim?latency=50ms --concurrency 4 --resume {id}", rest, StringComparison.Ordinal);
+        Assert.Contains($"cancelled: eval {id} is kept in {folder}; resume with: evolve eval --suite qa --model 'sim?latency=50ms' --concurrency 4 --resume {id}", rest, StringComparison.Ordinal);
         using var store = RunStore.Open(folder, TimeProvider.System);
         Assert.Equal(RunStatus.Interrupted, store.LoadInfo().Status);
         Assert.InRange(store.LoadRollouts().Count, 1, 399);

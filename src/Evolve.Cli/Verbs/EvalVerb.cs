@@ -90,7 +90,7 @@ internal static class EvalVerb
             tokens.RemoveRange(at, Math.Min(2, tokens.Count - at));
         }
 
-        return "evolve " + string.Join(' ', tokens.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t).Append("--resume").Append(id));
+        return "evolve " + ShellWords.Join(tokens.Append("--resume").Append(id));
     }
 
     private static string? Resolve(CliContext context, string? path) =>

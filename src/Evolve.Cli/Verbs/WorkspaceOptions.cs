@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Evolve.Cli.Output;
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
 
@@ -33,7 +34,7 @@ internal sealed class WorkspaceOptions
         {
             if (parse.GetValue(option) is { } value)
             {
-                yield return $"{option.Name} {(value.Contains(' ', StringComparison.Ordinal) ? $"\"{value}\"" : value)}";
+                yield return $"{option.Name} {ShellWords.Quote(value)}";
             }
         }
     }
