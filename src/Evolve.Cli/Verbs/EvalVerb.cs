@@ -22,6 +22,8 @@ internal static class EvalVerb
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to this file instead of standard output" };
         var minScore = new Option<double?>("--min-score") { Description = "Exit with code 1 when the mean case score (0 to 1) is below this" };
         minScore.Validators.Add(ScoreRange.Check);
+        var caseIds = new Option<string[]>("--case") { Description = "Run only this case (repeatable), within --split", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var casesFile = new Option<string?>("--cases") { Description = "Run only the cases listed in this file, one id per line (# comments)" };
         var sandbox = Choices.Sandbox();
         var resume = new Option<string?>("--resume") { Description = "Continue an earlier eval run, by id, unique prefix or latest (same suite, prompts, model, split and repeats): keeps its rollouts, runs the missing ones" };
         var paths = WorkspaceOptions.Create();
@@ -33,10 +35,11 @@ internal static class EvalVerb
             Examples:
               evolve eval --suite coding
               evolve eval --suite coding --split holdout --repeat 3 --format json -o result.json
+              evolve eval --suite arith --case rolls-left --case fence-posts
               evolve eval --suite extract --prompt prompts/extract/system.sbn --min-score 0.8
               evolve eval --suite arith --model openai:gpt-4.1-mini --rpm 500 --tpm 200000 --cache-ttl 7d
             """);
-        foreach (var option in new Option[] { suite, agent, prompt, split.Option, repeat, model, concurrency, format.Option, output, minScore, sandbox.Option, resume })
+        foreach (var option in new Option[] { suite, agent, prompt, split.Option, repeat, model, concurrency, format.Option, output, minScore, caseIds, casesFile, sandbox.Option, resume })
         {
             command.Options.Add(option);
         }
@@ -55,7 +58,7 @@ internal static class EvalVerb
                 Split = split.GetValue(parse), Repeat = parse.GetValue(repeat), Model = parse.GetValue(model),
                 Concurrency = parse.GetValue(concurrency), Sandbox = sandbox.GetValue(parse), MinScore = parse.GetValue(minScore),
                 Paths = workspace, Calls = calls.Settings(parse, context), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
-                Resume = parse.GetValue(resume),
+                Resume = parse.GetValue(resume), CaseIds = parse.GetValue(caseIds), CasesFile = Resolve(context, parse.GetValue(casesFile)),
             };
             var progress = new EvaluationProgress();
             var job = new EvalJob(context.Dependencies);

@@ -27,11 +27,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
         var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
         var candidate = LoadCandidate(profile, options.PromptFile);
         var agent = AgentDefinition.Create(profile, candidate.Components, options.Sandbox);
-        var cases = options.Split is { } split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
-        if (cases.Count == 0)
-        {
-            throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{SplitNames.Name(options.Split)}'");
-        }
+        var cases = CaseSelection.Select(suite, options.Split, options.CaseIds, options.CasesFile);
 
         RenderCheck.RequireAnyRenders(agent, cases);
 
@@ -47,7 +43,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
 
         var optionsJson = JsonSerializer.Serialize(new
         {
-            Split = SplitNames.Name(options.Split), options.Repeat, options.Concurrency, options.PromptFile, Sandbox = SandboxLevelNames.Name(options.Sandbox),
+            Split = SplitNames.Name(options.Split), Cases = options.CaseIds is { Count: > 0 } || options.CasesFile is not null ? string.Join(',', cases.Select(c => c.Id)) : null, options.Repeat, options.Concurrency, options.PromptFile, Sandbox = SandboxLevelNames.Name(options.Sandbox),
         });
         var (store, runLock) = options.Resume is { } id
             ? EvalResume.Open(options.Paths.Runs, id, suite, candidate, model.Uri, optionsJson, dependencies.Time)

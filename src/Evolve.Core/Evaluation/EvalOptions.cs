@@ -20,6 +20,12 @@ public sealed record EvalOptions
     /// <summary>The cases to run: one split, or null (the default, <c>--split all</c>) for every case.</summary>
     public Split? Split { get; init; }
 
+    /// <summary>Case ids to run (<c>--case</c>, repeatable), within <see cref="Split"/>; null or empty for every case there.</summary>
+    public IReadOnlyList<string>? CaseIds { get; init; }
+
+    /// <summary>A file of case ids to run, one per line (<c>--cases</c>); added to <see cref="CaseIds"/>.</summary>
+    public string? CasesFile { get; init; }
+
     /// <summary>Repeats per case; default: the suite's.</summary>
     public int? Repeat { get; init; }
 

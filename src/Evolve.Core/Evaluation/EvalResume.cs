@@ -49,7 +49,7 @@ internal static class EvalResume
     {
         using var a = JsonDocument.Parse(stored);
         using var b = JsonDocument.Parse(current);
-        foreach (var name in new[] { "Split", "Repeat", "PromptFile" })
+        foreach (var name in new[] { "Split", "Cases", "Repeat", "PromptFile" })
         {
             var before = a.RootElement.TryGetProperty(name, out var x) ? x.ToString() : string.Empty;
             var now = b.RootElement.TryGetProperty(name, out var y) ? y.ToString() : string.Empty;

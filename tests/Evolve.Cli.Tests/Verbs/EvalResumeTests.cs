@@ -42,6 +42,7 @@ public sealed class EvalResumeTests
     [Theory]
     [InlineData("--split", "holdout", "Split")]
     [InlineData("--repeat", "3", "Repeat")]
+    [InlineData("--case", "japan", "Cases")]
     [InlineData("--model", "sim?seed=9", "used model sim")]
     public async Task EvalResume_DifferentOptions_RefusedNamingTheDifference(string flag, string value, string named)
     {

@@ -47,6 +47,31 @@ public sealed class EvalVerbTests
     }
 
     [Fact]
+    public async Task Eval_CaseAndCasesFile_RunOnlyThoseCases()
+    {
+        using var dir = SmallWorkspace.Create();
+        dir.Write("ids.txt", "# one more\nperu\n");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--case", "france", "--cases", "ids.txt", "--repeat", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        using var store = RunStore.Open(Assert.Single(SmallWorkspace.RunFolders(dir)), TimeProvider.System);
+        Assert.Equal(["france", "france", "peru", "peru"], store.LoadRollouts().Select(r => r.CaseId).Order());
+    }
+
+    [Fact]
+    public async Task Eval_UnknownCase_ExitsTwoBeforeAnyRunFolder()
+    {
+        using var dir = SmallWorkspace.Create();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--case", "frnace");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --case: no case 'frnace' in suite qa (did you mean 'france'?)\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.Empty(SmallWorkspace.RunFolders(dir));
+    }
+
+    [Fact]
     public async Task Eval_SplitHoldout_RunsOnlyHoldoutCases()
     {
         using var dir = SmallWorkspace.Create();

@@ -1,0 +1,81 @@
+using Evolve.Core.Suites;
+using Evolve.Kernel;
+
+namespace Evolve.Core.Evaluation;
+
+/// <summary>
+/// The cases an evaluation runs: a split (or all), narrowed to ids named with <c>--case</c> or
+/// listed in a <c>--cases</c> file, so a peer or a user re-scoring a few cases pays for those only.
+/// Every unknown id is an error naming where it was written; nothing runs then.
+/// </summary>
+public static class CaseSelection
+{
+    /// <summary>Largest <c>--cases</c> file read; an id list is small.</summary>
+    public const long MaxFileBytes = 1 << 20;
+
+    /// <summary>The cases of <paramref name="suite"/> in <paramref name="split"/> (null: all) that <paramref name="ids"/> and <paramref name="casesFile"/> name (neither: all of them), in suite order.</summary>
+    /// <exception cref="InputException">An id that is not in the suite or not in the split, an unreadable file, or no case left.</exception>
+    public static List<EvalCase> Select(Suite suite, Split? split, IReadOnlyList<string>? ids, string? casesFile)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        var inSplit = split is { } s ? suite.InSplit(s).ToList() : [.. suite.Cases];
+        var wanted = new List<(string Id, InputError Where)>();
+        foreach (var id in ids ?? [])
+        {
+            wanted.Add((id.Trim(), new InputError("--case", null, null, "")));
+        }
+
+        if (casesFile is not null)
+        {
+            wanted.AddRange(ReadFile(casesFile).Select(line => (line.Id, new InputError(casesFile, line.Number, null, ""))));
+        }
+
+        var errors = new List<InputError>();
+        var byId = suite.Cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var (id, where) in wanted)
+        {
+            var problem = !byId.TryGetValue(id, out var found)
+                ? $"no case '{id}' in suite {suite.Name}{NameSuggestion.DidYouMean(id, byId.Keys)}"
+                : !inSplit.Contains(found) ? $"case '{id}' is in split {SplitNames.Name(found.Split ?? Split.Train)}, not {SplitNames.Name(split)}" : null;
+            if (problem is not null)
+            {
+                errors.Add(where with { Message = problem });
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        var chosen = wanted.Count == 0 ? inSplit : inSplit.Where(c => wanted.Any(w => w.Id == c.Id)).ToList();
+        return chosen.Count > 0
+            ? chosen
+            : throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{SplitNames.Name(split)}'");
+    }
+
+    // One id per line; blank lines and lines starting with # are skipped.
+    private static IEnumerable<(string Id, int Number)> ReadFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new InputException("--cases", null, null, $"file not found: {path}");
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            throw new InputException(path, null, null, $"is larger than {MaxFileBytes} bytes; a --cases file lists case ids, one per line");
+        }
+
+        var lines = File.ReadAllLines(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var id = lines[i].Trim();
+            if (id.Length > 0 && !id.StartsWith('#'))
+            {
+                yield return (id, i + 1);
+            }
+        }
+    }
+}
