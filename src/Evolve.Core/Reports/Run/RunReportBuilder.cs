@@ -67,6 +67,7 @@ internal static partial class RunReportBuilder
             BestVsSeed = seed is not null && bestId is not null && byId.TryGetValue(bestId, out var best) ? Changes(seed, best, "best") : [],
             Clusters = clusters.GetAwaiter().GetResult(),
             Usage = Usage(rows, info) with { Scheduler = Scheduler(events) },
+            Outcome = optimize ? null : Outcome(bestId, rows, means),
         };
     }
 

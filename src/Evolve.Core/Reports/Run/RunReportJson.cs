@@ -19,6 +19,9 @@ internal static class RunReportJson
                 runId = h.RunId, h.Kind, h.Suite, h.Agent, h.Model, h.Simulated, h.Status, h.StartedAt, wallTimeSeconds = h.WallTime.TotalSeconds,
                 spent = h.Spent, h.Budget, h.StopReason, h.SeedId, h.BestId,
             },
+            outcome = report.Outcome is { } o
+                ? new { candidate = o.CandidateId, o.MeanScore, o.PassRate, o.Passed, o.Rollouts, o.Cases }
+                : null,
             finalists = report.Finalists,
             scoreCurve = report.ScoreCurve.Select(p => new { rollouts = p.Rollouts, best = p.Best }),
             candidates = report.Candidates.Select(c => new

@@ -17,6 +17,11 @@ internal static class RunReportMarkdown
         var h = report.Header;
         var md = new StringBuilder();
         md.Append("# Evolve run ").Append(h.RunId).Append("\n\n");
+        if (report.Outcome is { } outcome)
+        {
+            md.Append("**").Append(outcome.Headline).Append("** ").Append(outcome.Basis).Append("\n\n");
+        }
+
         if (h.Simulated)
         {
             md.Append("> **").Append(h.ModelLine).Append("**\n\n");
