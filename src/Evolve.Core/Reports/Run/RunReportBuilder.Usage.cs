@@ -7,19 +7,23 @@ namespace Evolve.Core.Reports.Run;
 /// <summary>Usage over every rollout, and the stored holdout verdicts.</summary>
 internal static partial class RunReportBuilder
 {
-    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, RunInfo info)
+    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, RunInfo info, IReadOnlyList<RunEvent> events)
     {
         var latencies = rows.Select(r => r.LatencyMs).Order().ToList();
         var errors = rows.Where(r => r.Error is not null).ToList();
         var priced = rows.Where(r => r.Cost is not null).ToList();
         decimal? cost = priced.Count > 0 ? priced.Sum(r => r.Cost!.Value) : null;
+        var records = events.Where(e => e.Kind == UsageEvent.Kind).Select(e => JsonSerializer.Deserialize<UsageEvent>(e.DataJson, Json)!).ToList();
+        var calls = records.Count == 0 ? null : records.Aggregate((a, b) => new UsageEvent(a.Task + b.Task, a.Reflection + b.Reflection));
         return new UsageSummary
         {
             Rollouts = rows.Count,
-            InputTokens = rows.Sum(r => r.InputTokens),
-            OutputTokens = rows.Sum(r => r.OutputTokens),
-            Cost = info.Simulated ? null : cost,
-            CostNote = CostNote(info, cost, rows.Count - priced.Count, rows.Count),
+            InputTokens = calls?.Total.InputTokens ?? rows.Sum(r => r.InputTokens),
+            OutputTokens = calls?.Total.OutputTokens ?? rows.Sum(r => r.OutputTokens),
+            Calls = calls,
+            CallRecords = records.Count,
+            Cost = info.Simulated ? null : calls is { } c ? c.Total.Cost : cost,
+            CostNote = calls is { } recorded ? CostNote(info, recorded.Total) : CostNote(info, cost, rows.Count - priced.Count, rows.Count),
             LatencyMeanMs = latencies.Count == 0 ? 0 : latencies.Average(),
             LatencyP50Ms = Percentile(latencies, 0.50),
             LatencyP95Ms = Percentile(latencies, 0.95),
@@ -48,6 +52,24 @@ internal static partial class RunReportBuilder
 
         var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${dollars:0.0000} at list prices");
         return unpriced == 0 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text}, {unpriced} of {rollouts} rollouts without a known price");
+    }
+
+    /// <summary>The cost every recorded call spent (reflection included), as the CLI's usage line says it.</summary>
+    private static string CostNote(RunInfo info, Evolve.Kernel.Providers.Usage.UsageTotals total)
+    {
+        if (info.Simulated)
+        {
+            return "none: the simulator has no price";
+        }
+
+        var answered = total.Calls - total.CacheHits - total.FailedAttempts;
+        if (answered > 0 && total.UnpricedCalls == answered)
+        {
+            return "unknown: no list price for the models called (add one with --prices)";
+        }
+
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${total.Cost:0.0000} at list prices");
+        return total.UnpricedCalls == 0 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text}, {total.UnpricedCalls} of {answered} calls without a known price");
     }
 
     /// <summary>Nearest-rank percentile of sorted values; 0 when there are none.</summary>

@@ -50,7 +50,7 @@ internal static class RunReportHtml
         }
 
         return page.Section("failures", "Failure clusters", Clusters(report))
-            .Section("usage", "Tokens, latency, cache, errors", Usage(report.Usage))
+            .Section("usage", "Model calls, tokens, latency, cache, errors", Usage(report.Usage))
             .ToString();
     }
 
@@ -210,7 +210,25 @@ internal static class RunReportHtml
 
     private static string Usage(UsageSummary u)
     {
-        var html = new StringBuilder("<table class=\"kv\">");
+        var html = new StringBuilder("<table class=\"calls\"><tr>");
+        foreach (var heading in UsageRows.Headings)
+        {
+            html.Append("<th>").Append(HtmlPage.Escape(heading)).Append("</th>");
+        }
+
+        html.Append("</tr>");
+        foreach (var row in UsageRows.Rows(u))
+        {
+            html.Append("<tr><td>").Append(HtmlPage.Escape(row[0])).Append("</td>");
+            foreach (var cell in row.Skip(1))
+            {
+                html.Append(Num(cell));
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</table><p class=\"muted\">").Append(HtmlPage.Escape(UsageRows.Note(u))).Append("</p><table class=\"kv\">");
         foreach (var (key, value) in ReportFormat.UsageLines(u))
         {
             html.Append("<tr><td>").Append(HtmlPage.Escape(key)).Append("</td><td>").Append(HtmlPage.Escape(value)).Append("</td></tr>");

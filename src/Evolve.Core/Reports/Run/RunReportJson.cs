@@ -36,6 +36,9 @@ internal static class RunReportJson
             usage = new
             {
                 report.Usage.Rollouts, report.Usage.InputTokens, report.Usage.OutputTokens, report.Usage.Cost, report.Usage.CostNote,
+                calls = report.Usage.Calls is { } calls
+                    ? new { task = calls.Task, reflection = calls.Reflection, total = calls.Total, invocations = report.Usage.CallRecords }
+                    : null,
                 report.Usage.LatencyMeanMs, report.Usage.LatencyP50Ms, report.Usage.LatencyP95Ms, report.Usage.CacheHits, report.Usage.Errors,
                 topErrors = report.Usage.TopErrors.Select(e => new { message = e.Message, count = e.Count }),
                 scheduler = report.Usage.Scheduler is { } s
