@@ -5,7 +5,7 @@ namespace Evolve.Core.Compare;
 /// candidates, else each reference as the command line gave it (<c>coding@live</c>,
 /// <c>prompts/coding/variant.sbn</c>), never a bare A and B. Both outputs and the headline use these.
 /// </summary>
-public static class SideNames
+internal static class SideNames
 {
     /// <summary>The names of the baseline (<paramref name="a"/>) and the challenger (<paramref name="b"/>), always two different words.</summary>
     public static (string A, string B) Of(ResolvedCandidate a, ResolvedCandidate b)

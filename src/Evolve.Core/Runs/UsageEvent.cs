@@ -9,7 +9,7 @@ namespace Evolve.Core.Runs;
 /// </summary>
 /// <param name="Task">Calls that answered cases.</param>
 /// <param name="Reflection">Calls that proposed candidates.</param>
-public sealed record UsageEvent(UsageTotals Task, UsageTotals Reflection)
+internal sealed record UsageEvent(UsageTotals Task, UsageTotals Reflection)
 {
     /// <summary>The event's kind in the run's events.</summary>
     public const string Kind = "usage";
