@@ -59,7 +59,7 @@ public sealed class EvalJob(EvalDependencies dependencies)
             Model = model.Client, Scorer = scorer.Scorer, Concurrency = options.Concurrency,
         };
 
-        var usage = RunUsageRecorder.Start(dependencies.Usage);
+        var usage = RunUsageRecorder.Start(dependencies.Usage, store);
         try
         {
             return await store.GuardAsync(async () =>

@@ -75,7 +75,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var (scheduler, taskModel) = RunModelCalls.Create(model.Client, options, dependencies.Time);
         var executor = RolloutExecutor.Create(store, index, setup.Suite, taskModel, scorer.Scorer, dependencies.Time, options.Concurrency, Progress?.Rollouts);
         var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
-        var usage = RunUsageRecorder.Start(dependencies.Usage);
+        var usage = RunUsageRecorder.Start(dependencies.Usage, store);
         try
         {
             return await store.GuardAsync(async () =>
@@ -84,6 +84,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
                     g =>
                     {
                         Progress?.Generated(g);
+                        usage.Record(store);
                         onGeneration(g);
                     },
                     cancellationToken).ConfigureAwait(false);

@@ -3,13 +3,16 @@ using Evolve.Kernel.Providers.Usage;
 namespace Evolve.Core.Runs;
 
 /// <summary>
-/// The "usage" run event, written when an invocation of a run ends (finished, interrupted or failed)
-/// and read by the run report: the model calls, tokens and cost this invocation spent, per role,
-/// from the same ledger the CLI's usage line prints. A resumed run holds one event per invocation.
+/// The "usage" run event, read by the run report: the model calls, tokens and cost one invocation
+/// of a run has spent so far, per role, from the same ledger the CLI's usage line prints. Written
+/// when the invocation ends (finished, interrupted or failed) and, for an optimization, after each
+/// generation, so a killed invocation still counts up to its last generation. The last event of
+/// each <see cref="Invocation"/> holds its totals; a resumed run's invocations add up.
 /// </summary>
 /// <param name="Task">Calls that answered cases.</param>
 /// <param name="Reflection">Calls that proposed candidates.</param>
-internal sealed record UsageEvent(UsageTotals Task, UsageTotals Reflection)
+/// <param name="Invocation">1 for the run's first invocation, 2 for its first resume, and so on.</param>
+internal sealed record UsageEvent(UsageTotals Task, UsageTotals Reflection, int Invocation = 0)
 {
     /// <summary>The event's kind in the run's events.</summary>
     public const string Kind = "usage";

@@ -13,7 +13,10 @@ internal static partial class RunReportBuilder
         var errors = rows.Where(r => r.Error is not null).ToList();
         var priced = rows.Where(r => r.Cost is not null).ToList();
         decimal? cost = priced.Count > 0 ? priced.Sum(r => r.Cost!.Value) : null;
-        var records = events.Where(e => e.Kind == UsageEvent.Kind).Select(e => JsonSerializer.Deserialize<UsageEvent>(e.DataJson, Json)!).ToList();
+        // The last record of each invocation holds its totals (earlier ones are per-generation checkpoints).
+        var records = events.Where(e => e.Kind == UsageEvent.Kind).Select(e => JsonSerializer.Deserialize<UsageEvent>(e.DataJson, Json)!)
+            .Select((r, i) => (Record: r, Key: r.Invocation > 0 ? r.Invocation : -1 - i))
+            .GroupBy(x => x.Key).Select(g => g.Last().Record).ToList();
         var calls = records.Count == 0 ? null : records.Aggregate((a, b) => new UsageEvent(a.Task + b.Task, a.Reflection + b.Reflection));
         return new UsageSummary
         {

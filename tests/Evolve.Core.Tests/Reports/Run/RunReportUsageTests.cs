@@ -41,13 +41,29 @@ public sealed class RunReportUsageTests
 
         var usage = Usage(
             dir,
-            new UsageEvent(new UsageTotals(2, 0, 200, 20) { Cost = 0.002m }, new UsageTotals(1, 0, 900, 300) { Cost = 0.01m }),
-            new UsageEvent(new UsageTotals(1, 0, 100, 10) { Cost = 0.001m }, UsageTotals.Zero));
+            new UsageEvent(new UsageTotals(2, 0, 200, 20) { Cost = 0.002m }, new UsageTotals(1, 0, 900, 300) { Cost = 0.01m }, 1),
+            new UsageEvent(new UsageTotals(1, 0, 100, 10) { Cost = 0.001m }, UsageTotals.Zero, 2));
 
         Assert.Equal([["task", "3", "0", "0", "300", "30"], ["reflection", "1", "0", "0", "900", "300"], ["judge", "0", "0", "0", "0", "0"], ["total", "4", "0", "0", "1,200", "330"]], UsageRows.Rows(usage));
         Assert.Equal((1200L, 330L), (usage.InputTokens, usage.OutputTokens));
         Assert.Equal("$0.0130 at list prices", usage.CostNote);
         Assert.EndsWith("Summed over the run's 2 invocations (the first and each resume).", UsageRows.Note(usage), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_KilledAfterACheckpoint_CountsTheInvocationUpToItsLastRecord()
+    {
+        using var dir = new TempDirectory();
+
+        // Invocation 1 recorded two generations and was killed; invocation 2 (the resume) finished.
+        var usage = Usage(
+            dir,
+            new UsageEvent(new UsageTotals(1, 0, 100, 10), new UsageTotals(1, 0, 500, 100), 1),
+            new UsageEvent(new UsageTotals(2, 0, 200, 20), new UsageTotals(2, 0, 1000, 200), 1),
+            new UsageEvent(new UsageTotals(1, 0, 100, 10), UsageTotals.Zero, 2));
+
+        Assert.Equal(["total", "5", "0", "0", "1,300", "230"], UsageRows.Rows(usage)[^1]);
+        Assert.Equal(2, usage.CallRecords);
     }
 
     [Fact]
