@@ -25,7 +25,7 @@ internal static partial class RunReportBuilder
             OutputTokens = calls?.Total.OutputTokens ?? rows.Sum(r => r.OutputTokens),
             Calls = calls,
             CallRecords = records.Count,
-            Cost = info.Simulated ? null : calls is { } c ? c.Total.Cost : cost,
+            Cost = info.Simulated ? null : calls is { } c ? RecordedCost(c.Total) : cost,
             CostNote = calls is { } recorded ? CostNote(info, recorded.Total) : CostNote(info, cost, rows.Count - priced.Count, rows.Count),
             LatencyMeanMs = latencies.Count == 0 ? 0 : latencies.Average(),
             LatencyP50Ms = Percentile(latencies, 0.50),
@@ -65,15 +65,22 @@ internal static partial class RunReportBuilder
             return "none: the simulator has no price";
         }
 
-        var answered = total.Calls - total.CacheHits - total.FailedAttempts;
-        if (answered > 0 && total.UnpricedCalls == answered)
+        if (RecordedCost(total) is null)
         {
             return "unknown: no list price for the models called (add one with --prices)";
         }
 
+        var answered = Answered(total);
         var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${total.Cost:0.0000} at list prices");
         return total.UnpricedCalls == 0 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text}, {total.UnpricedCalls} of {answered} calls without a known price");
     }
+
+    /// <summary>The dollars the calls cost; null when every answered call was to a model without a price.</summary>
+    private static decimal? RecordedCost(Evolve.Kernel.Providers.Usage.UsageTotals total) =>
+        Answered(total) > 0 && total.UnpricedCalls == Answered(total) ? null : total.Cost;
+
+    /// <summary>Calls the models answered (cache hits and failed attempts reach no price).</summary>
+    private static long Answered(Evolve.Kernel.Providers.Usage.UsageTotals total) => total.Calls - total.CacheHits - total.FailedAttempts;
 
     /// <summary>Nearest-rank percentile of sorted values; 0 when there are none.</summary>
     internal static double Percentile(IReadOnlyList<double> sorted, double p) =>

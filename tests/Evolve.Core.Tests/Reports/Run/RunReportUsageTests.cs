@@ -51,6 +51,17 @@ public sealed class RunReportUsageTests
     }
 
     [Fact]
+    public void Build_EveryRecordedCallUnpriced_SaysTheCostIsUnknownAndStoresNone()
+    {
+        using var dir = new TempDirectory();
+
+        var usage = Usage(dir, new UsageEvent(new UsageTotals(3, 1, 200, 20) { UnpricedCalls = 2 }, new UsageTotals(1, 0, 900, 300) { UnpricedCalls = 1 }, 1));
+
+        Assert.Null(usage.Cost);
+        Assert.Equal("unknown: no list price for the models called (add one with --prices)", usage.CostNote);
+    }
+
+    [Fact]
     public void Build_KilledAfterACheckpoint_CountsTheInvocationUpToItsLastRecord()
     {
         using var dir = new TempDirectory();
