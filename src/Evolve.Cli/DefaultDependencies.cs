@@ -17,8 +17,9 @@ public static class DefaultDependencies
     /// <summary>Dependencies whose models share one usage ledger and read evolve.yaml beside the workspace's evals folder.</summary>
     public static EvalDependencies Create(TimeProvider time)
     {
-        // One ledger for every model this process builds, so a verb can print what was spent.
-        var usage = new UsageLedger();
+        // One ledger per role for every model this process builds, so a verb can print what was
+        // spent and a run can store it per role.
+        var usage = new ModelUsage();
         ModelHandle Build(ModelSpec spec, ModelCallSettings settings)
         {
             var parsed = ModelUri.Parse(spec.Uri);
@@ -28,7 +29,7 @@ public static class DefaultDependencies
             var workspace = WorkspaceModelConfig.Load(Path.GetDirectoryName(Path.GetFullPath(paths.Evals)) ?? paths.Evals);
             var options = new ModelOptions
             {
-                TimeProvider = time, Usage = usage, CachePath = Path.Combine(paths.Runs, ".cache", "responses.db"),
+                TimeProvider = time, Usage = usage.Ledger(spec.Role), CachePath = Path.Combine(paths.Runs, ".cache", "responses.db"),
                 CacheEnabled = !settings.NoCache, CacheTimeToLive = settings.CacheTimeToLive,
                 Prices = settings.PricesFile is { } file ? PriceTable.Load(file) : workspace.Path is { } config ? PriceTable.LoadWorkspace(config) : PriceTable.BuiltIn,
                 Workspace = workspace,

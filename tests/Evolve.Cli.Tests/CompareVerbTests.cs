@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Evolve.Core.Runs;
 
 namespace Evolve.Cli.Tests;
@@ -7,6 +8,9 @@ namespace Evolve.Cli.Tests;
 public sealed class CompareVerbTests
 {
     private const string SimLine = "model: sim (offline simulator, scores are synthetic)";
+
+    /// <summary>A side called by a bare letter, as compare used to: "A", "B", "B - A", "pass A/B".</summary>
+    private static readonly Regex BareSide = new(@"(?<![\w@./-])[AB](?![\w@.-])");
 
     private const string Strong = """
         You solve short arithmetic word problems step by step.
@@ -83,18 +87,56 @@ public sealed class CompareVerbTests
     }
 
     [Fact]
-    public async Task Compare_CandidateWithItself_ReportsNoDifference()
+    public async Task Compare_TwoReferencesToTheSameTexts_SaysSoInOneLineAndRunsNothing()
     {
         using var dir = Workspace.CopyShipped();
 
         var run = await CliRun.InvokeAsync(dir.Path, "compare", "arith@live", "prompts/arith", "--suite", "arith");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith(SimLine, run.Out, StringComparison.Ordinal);
-        Assert.Contains("verdict: No difference: A and B scored the same on all 30 cases.", run.Out, StringComparison.Ordinal);
-        Assert.Contains("not enough evidence that A and B differ: B - A = 0.000 (95% CI 0.000 to 0.000, McNemar p = 1, sign test p = 1", run.Out, StringComparison.Ordinal);
-        Assert.Contains("note: McNemar: no discordant cases", run.Out, StringComparison.Ordinal);
-        Assert.Contains("wins / ties / losses for B   0 / 30 / 0", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"^arith@live and prompts/arith are the same candidate \([0-9a-f]{12}, identical texts\): nothing to compare, so nothing was run\.\n$", run.Out.ReplaceLineEndings("\n"));
+        Assert.Equal("", run.Error);
+        Assert.Empty(SmallWorkspace.RunFolders(dir));
+    }
+
+    [Fact]
+    public async Task Compare_ReferenceWithItself_NamesItOnceAndRunsNothing()
+    {
+        using var dir = Workspace.CopyShipped();
+
+        var run = await CliRun.InvokeAsync(dir.Path, "compare", "arith@live", "arith@live", "--suite", "arith");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^arith@live is the same candidate on both sides \([0-9a-f]{12}, identical texts\): nothing to compare, so nothing was run\.\n$", run.Out.ReplaceLineEndings("\n"));
+        Assert.Empty(SmallWorkspace.RunFolders(dir));
+    }
+
+    [Fact]
+    public async Task Compare_SeedAgainstBestOfARun_NamesThemSeedAndBestNeverAOrB()
+    {
+        using var dir = Workspace.CopyShipped();
+        Assert.Equal(0, (await CliRun.InvokeAsync(dir.Path, "run", "--suite", "arith", "--budget", "300", "--batch", "100", "--seed", "3")).ExitCode);
+        var runId = Path.GetFileName(Assert.Single(SmallWorkspace.RunFolders(dir)));
+
+        var run = await CliRun.InvokeAsync(dir.Path, "compare", runId + ":seed", runId, "--suite", "arith");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.ReplaceLineEndings("\n").Split('\n');
+        Assert.StartsWith("baseline:   seed — run " + runId, lines[1], StringComparison.Ordinal);
+        Assert.EndsWith($"(given as {runId}:seed)", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("challenger: best — run " + runId, lines[2], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("mean difference best - seed ", StringComparison.Ordinal));
+        Assert.Matches("^verdict: .*(seed|best)", lines.Single(l => l.StartsWith("verdict: ", StringComparison.Ordinal)));
+        Assert.DoesNotMatch(BareSide, run.Out);
+
+        // The reports, up to the prompt texts themselves (which may hold any word), say the same names.
+        var compareRun = SmallWorkspace.RunFolders(dir).Single(f => Path.GetFileName(f) != runId);
+        var md = File.ReadAllText(Path.Combine(compareRun, "compare.md"));
+        Assert.StartsWith("# Compare seed vs best on arith", md, StringComparison.Ordinal);
+        Assert.DoesNotMatch(BareSide, md[..md.IndexOf("## Prompt diff", StringComparison.Ordinal)]);
+        var html = File.ReadAllText(Path.Combine(compareRun, "compare.html"));
+        Assert.Contains("<title>Compare seed vs best on arith</title>", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(BareSide, html[..html.IndexOf("<section id=\"diff\">", StringComparison.Ordinal)]);
     }
 
     [Fact]
@@ -110,7 +152,7 @@ public sealed class CompareVerbTests
         var lines = run.Out.ReplaceLineEndings("\n").Split('\n');
         Assert.Equal(SimLine, lines[0]);
         Assert.Contains("verdict: Insufficient data: 3 shared cases, at least 5 are needed for a verdict.", lines);
-        Assert.Contains("  not enough data: 3 shared cases, at least 5 are needed to compare A and B", lines);
+        Assert.Contains("  not enough data: 3 shared cases, at least 5 are needed to compare a.sbn and b.sbn", lines);
         Assert.Contains($"wrote {Path.Combine(dir.Path, "out", "compare.html")}", lines);
         Assert.Contains(SimLine, File.ReadAllText(Path.Combine(dir.Path, "out", "compare.md")), StringComparison.Ordinal);
     }
@@ -164,7 +206,10 @@ public sealed class CompareVerbTests
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
+        Assert.True(json.RootElement.GetProperty("sameCandidate").GetBoolean());
         Assert.Equal(json.RootElement.GetProperty("a").GetProperty("candidate").GetString(), json.RootElement.GetProperty("b").GetProperty("candidate").GetString());
         Assert.Equal("RunCandidate", json.RootElement.GetProperty("a").GetProperty("kind").GetString());
+        Assert.StartsWith($"{evalRun} and a.sbn are the same candidate (", json.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Single(SmallWorkspace.RunFolders(dir));
     }
 }

@@ -12,7 +12,7 @@ internal static class CompareVerb
     public static Command Create(CliContext context)
     {
         var a = new Argument<string>("A") { Description = "Baseline: a prompt file (.sbn), an agent folder, agent@live|canary|N, or RUN[:best|seed|CANDIDATE]" };
-        var b = new Argument<string>("B") { Description = "Challenger, in the same forms; differences are B - A" };
+        var b = new Argument<string>("B") { Description = "Challenger, in the same forms; differences are B - A. Outputs name the sides seed/best (run candidates) or as given" };
         var suite = new Option<string>("--suite", "-s") { Description = "Suite name (folder under evals/) or path to a suite.yaml", Required = true };
         var split = Choices.Split();
         var repeat = new Option<int?>("--repeat", "-n") { Description = "Repeats per case for each side (default: the suite's)" };
@@ -41,7 +41,7 @@ internal static class CompareVerb
                                   newest optimization run)
 
             Examples:
-              evolve compare coding@live prompts/coding/system.sbn --suite coding --split holdout --repeat 3
+              evolve compare coding@live latest --suite coding --split holdout --repeat 3
               evolve compare latest:seed latest --suite coding
             """);
         command.Arguments.Add(a);
@@ -69,8 +69,24 @@ internal static class CompareVerb
             var json = format.GetValue(parse) == "json";
             var progress = new EvaluationProgress();
             var job = new CompareJob(dependencies);
+            var plan = job.Prepare(options);
+            if (plan.SameCandidate)
+            {
+                // Scoring a candidate against itself can only say "no difference": say so, run nothing.
+                if (json)
+                {
+                    CompareJson.WriteSameCandidate(plan, context.Out);
+                }
+                else
+                {
+                    await context.Out.WriteLineAsync(CompareText.SameCandidate(plan)).ConfigureAwait(false);
+                }
+
+                return ExitCodes.Ok;
+            }
+
             var result = await ProgressDisplay.RunAsync(progress, context, "compare",
-                () => job.RunAsync(options, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
+                () => job.RunAsync(plan, progress, line => context.Error.WriteLine(line), ct)).ConfigureAwait(false);
             if (json)
             {
                 CompareJson.Write(result, context.Out);

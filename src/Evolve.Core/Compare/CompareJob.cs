@@ -3,6 +3,7 @@ using System.Text.Json;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Reports.Compare;
 using Evolve.Core.Runs;
+using Evolve.Core.Stats;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
@@ -23,13 +24,25 @@ public sealed class CompareJob(EvalDependencies dependencies)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Runs the comparison. Throws <see cref="InputException"/> before creating anything when input is bad.</summary>
-    public async Task<CompareResult> RunAsync(CompareJobOptions options, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default)
+    /// <summary>Checks the options and resolves both sides and the suite; throws <see cref="InputException"/>, having created nothing, when input is bad.</summary>
+    public ComparePlan Prepare(CompareJobOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(log);
         options.Validate();
         var (a, b, suite, cases) = Prepare(options, dependencies.Time);
+        return new ComparePlan(options, a, b, suite, cases);
+    }
+
+    /// <summary>Prepares and runs the comparison. Throws <see cref="InputException"/> before creating anything when input is bad.</summary>
+    public Task<CompareResult> RunAsync(CompareJobOptions options, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default) =>
+        RunAsync(Prepare(options), progress, log, cancellationToken);
+
+    /// <summary>Runs a prepared comparison (even of a candidate with itself: the caller decides whether that is worth running).</summary>
+    public async Task<CompareResult> RunAsync(ComparePlan plan, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(log);
+        var (options, a, b, suite, cases) = (plan.Options, plan.A, plan.B, plan.Suite, plan.Cases);
         var model = dependencies.CreateTaskModel(options.Model ?? a.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
@@ -70,7 +83,8 @@ public sealed class CompareJob(EvalDependencies dependencies)
             var pairs = await PairedRollouts.RunAsync(
                 executor, (a.Candidate, AgentDefinition.Create(a.Profile, a.Candidate.Components, options.Sandbox)), (b.Candidate, AgentDefinition.Create(b.Profile, b.Candidate.Components, options.Sandbox)),
                 cases, repeat, progress, cancellationToken).ConfigureAwait(false);
-            var statistics = PairedRollouts.Compare(pairs, options.Seed);
+            var compared = PairedRollouts.Compare(pairs, options.Seed);
+            var statistics = compared with { Explanation = PairedComparison.Explain(compared, plan.Names.A, plan.Names.B) };
             store.AppendEvent(Kind, new
             {
                 a = a.Candidate.Id, b = b.Candidate.Id, statistics.N, statistics.MeanA, statistics.MeanB, statistics.MeanDifference,

@@ -29,6 +29,9 @@ public sealed record CompareResult
     /// <summary>Side B, the challenger; differences are B - A.</summary>
     public required ResolvedCandidate B { get; init; }
 
+    /// <summary>What every output calls A and B: <c>seed</c>, <c>best</c> or the references as given (see <see cref="SideNames"/>).</summary>
+    public (string A, string B) Names => SideNames.Of(A, B);
+
     /// <summary>The model both sides ran through.</summary>
     public required ModelHandle Model { get; init; }
 

@@ -35,8 +35,8 @@ public sealed record EvalDependencies(
     /// </summary>
     public Func<ModelSpec, ModelCallSettings, ModelHandle>? CreateModelWithSettings { get; init; }
 
-    /// <summary>Where every model these dependencies build records calls, tokens and cost; null for fakes that keep no ledger.</summary>
-    public Evolve.Kernel.Providers.Usage.UsageLedger? Usage { get; init; }
+    /// <summary>Where every model these dependencies build records calls, tokens and cost, per role; null for fakes that keep no ledger.</summary>
+    public ModelUsage? Usage { get; init; }
 
     /// <summary>The model that answers the cases: a simulator gets the suite's <paramref name="oracles"/>.</summary>
     public ModelHandle CreateTaskModel(string uri, WorkspacePaths paths, SimOracleLookup? oracles) =>

@@ -62,12 +62,21 @@ public sealed class EvalJob(EvalDependencies dependencies)
             Model = model.Client, Scorer = scorer.Scorer, Concurrency = options.Concurrency,
         };
 
-        return await store.GuardAsync(async () =>
+        var usage = RunUsageRecorder.Start(dependencies.Usage, store);
+        try
         {
-            var summary = await new EvaluationEngine(store, dependencies.Time).RunAsync(plan, progress, cancellationToken).ConfigureAwait(false);
-            store.SetStatus(RunStatus.Finished);
-            return new EvalJobResult(store.LoadInfo(), store.Directory, suite, candidate, model, needsCode ? scorer.SandboxDescription : null, summary, options.MinScore);
-        }).ConfigureAwait(false);
+            return await store.GuardAsync(async () =>
+            {
+                var summary = await new EvaluationEngine(store, dependencies.Time).RunAsync(plan, progress, cancellationToken).ConfigureAwait(false);
+                store.SetStatus(RunStatus.Finished);
+                return new EvalJobResult(store.LoadInfo(), store.Directory, suite, candidate, model, needsCode ? scorer.SandboxDescription : null, summary, options.MinScore);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Interrupted and failed runs record what they spent too: the report of a resumed run adds it up.
+            usage.Record(store);
+        }
     }
 
     /// <summary>The agent's live artifacts, with the primary template replaced by <paramref name="promptFile"/> when given.</summary>

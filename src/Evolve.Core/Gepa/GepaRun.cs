@@ -33,10 +33,11 @@ public sealed class GepaRun(EvalDependencies dependencies)
 
         var setup = GepaPreparation.Prepare(options);
         var model = dependencies.CreateTaskModel(options.Model ?? setup.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(setup.Suite));
-        var reflectionModel = options.ReflectionModel is null ? model : dependencies.CreateReflectionModel(options.ReflectionModel, options.Paths);
+        // A pipeline of its own even on the task model's URI, so its calls are counted as reflection.
+        var reflectionModel = dependencies.CreateReflectionModel(options.ReflectionModel ?? model.Uri, options.Paths);
         var needsCode = setup.Suite.RunsCode();
         var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
-        log($"model: {model.Description}" + (reflectionModel == model ? "" : $"; reflection model: {reflectionModel.Description}"));
+        log($"model: {model.Description}" + (options.ReflectionModel is null ? "" : $"; reflection model: {reflectionModel.Description}"));
         if (needsCode)
         {
             log($"sandbox: {scorer.SandboxDescription}");
@@ -77,30 +78,40 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var (scheduler, taskModel) = RunModelCalls.Create(model.Client, options, dependencies.Time);
         var executor = RolloutExecutor.Create(store, index, setup.Suite, taskModel, scorer.Scorer, dependencies.Time, options.Concurrency, Progress?.Rollouts);
         var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
-        return await store.GuardAsync(async () =>
+        var usage = RunUsageRecorder.Start(dependencies.Usage, store);
+        try
         {
-            var (seed, best) = await engine.RunAsync(
-                g =>
-                {
-                    Progress?.Generated(g);
-                    onGeneration(g);
-                },
-                cancellationToken).ConfigureAwait(false);
-            Progress?.Holdout();
-            var finalists = await HoldoutAsync(setup, executor, engine.Budget, store, seed, engine.Finalists(setup.Finalists), cancellationToken).ConfigureAwait(false);
-            var holdout = finalists[0].Comparison;
-            var calls = scheduler.Snapshot();
-            store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(options.EffectiveModelSlots, calls.Overall, calls.PerOwner));
-            store.AppendEvent("finished", new { best = best.Candidate.Id, holdout.MeanDifference, holdout.Verdict, engine.StopReason });
-            store.SetStatus(RunStatus.Finished);
-            return new GepaResult
+            return await store.GuardAsync(async () =>
             {
-                Run = store.LoadInfo(), RunDirectory = store.Directory, Model = model, Seed = seed.Candidate, Best = best.Candidate,
-                SeedValScore = seed.Mean, BestValScore = best.Mean, Holdout = holdout, Finalists = finalists, Generations = engine.Generations,
-                Spent = engine.Budget.Spent, Budget = engine.Budget.Total, RacingSaved = engine.RacingSaved,
-                StopReason = engine.StopReason ?? "finished", Resumed = resumed is not null,
-            };
-        }).ConfigureAwait(false);
+                var (seed, best) = await engine.RunAsync(
+                    g =>
+                    {
+                        Progress?.Generated(g);
+                        usage.Record(store);
+                        onGeneration(g);
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                Progress?.Holdout();
+                var finalists = await HoldoutAsync(setup, executor, engine.Budget, store, seed, engine.Finalists(setup.Finalists), cancellationToken).ConfigureAwait(false);
+                var holdout = finalists[0].Comparison;
+                var calls = scheduler.Snapshot();
+                store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(options.EffectiveModelSlots, calls.Overall, calls.PerOwner));
+                store.AppendEvent("finished", new { best = best.Candidate.Id, holdout.MeanDifference, holdout.Verdict, engine.StopReason });
+                store.SetStatus(RunStatus.Finished);
+                return new GepaResult
+                {
+                    Run = store.LoadInfo(), RunDirectory = store.Directory, Model = model, Seed = seed.Candidate, Best = best.Candidate,
+                    SeedValScore = seed.Mean, BestValScore = best.Mean, Holdout = holdout, Finalists = finalists, Generations = engine.Generations,
+                    Spent = engine.Budget.Spent, Budget = engine.Budget.Total, RacingSaved = engine.RacingSaved,
+                    StopReason = engine.StopReason ?? "finished", Resumed = resumed is not null,
+                };
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Interrupted and failed invocations record what they spent too: a resumed run's report adds it up.
+            usage.Record(store);
+        }
     }
 
     /// <summary>

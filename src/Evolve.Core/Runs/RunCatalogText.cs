@@ -54,8 +54,8 @@ public static class RunCatalogText
 
     private static string ListScore(RunListing r)
     {
-        var label = r.ScoreKind switch { "best val" => "val", "b-minus-a" => "diff", var other => other };
-        return r.Score is { } s ? $"{label} {s.ToString(label == "diff" ? "+0.000;-0.000;0.000" : "0.000", CultureInfo.InvariantCulture)}" : "-";
+        var label = RunScoreKind.Label(r.ScoreKind);
+        return r.Score is { } s ? $"{label} {s.ToString(r.ScoreKind == RunScoreKind.Diff ? "+0.000;-0.000;0.000" : "0.000", CultureInfo.InvariantCulture)}" : "-";
     }
 
     /// <summary>Header, options, candidates, best candidate, verdict and report paths of one run.</summary>

@@ -48,6 +48,6 @@ public sealed record RunListing
     /// </summary>
     public double? Score { get; init; }
 
-    /// <summary>What <see cref="Score"/> is: "best val", "mean" or "b-minus-a" (compare: mean of B minus A).</summary>
+    /// <summary>What <see cref="Score"/> is: one of <see cref="RunScoreKind"/>'s tokens.</summary>
     public string ScoreKind { get; init; } = "";
 }

@@ -54,15 +54,15 @@ internal static class RunSummarizer
                 var val = store.MeanScores("val");
                 var pool = candidates.Where(c => c.Status == "pool" && val.ContainsKey(c.Candidate.Id)).Select(c => c.Candidate.Id).ToList();
                 var best = pool.Select((id, i) => (Id: id, Order: i)).OrderByDescending(x => val[x.Id]).ThenBy(x => x.Order).Select(x => x.Id).FirstOrDefault();
-                return (best is null ? null : val[best], "best val", best);
+                return (best is null ? null : val[best], RunScoreKind.BestVal, best);
             case "compare":
                 using (var compared = store.LastEvent("compare"))
                 {
-                    return (compared?.RootElement.TryGetProperty("meanDifference", out var d) == true ? d.GetDouble() : null, "b-minus-a", null);
+                    return (compared?.RootElement.TryGetProperty("meanDifference", out var d) == true ? d.GetDouble() : null, RunScoreKind.Diff, null);
                 }
 
             default:
-                return (store.MeanCaseScore(), "mean", candidates.Count == 1 ? candidates[0].Candidate.Id : null);
+                return (store.MeanCaseScore(), RunScoreKind.Mean, candidates.Count == 1 ? candidates[0].Candidate.Id : null);
         }
     }
 

@@ -4,15 +4,18 @@ namespace Evolve.Cli.Tests.Browser;
 
 /// <summary>
 /// What a headless browser saw when it opened one local HTML file: console errors, uncaught page
-/// errors, every request that would leave the file (blocked, and recorded), the charts present
-/// and a full-page screenshot kept under TestResults/screenshots.
+/// errors, every request that would leave the file (blocked, and recorded), the charts present,
+/// the text a reader meets first under the title, the visible checkboxes (the page's only
+/// toggles) and a full-page screenshot kept under TestResults/screenshots.
 /// </summary>
 internal sealed record PageVisit(
     IReadOnlyList<string> ConsoleErrors,
     IReadOnlyList<string> OutsideRequests,
     IReadOnlyList<string> Charts,
     string Title,
-    string ScreenshotPath)
+    string ScreenshotPath,
+    string FirstUnderTitle,
+    int Toggles)
 {
     /// <summary>Where screenshots are kept: the repository's TestResults/screenshots, which CI keeps as artifacts.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(Workspace.RepoRoot, "TestResults", "screenshots");
@@ -64,9 +67,11 @@ internal sealed record PageVisit(
         await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var charts = await page.EvalOnSelectorAllAsync<string[]>(
             "svg[data-chart]", "nodes => nodes.filter(n => n.getBoundingClientRect().width > 0).map(n => n.getAttribute('data-chart'))");
+        var first = await page.EvaluateAsync<string>("() => document.querySelector('h1')?.nextElementSibling?.innerText ?? ''");
+        var toggles = await page.EvalOnSelectorAllAsync<int>("input[type=checkbox]", "nodes => nodes.length");
         Directory.CreateDirectory(ScreenshotDirectory);
         var screenshot = Path.Combine(ScreenshotDirectory, screenshotName + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-        return new PageVisit(errors, outside, charts, await page.TitleAsync(), screenshot);
+        return new PageVisit(errors, outside, charts, await page.TitleAsync(), screenshot, first, toggles);
     }
 }

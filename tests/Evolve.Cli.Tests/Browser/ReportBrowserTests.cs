@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Evolve.Cli.Tests.Browser;
 
 /// <summary>The run report, as <c>evolve run</c> writes it, in headless Chromium.</summary>
@@ -18,10 +20,11 @@ public sealed class ReportBrowserTests(HeadlessChromium chromium) : IClassFixtur
         Assert.Empty(visit.OutsideRequests);
         Assert.Subset(visit.Charts.ToHashSet(), new HashSet<string> { "score-vs-rollouts", "lineage", "pareto", "heatmap" });
         Assert.Contains("arith", visit.Title, StringComparison.Ordinal);
+        Assert.Equal(1, visit.Toggles);
     }
 
     [Fact]
-    public async Task EvalReport_InChromium_LoadsCleanlyOffline()
+    public async Task EvalReport_InChromium_LoadsCleanlyOfflineWithItsResultFirstAndNoToggle()
     {
         var browser = chromium.Require();
         using var dir = Workspace.CopyShipped();
@@ -34,5 +37,10 @@ public sealed class ReportBrowserTests(HeadlessChromium chromium) : IClassFixtur
         Assert.Empty(visit.ConsoleErrors);
         Assert.Empty(visit.OutsideRequests);
         Assert.Contains("heatmap", visit.Charts);
+        var printed = Regex.Match(run.Out, @"mean score (\S+)   pass rate (\S+ %)").Groups;
+        Assert.StartsWith($"mean score {printed[1].Value} · pass rate {printed[2].Value} (", visit.FirstUnderTitle, StringComparison.Ordinal);
+
+        // One candidate: nothing to show "different only" against.
+        Assert.Equal(0, visit.Toggles);
     }
 }

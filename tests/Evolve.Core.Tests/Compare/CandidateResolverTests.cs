@@ -105,9 +105,9 @@ public sealed class CandidateResolverTests
         using var dir = CompareWorkspace.Create();
         var made = CompareWorkspace.Run(dir, "20260101-000000-calc-run-aaaaaa", "optimize", (CompareWorkspace.Live, "pool", 0.2), (CompareWorkspace.Careful, "pool", 0.9));
 
-        var described = Evolve.Core.Reports.Compare.CompareSides.Describe(Resolve(dir, "20260101:best"));
+        var described = Evolve.Core.Reports.Compare.CompareSides.Describe(Resolve(dir, "20260101:best"), "best");
 
-        Assert.Equal($"20260101:best — run 20260101-000000-calc-run-aaaaaa (optimize), candidate {made[1].ShortId}", described);
+        Assert.Equal($"best — run 20260101-000000-calc-run-aaaaaa (optimize), candidate {made[1].ShortId} (given as 20260101:best)", described);
     }
 
     [Fact]

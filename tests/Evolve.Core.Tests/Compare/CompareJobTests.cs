@@ -69,10 +69,10 @@ public sealed class CompareJobTests
         Assert.Equal((0.0, 0, 0, 8), (s.MeanDifference, s.Wins, s.Losses, s.Ties));
         Assert.Equal((1.0, 1.0, 1.0), (s.McNemarP, s.SignTestP, s.PValue));
         Assert.Equal(Verdict.NoSignificantDifference, s.Verdict);
-        Assert.StartsWith("not enough evidence that A and B differ: B - A = 0.000", s.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("not enough evidence that calc@live and prompts/calc differ: prompts/calc - calc@live = 0.000", s.Explanation, StringComparison.Ordinal);
         var markdown = File.ReadAllText(result.Reports[0]);
-        Assert.Contains("**No difference: A and B scored the same on all 8 cases.**", markdown, StringComparison.Ordinal);
-        Assert.Contains("A and B have identical texts.", markdown, StringComparison.Ordinal);
+        Assert.Contains("**No difference: calc@live and prompts/calc scored the same on all 8 cases.**", markdown, StringComparison.Ordinal);
+        Assert.Contains("calc@live and prompts/calc have identical texts.", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class CompareJobTests
         var result = await Run(dir, CompareWorkspace.Options(dir, "calc@live", "careful.sbn") with { Split = Split.Val }, CompareWorkspace.Model());
 
         Assert.Equal(Verdict.InsufficientData, result.Statistics.Verdict);
-        Assert.Equal("not enough data: 1 shared case, at least 5 are needed to compare A and B", result.Statistics.Explanation);
+        Assert.Equal("not enough data: 1 shared case, at least 5 are needed to compare calc@live and careful.sbn", result.Statistics.Explanation);
     }
 
     [Fact]

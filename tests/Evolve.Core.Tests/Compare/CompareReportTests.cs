@@ -54,13 +54,13 @@ public sealed partial class CompareReportTests
 
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"banner\">model: sim (offline simulator, scores are synthetic)</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"verdict\" data-verdict=\"BBetter\"><span class=\"good\">B is better than A.</span></div>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"verdict\" data-verdict=\"BBetter\"><span class=\"good\">careful.sbn is better than calc@live.</span></div>", html, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(html, "<svg data-chart=\"case-differences\""));
         Assert.Single(Regex.Matches(html, "<svg data-chart=\"difference-interval\""));
         // One bar per case, each green (B higher by 1 on all 8).
         var bars = Regex.Matches(html, "<rect [^>]*fill=\"#1a7f37\"><title>s\\d: \\+1\\.000</title>");
         Assert.Equal(8, bars.Count);
-        Assert.Contains("<td>McNemar exact p (pass/fail)</td><td>0.008 (A pass B fail 0, A fail B pass 8)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>McNemar exact p (pass/fail)</td><td>0.008 (calc@live pass careful.sbn fail 0, calc@live fail careful.sbn pass 8)</td>", html, StringComparison.Ordinal);
         Assert.Contains("Compute carefully", html, StringComparison.Ordinal);
         Assert.Contains("class=\"del\"", html, StringComparison.Ordinal);
         // Nothing is fetched: no external sources, links or scripts.
@@ -91,11 +91,13 @@ public sealed partial class CompareReportTests
 
         var lines = writer.ToString().ReplaceLineEndings("\n").Split('\n');
         Assert.Equal("model: sim (offline simulator, scores are synthetic)", lines[0]);
-        Assert.Contains("case   A mean   B mean     diff  pass A/B", lines);
-        Assert.Contains("s1      0.000    1.000   +1.000  fail/pass", lines);
-        Assert.Contains("paired bootstrap interval    95% CI [+1.000, +1.000]", lines);
-        Assert.Contains("wins / ties / losses for B   8 / 0 / 0", lines);
-        Assert.Contains("verdict: B is better than A.", lines);
+        Assert.Equal("baseline:   calc@live — " + result.A.Source + ", candidate " + result.A.Candidate.ShortId, lines[1]);
+        Assert.Equal("challenger: careful.sbn — " + result.B.Source + ", candidate " + result.B.Candidate.ShortId, lines[2]);
+        Assert.Contains("case  calc@live mean  careful.sbn mean     diff  pass calc@live/careful.sbn", lines);
+        Assert.Contains("s1             0.000             1.000   +1.000  fail/pass", lines);
+        Assert.Contains("paired bootstrap interval               95% CI [+1.000, +1.000]", lines);
+        Assert.Contains("wins / ties / losses for careful.sbn    8 / 0 / 0", lines);
+        Assert.Contains("verdict: careful.sbn is better than calc@live.", lines);
     }
 
     [GeneratedRegex("(src|href)=\"(https?:)?//|<script[^>]*src=|@import|url\\(", RegexOptions.IgnoreCase)]

@@ -59,10 +59,13 @@ public sealed class RunCatalogTests
         var opt = runs[2];
         Assert.Equal(("optimize", "calc", "sim", true, RunStatus.Finished), (opt.Kind, opt.Suite, opt.Model, opt.Simulated, opt.Status));
         // Best validation mean among the pool: the child's (0.5 + 1) / 2.
-        Assert.Equal((4, (int?)300, (double?)0.75, "best val"), (opt.Rollouts, opt.Budget, opt.Score, opt.ScoreKind));
+        Assert.Equal((4, (int?)300, (double?)0.75, RunScoreKind.BestVal), (opt.Rollouts, opt.Budget, opt.Score, opt.ScoreKind));
         Assert.Equal(TimeSpan.FromMinutes(2), opt.Duration);
         Assert.Equal((3, (int?)null, (double?)0.75, "mean"), (runs[1].Rollouts, runs[1].Budget, runs[1].Score, runs[1].ScoreKind));
-        Assert.Equal(((double?)-0.2, "b-minus-a", RunStatus.Interrupted), (runs[0].Score, runs[0].ScoreKind, runs[0].Status));
+        Assert.Equal(((double?)-0.2, RunScoreKind.Diff, RunStatus.Interrupted), (runs[0].Score, runs[0].ScoreKind, runs[0].Status));
+
+        // One token each, so a script can match it; the words are the ones runs list and compare print.
+        Assert.Equal(["diff", "mean", "best-val"], runs.Select(r => r.ScoreKind));
     }
 
     [Fact]

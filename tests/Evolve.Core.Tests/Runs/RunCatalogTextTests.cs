@@ -9,7 +9,7 @@ public sealed class RunCatalogTextTests
         Id = id, Directory = "/runs/" + id, Kind = kind, Suite = "coding", Model = model, Simulated = simulated, Status = status, Note = note,
         StartedAt = new DateTimeOffset(2026, 12, 2, 20, 12, 7, TimeSpan.Zero), Duration = TimeSpan.FromSeconds(36.6), Rollouts = 616,
         Budget = kind == "optimize" ? 1500 : null, Score = kind == "compare" ? -0.125 : 0.875,
-        ScoreKind = kind switch { "optimize" => "best val", "compare" => "b-minus-a", _ => "mean" },
+        ScoreKind = kind switch { "optimize" => RunScoreKind.BestVal, "compare" => RunScoreKind.Diff, _ => RunScoreKind.Mean },
     };
 
     private static string[] Lines(params RunListing[] runs)

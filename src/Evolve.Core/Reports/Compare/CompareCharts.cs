@@ -12,15 +12,15 @@ internal static class CompareCharts
 {
     private const int Width = 720;
 
-    /// <summary>One bar per case, B - A, sorted ascending, on a fixed -1..+1 scale with the zero line marked.</summary>
-    public static string CaseDifferences(IReadOnlyList<CaseComparison> cases)
+    /// <summary>One bar per case, <paramref name="b"/> - <paramref name="a"/>, sorted ascending, on a fixed -1..+1 scale with the zero line marked.</summary>
+    public static string CaseDifferences(IReadOnlyList<CaseComparison> cases, string a, string b)
     {
         const int height = 220, left = 40, right = 10, top = 10, bottom = 20;
         var plotWidth = Width - left - right;
         var plotHeight = height - top - bottom;
         double Y(double value) => top + ((1 - value) / 2 * plotHeight);
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg data-chart=\"case-differences\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"Per-case score difference B - A, sorted\">"));
+        svg.Append(Invariant($"<svg data-chart=\"case-differences\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"Per-case score difference {HtmlPage.Escape(b)} - {HtmlPage.Escape(a)}, sorted\">"));
         foreach (var tick in new[] { 1.0, 0.5, 0.0, -0.5, -1.0 })
         {
             var stroke = tick == 0 ? "#1f2328" : "#d0d7de";
@@ -41,12 +41,12 @@ internal static class CompareCharts
             svg.Append("<title>").Append(HtmlPage.Escape(sorted[i].CaseId)).Append(": ").Append(ScoreText.Signed(d)).Append("</title></rect>");
         }
 
-        svg.Append(Invariant($"<text x=\"{left}\" y=\"{height - 4}\">{sorted.Count} cases, sorted by B - A (green: B higher, red: A higher, grey: tie)</text>"));
+        svg.Append(Invariant($"<text x=\"{left}\" y=\"{height - 4}\">{sorted.Count} cases, sorted by {HtmlPage.Escape(b)} - {HtmlPage.Escape(a)} (green: {HtmlPage.Escape(b)} higher, red: {HtmlPage.Escape(a)} higher, grey: tie)</text>"));
         return svg.Append("</svg>").ToString();
     }
 
     /// <summary>The bootstrap interval of the mean difference as a bar with the mean marked, against a dashed zero line.</summary>
-    public static string DifferenceInterval(PairedComparisonResult s)
+    public static string DifferenceInterval(PairedComparisonResult s, string a, string b)
     {
         const int height = 70, left = 40, right = 40, axis = 40;
         var ci = s.DifferenceInterval;
@@ -54,7 +54,7 @@ internal static class CompareCharts
         double X(double value) => left + ((value + span) / (2 * span) * (Width - left - right));
         var colour = ci.Lower > 0 ? HtmlStyle.Good : ci.Upper < 0 ? HtmlStyle.Bad : HtmlStyle.Neutral;
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg data-chart=\"difference-interval\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"Interval of the mean difference B - A against zero\">"));
+        svg.Append(Invariant($"<svg data-chart=\"difference-interval\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"Interval of the mean difference {HtmlPage.Escape(b)} - {HtmlPage.Escape(a)} against zero\">"));
         svg.Append(Invariant($"<line x1=\"{left}\" x2=\"{Width - right}\" y1=\"{axis}\" y2=\"{axis}\" stroke=\"#d0d7de\"/>"));
         foreach (var tick in new[] { -span, -span / 2, 0, span / 2, span })
         {

@@ -14,14 +14,15 @@ public static class CompareHtml
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Statistics;
+        var (a, b) = result.Names;
         var banner = result.Model.Simulated ? ModelLabel.Line(result.Model) : null;
-        var page = new HtmlPage($"Compare A vs B on {result.Suite.Name}", banner);
+        var page = new HtmlPage($"Compare {a} vs {b} on {result.Suite.Name}", banner);
 
         var verdictClass = s.Verdict switch { Verdict.BBetter => "good", Verdict.ABetter => "bad", _ => "muted" };
         var verdict = new StringBuilder();
         verdict.Append("<div class=\"verdict\" data-verdict=\"").Append(s.Verdict).Append("\"><span class=\"").Append(verdictClass).Append("\">")
-            .Append(HtmlPage.Escape(CompareWording.Headline(s))).Append("</span></div>\n<p>").Append(HtmlPage.Escape(s.Explanation)).Append("</p>");
-        var notes = CompareWording.Notes(s);
+            .Append(HtmlPage.Escape(CompareWording.Headline(s, a, b))).Append("</span></div>\n<p>").Append(HtmlPage.Escape(s.Explanation)).Append("</p>");
+        var notes = CompareWording.Notes(s, a, b);
         if (notes.Count > 0)
         {
             verdict.Append("<ul>").AppendJoin("", notes.Select(n => $"<li class=\"muted\">{HtmlPage.Escape(n)}</li>")).Append("</ul>");
@@ -30,38 +31,38 @@ public static class CompareHtml
         page.Section("verdict", "Verdict", verdict.ToString());
         page.Section("setup", "What was compared", Table("kv", null,
         [
-            ["A", CompareSides.Describe(result.A)],
-            ["B", CompareSides.Describe(result.B)],
+            ["baseline", CompareSides.Describe(result.A, a)],
+            ["challenger", CompareSides.Describe(result.B, b)],
             ["suite", CompareSides.SuiteLine(result)],
             ["model", ModelLabel.Line(result.Model)],
             ["run", $"{result.Run.Id} ({result.RunDirectory})"],
             ["bootstrap seed", result.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)],
         ]));
-        page.Section("statistics", "Statistics", Table("kv stats", null, CompareWording.StatisticsRows(s).Select(r => new[] { r.Name, r.Value }).ToList()));
+        page.Section("statistics", "Statistics", Table("kv stats", null, CompareWording.StatisticsRows(s, a, b).Select(r => new[] { r.Name, r.Value }).ToList()));
         page.Section("charts", "Differences",
-            "<h3>Per-case difference B - A</h3>\n" + CompareCharts.CaseDifferences(result.Cases)
-            + "\n<h3>Mean difference and its paired bootstrap interval</h3>\n" + CompareCharts.DifferenceInterval(s));
-        page.Section("cases", "Cases", CasesTable(result));
-        page.Section("diff", "Prompt diff (A to B)", Diffs(result));
+            $"<h3>Per-case difference {HtmlPage.Escape(b)} - {HtmlPage.Escape(a)}</h3>\n" + CompareCharts.CaseDifferences(result.Cases, a, b)
+            + "\n<h3>Mean difference and its paired bootstrap interval</h3>\n" + CompareCharts.DifferenceInterval(s, a, b));
+        page.Section("cases", "Cases", CasesTable(result, a, b));
+        page.Section("diff", $"Prompt diff ({a} to {b})", Diffs(result, a, b));
         return page;
     }
 
-    private static string CasesTable(CompareResult result)
+    private static string CasesTable(CompareResult result, string a, string b)
     {
         var rows = result.Cases.Select(c => new[]
         {
             c.CaseId, c.A.Case.Split?.ToString().ToLowerInvariant() ?? "", ScoreText.Score(c.A.MeanScore), ScoreText.Score(c.B.MeanScore),
             ScoreText.Signed(c.Difference), CompareWording.Pass(c.APass), CompareWording.Pass(c.BPass),
         }).ToList();
-        return Table("cases", ["case", "split", "A mean", "B mean", "diff", "pass A", "pass B"], rows);
+        return Table("cases", ["case", "split", $"{a} mean", $"{b} mean", "diff", $"pass {a}", $"pass {b}"], rows);
     }
 
-    private static string Diffs(CompareResult result)
+    private static string Diffs(CompareResult result, string a, string b)
     {
         var changed = CompareSides.ChangedComponents(result);
         if (changed.Count == 0)
         {
-            return "<p class=\"muted\">A and B have identical texts.</p>";
+            return $"<p class=\"muted\">{HtmlPage.Escape(a)} and {HtmlPage.Escape(b)} have identical texts.</p>";
         }
 
         var html = new StringBuilder();

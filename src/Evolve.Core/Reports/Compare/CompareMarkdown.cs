@@ -12,30 +12,32 @@ public static class CompareMarkdown
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Statistics;
+        var (a, b) = result.Names;
         var md = new StringBuilder();
-        md.Append("# Compare A vs B on ").Append(result.Suite.Name).Append("\n\n");
+        md.Append("# Compare ").Append(a).Append(" vs ").Append(b).Append(" on ").Append(result.Suite.Name).Append("\n\n");
         md.Append(ModelLabel.Line(result.Model)).Append("\n\n");
         md.Append("| | |\n|---|---|\n");
-        md.Append("| A | ").Append(Cell(CompareSides.Describe(result.A))).Append(" |\n");
-        md.Append("| B | ").Append(Cell(CompareSides.Describe(result.B))).Append(" |\n");
+        md.Append("| baseline | ").Append(Cell(CompareSides.Describe(result.A, a))).Append(" |\n");
+        md.Append("| challenger | ").Append(Cell(CompareSides.Describe(result.B, b))).Append(" |\n");
         md.Append("| suite | ").Append(Cell(CompareSides.SuiteLine(result))).Append(" |\n");
         md.Append("| run | ").Append(Cell(result.Run.Id)).Append(" |\n");
         md.Append("| bootstrap seed | ").Append(result.Seed).Append(" |\n\n");
 
-        md.Append("## Verdict\n\n**").Append(CompareWording.Headline(s)).Append("**\n\n").Append(s.Explanation).Append('\n');
-        var notes = CompareWording.Notes(s);
+        md.Append("## Verdict\n\n**").Append(CompareWording.Headline(s, a, b)).Append("**\n\n").Append(s.Explanation).Append('\n');
+        var notes = CompareWording.Notes(s, a, b);
         if (notes.Count > 0)
         {
             md.Append('\n').AppendJoin("", notes.Select(n => $"- {n}\n"));
         }
 
         md.Append("\n## Statistics\n\n| statistic | value |\n|---|---:|\n");
-        foreach (var (name, value) in CompareWording.StatisticsRows(s))
+        foreach (var (name, value) in CompareWording.StatisticsRows(s, a, b))
         {
             md.Append("| ").Append(name).Append(" | ").Append(Cell(value)).Append(" |\n");
         }
 
-        md.Append("\n## Cases\n\n| case | split | A mean | B mean | diff | pass A | pass B |\n|---|---|---:|---:|---:|---|---|\n");
+        md.Append("\n## Cases\n\n| case | split | ").Append(Cell(a)).Append(" mean | ").Append(Cell(b)).Append(" mean | diff | pass ").Append(Cell(a)).Append(" | pass ").Append(Cell(b))
+            .Append(" |\n|---|---|---:|---:|---:|---|---|\n");
         foreach (var c in result.Cases)
         {
             md.Append("| ").Append(Cell(c.CaseId)).Append(" | ").Append(c.A.Case.Split?.ToString().ToLowerInvariant() ?? "").Append(" | ")
@@ -44,17 +46,17 @@ public static class CompareMarkdown
                 .Append(CompareWording.Pass(c.BPass)).Append(" |\n");
         }
 
-        md.Append("\n## Prompt diff\n\n");
+        md.Append("\n## Prompt diff (").Append(a).Append(" to ").Append(b).Append(")\n\n");
         var changed = CompareSides.ChangedComponents(result);
         if (changed.Count == 0)
         {
-            md.Append("A and B have identical texts.\n");
+            md.Append(a).Append(" and ").Append(b).Append(" have identical texts.\n");
         }
 
         foreach (var (component, diff) in changed)
         {
             md.Append("### ").Append(component).Append("\n\n```diff\n")
-                .Append(PromptDiff.ToUnified(diff, $"A/{component}", $"B/{component}").Replace("```", "` ` `", StringComparison.Ordinal))
+                .Append(PromptDiff.ToUnified(diff, $"{a}/{component}", $"{b}/{component}").Replace("```", "` ` `", StringComparison.Ordinal))
                 .Append("```\n\n");
         }
 

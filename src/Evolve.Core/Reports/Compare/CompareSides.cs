@@ -17,8 +17,12 @@ internal static class CompareSides
             .ToList();
     }
 
-    /// <summary>E.g. <c>v2.sbn (prompt file …, candidate 3f2a…)</c>.</summary>
-    public static string Describe(ResolvedCandidate side) => $"{side.Reference.Text} — {side.Source}, candidate {side.Candidate.ShortId}";
+    /// <summary>
+    /// E.g. <c>seed — run … (optimize), candidate 3f2a… (given as RUN:seed)</c>: the side's name, where
+    /// its texts came from, and the reference as given when the name is not that reference.
+    /// </summary>
+    public static string Describe(ResolvedCandidate side, string name) =>
+        $"{name} — {side.Source}, candidate {side.Candidate.ShortId}" + (name == side.Reference.Text ? "" : $" (given as {side.Reference.Text})");
 
     /// <summary>The split and size line: <c>qa, split all, 3 cases x 2 repeats</c>.</summary>
     public static string SuiteLine(CompareResult result) =>

@@ -7,26 +7,27 @@ namespace Evolve.Core.Reports.Compare;
 internal static class CompareWording
 {
     /// <summary>
-    /// The verdict as a short headline. The statistics' explanation follows it with the numbers;
-    /// the headline says the cases a reader could misread: too few cases, and identical scores.
+    /// The verdict as a short headline naming the sides (<paramref name="a"/> the baseline). The
+    /// statistics' explanation follows it with the numbers; the headline says the cases a reader
+    /// could misread: too few cases, and identical scores.
     /// </summary>
-    public static string Headline(PairedComparisonResult s) => s.Verdict switch
+    public static string Headline(PairedComparisonResult s, string a, string b) => s.Verdict switch
     {
         Verdict.InsufficientData => $"Insufficient data: {s.N} shared {Cases(s.N)}, at least {PairedComparisonDefaults.MinimumPairs} are needed for a verdict.",
-        Verdict.BBetter => "B is better than A.",
-        Verdict.ABetter => "A is better than B.",
-        Verdict.Inconclusive => "Inconclusive: the interval excludes 0, but no exact test backs a difference between A and B.",
-        _ when s.N > 0 && s.Ties == s.N => $"No difference: A and B scored the same on all {s.N} cases.",
-        _ => "No significant difference between A and B.",
+        Verdict.BBetter => $"{b} is better than {a}.",
+        Verdict.ABetter => $"{a} is better than {b}.",
+        Verdict.Inconclusive => $"Inconclusive: the interval excludes 0, but no exact test backs a difference between {a} and {b}.",
+        _ when s.N > 0 && s.Ties == s.N => $"No difference: {a} and {b} scored the same on all {s.N} cases.",
+        _ => $"No significant difference between {a} and {b}.",
     };
 
     /// <summary>Remarks on the tests that carried no information, so a p of 1 is not read as evidence of sameness.</summary>
-    public static IReadOnlyList<string> Notes(PairedComparisonResult s)
+    public static IReadOnlyList<string> Notes(PairedComparisonResult s, string a, string b)
     {
         var notes = new List<string>();
         if (s.N > 0 && s.APassBFail + s.AFailBPass == 0)
         {
-            notes.Add("McNemar: no discordant cases (A and B pass and fail the same cases), so pass/fail cannot tell them apart (p = 1).");
+            notes.Add($"McNemar: no discordant cases ({a} and {b} pass and fail the same cases), so pass/fail cannot tell them apart (p = 1).");
         }
 
         if (s.N > 0 && s.Wins + s.Losses == 0)
@@ -54,20 +55,20 @@ internal static class CompareWording
 
     public static string EffectSize(double d) => d.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>The rows of the statistics table: name, value.</summary>
-    public static IReadOnlyList<(string Name, string Value)> StatisticsRows(PairedComparisonResult s) =>
+    /// <summary>The rows of the statistics table (name, value), the sides named by <paramref name="a"/> and <paramref name="b"/>.</summary>
+    public static IReadOnlyList<(string Name, string Value)> StatisticsRows(PairedComparisonResult s, string a, string b) =>
     [
         ("shared cases", s.N.ToString(CultureInfo.InvariantCulture)),
-        ("mean score A", ScoreText.Score(s.MeanA)),
-        ("mean score B", ScoreText.Score(s.MeanB)),
-        ("mean difference B - A", ScoreText.Signed(s.MeanDifference)),
+        ($"mean score {a}", ScoreText.Score(s.MeanA)),
+        ($"mean score {b}", ScoreText.Score(s.MeanB)),
+        ($"mean difference {b} - {a}", ScoreText.Signed(s.MeanDifference)),
         ("paired bootstrap interval", Interval(s.DifferenceInterval)),
-        ("pass rate A / B", string.Create(CultureInfo.InvariantCulture, $"{s.PassRateA * 100:0.#}% / {s.PassRateB * 100:0.#}%")),
-        ("McNemar exact p (pass/fail)", $"{P(s.McNemarP)} (A pass B fail {s.APassBFail}, A fail B pass {s.AFailBPass})"),
+        ($"pass rate {a} / {b}", string.Create(CultureInfo.InvariantCulture, $"{s.PassRateA * 100:0.#}% / {s.PassRateB * 100:0.#}%")),
+        ("McNemar exact p (pass/fail)", $"{P(s.McNemarP)} ({a} pass {b} fail {s.APassBFail}, {a} fail {b} pass {s.AFailBPass})"),
         ("sign test exact p (scores)", P(s.SignTestP)),
-        ("wins / ties / losses for B", $"{s.Wins} / {s.Ties} / {s.Losses}"),
+        ($"wins / ties / losses for {b}", $"{s.Wins} / {s.Ties} / {s.Losses}"),
         ("effect size (paired d_z)", EffectSize(s.EffectSize)
             + (Math.Abs(s.EffectSize) == PairedComparisonDefaults.EffectSizeCap ? " (capped: the differences do not vary)" : "")),
-        ("verdict", VerdictWords.Of(s.Verdict)),
+        ("verdict", VerdictWords.Of(s.Verdict, a, b)),
     ];
 }

@@ -11,6 +11,8 @@ namespace Evolve.Core.Reports.Html;
 public sealed class HtmlPage
 {
     private readonly StringBuilder _body = new();
+    private readonly StringBuilder _css = new();
+    private string? _lead;
     private readonly string _title;
     private readonly string? _banner;
 
@@ -25,6 +27,23 @@ public sealed class HtmlPage
 
     /// <summary>HTML-escapes plain text (also safe inside attribute values).</summary>
     public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    /// <summary>
+    /// Sets the page's one-line result, shown first under the title (before the banner and every
+    /// section), so the answer a reader came for is the first thing read. Plain text.
+    /// </summary>
+    public HtmlPage Lead(string text)
+    {
+        _lead = text;
+        return this;
+    }
+
+    /// <summary>Adds CSS rules only this page needs to the stylesheet in the head.</summary>
+    public HtmlPage Style(string css)
+    {
+        _css.Append(css);
+        return this;
+    }
 
     /// <summary>Appends a section with an anchor id, a heading and a body fragment (already HTML).</summary>
     public HtmlPage Section(string id, string heading, string bodyHtml)
@@ -50,8 +69,13 @@ public sealed class HtmlPage
             // Forbid every outside fetch: the page must show the same offline as online. It runs no
             // script (toggles are CSS), so default-src 'none' forbids scripts, inline ones included.
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
-            .Append("<title>").Append(Escape(_title)).Append("</title><style>").Append(HtmlStyle.Css).Append("</style></head>\n<body>\n")
+            .Append("<title>").Append(Escape(_title)).Append("</title><style>").Append(HtmlStyle.Css).Append(_css).Append("</style></head>\n<body>\n")
             .Append("<h1>").Append(Escape(_title)).Append("</h1>\n");
+        if (_lead is not null)
+        {
+            html.Append("<p class=\"lead\">").Append(Escape(_lead)).Append("</p>\n");
+        }
+
         if (_banner is not null)
         {
             html.Append("<p class=\"banner\">").Append(Escape(_banner)).Append("</p>\n");

@@ -20,6 +20,7 @@ public static class HtmlStyle
         body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1200px;padding:16px 24px;color:#1f2328;background:#fff}
         h1{font-size:22px;margin:8px 0}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
         h3{font-size:15px;margin:16px 0 6px}
+        .lead{font-size:18px;font-weight:600;margin:4px 0 10px}
         .banner{background:#fff8c5;border:1px solid #d4a72c;padding:6px 10px;border-radius:6px}
         table{border-collapse:collapse;margin:6px 0}th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top}
         th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}

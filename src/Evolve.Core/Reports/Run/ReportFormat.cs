@@ -65,7 +65,6 @@ internal static class ReportFormat
     public static IEnumerable<(string Key, string Value)> UsageLines(UsageSummary u)
     {
         yield return ("rollouts", u.Rollouts.ToString(Ic));
-        yield return ("tokens", string.Create(Ic, $"{u.InputTokens + u.OutputTokens:N0} ({u.InputTokens:N0} in, {u.OutputTokens:N0} out)"));
         yield return ("cost", u.CostNote);
         yield return ("latency", string.Create(Ic, $"mean {u.LatencyMeanMs:0} ms, p50 {u.LatencyP50Ms:0} ms, p95 {u.LatencyP95Ms:0} ms"));
         yield return ("cache hits", string.Create(Ic, $"{u.CacheHits} of {u.Rollouts}"));
@@ -73,7 +72,7 @@ internal static class ReportFormat
         if (u.Scheduler is { } s)
         {
             var slots = s.Slots > 0 ? string.Create(Ic, $" through {s.Slots} slots") : "";
-            yield return ("model calls", string.Create(Ic, $"{s.Overall.Count}{slots}, shared round-robin by {s.PerOwner.Count} candidates"));
+            yield return ("task calls scheduled", string.Create(Ic, $"{s.Overall.Count}{slots}, shared round-robin by {s.PerOwner.Count} candidates"));
             yield return ("waiting for a slot", Timing(s.Overall.Waiting));
             yield return ("call turnaround", Timing(s.Overall.Turnaround));
         }

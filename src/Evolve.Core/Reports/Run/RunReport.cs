@@ -34,6 +34,9 @@ internal sealed record RunReport
 
     public required UsageSummary Usage { get; init; }
 
+    /// <summary>An eval run's mean score and pass rate (of its best candidate, normally its only one); null for an optimization run.</summary>
+    public EvalOutcome? Outcome { get; init; }
+
     /// <summary>True for an optimization run (lineage, front, verdict apply); false for an eval run.</summary>
     public bool IsOptimization => Header.Kind == "optimize";
 }

@@ -51,6 +51,20 @@ internal static partial class RunReportBuilder
         return points;
     }
 
+    private static EvalOutcome? Outcome(string? candidateId, IReadOnlyList<RolloutRow> rows, Dictionary<string, Dictionary<string, double>> means)
+    {
+        if (candidateId is null || !means.TryGetValue(candidateId, out var cases))
+        {
+            return null;
+        }
+
+        var own = rows.Where(r => r.CandidateId == candidateId).ToList();
+        return new EvalOutcome
+        {
+            CandidateId = candidateId, MeanScore = cases.Values.Average(), Passed = own.Count(r => r.Pass), Rollouts = own.Count, Cases = cases.Count,
+        };
+    }
+
     private static List<(string, double?[])> HeatmapRows(IReadOnlyList<CandidateRow> candidates, IReadOnlyList<string> cases, Dictionary<string, Dictionary<string, double>> means) =>
         candidates.Where(c => means.ContainsKey(c.Id))
             .OrderByDescending(c => c.IsBest).ThenByDescending(c => c.Status == "pool").ThenByDescending(c => c.ValMean ?? -1).ThenBy(c => c.Generation)

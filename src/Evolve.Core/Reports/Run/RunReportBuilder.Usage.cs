@@ -7,19 +7,26 @@ namespace Evolve.Core.Reports.Run;
 /// <summary>Usage over every rollout, and the stored holdout verdicts.</summary>
 internal static partial class RunReportBuilder
 {
-    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, RunInfo info)
+    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, RunInfo info, IReadOnlyList<RunEvent> events)
     {
         var latencies = rows.Select(r => r.LatencyMs).Order().ToList();
         var errors = rows.Where(r => r.Error is not null).ToList();
         var priced = rows.Where(r => r.Cost is not null).ToList();
         decimal? cost = priced.Count > 0 ? priced.Sum(r => r.Cost!.Value) : null;
+        // The last record of each invocation holds its totals (earlier ones are per-generation checkpoints).
+        var records = events.Where(e => e.Kind == UsageEvent.Kind).Select(e => JsonSerializer.Deserialize<UsageEvent>(e.DataJson, Json)!)
+            .Select((r, i) => (Record: r, Key: r.Invocation > 0 ? r.Invocation : -1 - i))
+            .GroupBy(x => x.Key).Select(g => g.Last().Record).ToList();
+        var calls = records.Count == 0 ? null : records.Aggregate((a, b) => new UsageEvent(a.Task + b.Task, a.Reflection + b.Reflection));
         return new UsageSummary
         {
             Rollouts = rows.Count,
-            InputTokens = rows.Sum(r => r.InputTokens),
-            OutputTokens = rows.Sum(r => r.OutputTokens),
-            Cost = info.Simulated ? null : cost,
-            CostNote = CostNote(info, cost, rows.Count - priced.Count, rows.Count),
+            InputTokens = calls?.Total.InputTokens ?? rows.Sum(r => r.InputTokens),
+            OutputTokens = calls?.Total.OutputTokens ?? rows.Sum(r => r.OutputTokens),
+            Calls = calls,
+            CallRecords = records.Count,
+            Cost = info.Simulated ? null : calls is { } c ? RecordedCost(c.Total) : cost,
+            CostNote = calls is { } recorded ? CostNote(info, recorded.Total) : CostNote(info, cost, rows.Count - priced.Count, rows.Count),
             LatencyMeanMs = latencies.Count == 0 ? 0 : latencies.Average(),
             LatencyP50Ms = Percentile(latencies, 0.50),
             LatencyP95Ms = Percentile(latencies, 0.95),
@@ -49,6 +56,31 @@ internal static partial class RunReportBuilder
         var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${dollars:0.0000} at list prices");
         return unpriced == 0 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text}, {unpriced} of {rollouts} rollouts without a known price");
     }
+
+    /// <summary>The cost every recorded call spent (reflection included), as the CLI's usage line says it.</summary>
+    private static string CostNote(RunInfo info, Evolve.Kernel.Providers.Usage.UsageTotals total)
+    {
+        if (info.Simulated)
+        {
+            return "none: the simulator has no price";
+        }
+
+        if (RecordedCost(total) is null)
+        {
+            return "unknown: no list price for the models called (add one with --prices)";
+        }
+
+        var answered = Answered(total);
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${total.Cost:0.0000} at list prices");
+        return total.UnpricedCalls == 0 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text}, {total.UnpricedCalls} of {answered} calls without a known price");
+    }
+
+    /// <summary>The dollars the calls cost; null when every answered call was to a model without a price.</summary>
+    private static decimal? RecordedCost(Evolve.Kernel.Providers.Usage.UsageTotals total) =>
+        Answered(total) > 0 && total.UnpricedCalls == Answered(total) ? null : total.Cost;
+
+    /// <summary>Calls the models answered (cache hits and failed attempts reach no price).</summary>
+    private static long Answered(Evolve.Kernel.Providers.Usage.UsageTotals total) => total.Calls - total.CacheHits - total.FailedAttempts;
 
     /// <summary>Nearest-rank percentile of sorted values; 0 when there are none.</summary>
     internal static double Percentile(IReadOnlyList<double> sorted, double p) =>

@@ -66,7 +66,8 @@ internal static partial class RunReportBuilder
             Diffs = optimize ? PathDiffs(candidates, byId) : [],
             BestVsSeed = seed is not null && bestId is not null && byId.TryGetValue(bestId, out var best) ? Changes(seed, best, "best") : [],
             Clusters = clusters.GetAwaiter().GetResult(),
-            Usage = Usage(rows, info) with { Scheduler = Scheduler(events) },
+            Usage = Usage(rows, info, events) with { Scheduler = Scheduler(events) },
+            Outcome = optimize ? null : Outcome(bestId, rows, means),
         };
     }
 

@@ -8,21 +8,33 @@ namespace Evolve.Core.Reports.Run;
 
 /// <summary>
 /// The single-file HTML report: charts as inline SVG (each with <c>data-chart</c>), tables, prompt
-/// diffs. The heatmap's "different only" view is a CSS-only checkbox, so the page has no script.
+/// diffs. The heatmap's "different only" view (shown for two or more candidates) is a CSS-only
+/// checkbox, so the page has no script.
 /// </summary>
 internal static class RunReportHtml
 {
-    /// <summary>Rules only this page needs: heatmap colours and the "different only" switch.</summary>
+    /// <summary>Rules only this page needs: heatmap colours, legends and scrolling.</summary>
     private static readonly string PageCss =
-        HeatmapChart.Css() + ".hm-diff{display:none}#diff-only:checked~.hm-all{display:none}#diff-only:checked~.hm-diff{display:block}" +
-        ".hm-all,.hm-diff,.scroll{overflow:auto}.legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}";
+        HeatmapChart.Css() + ".hm-all,.hm-diff,.scroll{overflow:auto}.legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}";
+
+    /// <summary>The "different only" switch, for pages whose heatmap has two or more candidates.</summary>
+    private const string DifferentOnlyCss = ".hm-diff{display:none}#diff-only:checked~.hm-all{display:none}#diff-only:checked~.hm-diff{display:block}";
 
     public static string Render(RunReport report)
     {
         var h = report.Header;
-        var page = new HtmlPage($"Evolve run {h.RunId}", h.Simulated ? h.ModelLine : null)
-            .Raw($"<style>{PageCss}</style>")
-            .Section("summary", "Run", Summary(report));
+        var page = new HtmlPage($"Evolve run {h.RunId}", h.Simulated ? h.ModelLine : null).Style(PageCss);
+        if (report.Heatmap.Count >= 2)
+        {
+            page.Style(DifferentOnlyCss);
+        }
+
+        if (report.Outcome is { } outcome)
+        {
+            page.Lead($"{outcome.Headline} {outcome.Basis}");
+        }
+
+        page.Section("summary", "Run", Summary(report));
         if (report.IsOptimization)
         {
             page.Section("verdict", "Holdout verdict", Verdict(report))
@@ -38,7 +50,7 @@ internal static class RunReportHtml
         }
 
         return page.Section("failures", "Failure clusters", Clusters(report))
-            .Section("usage", "Tokens, latency, cache, errors", Usage(report.Usage))
+            .Section("usage", "Model calls, tokens, latency, cache, errors", Usage(report.Usage))
             .ToString();
     }
 
@@ -133,18 +145,26 @@ internal static class RunReportHtml
         }
 
         var labels = report.Heatmap.Select(r => Label(report, r.CandidateId)).ToList();
+        var all = "<div class=\"hm-all\">" + HeatmapChart.Render("heatmap", labels, report.Cases, report.Heatmap.Select(r => r.Scores).ToList()) + "</div>";
+        const string legend = "<p class=\"muted\">Cells: mean score over repeats, red 0 · grey 0.5 · green 1.</p>";
+        if (report.Heatmap.Count < 2)
+        {
+            // "Where the candidates differ" needs two candidates; with one the switch would only confuse.
+            return all + legend;
+        }
+
         var different = ReportFormat.DifferentColumns(report.Heatmap.Select(r => r.Scores).ToList(), report.Cases.Count);
         var note = report.Heatmap.Count < report.Candidates.Count(c => c.ValMean is not null)
             ? $"<p class=\"muted\">The {report.Heatmap.Count} best candidates are shown.</p>" : string.Empty;
         return new StringBuilder()
             .Append("<input type=\"checkbox\" id=\"diff-only\"><label for=\"diff-only\"> different only (").Append(different.Count).Append(" of ").Append(report.Cases.Count)
             .Append(" cases where the candidates' scores differ)</label>").Append(note)
-            .Append("<div class=\"hm-all\">").Append(HeatmapChart.Render("heatmap", labels, report.Cases, report.Heatmap.Select(r => r.Scores).ToList())).Append("</div>")
+            .Append(all)
             .Append("<div class=\"hm-diff\">")
             .Append(different.Count == 0
                 ? "<p class=\"muted\">Every candidate scores the same on every case.</p>"
                 : HeatmapChart.Render("heatmap-different", labels, different.Select(i => report.Cases[i]).ToList(), report.Heatmap.Select(r => different.Select(i => r.Scores[i]).ToArray()).ToList()))
-            .Append("</div><p class=\"muted\">Cells: mean score over repeats, red 0 · grey 0.5 · green 1.</p>").ToString();
+            .Append("</div>").Append(legend).ToString();
     }
 
     private static string Label(RunReport report, string id)
@@ -190,7 +210,25 @@ internal static class RunReportHtml
 
     private static string Usage(UsageSummary u)
     {
-        var html = new StringBuilder("<table class=\"kv\">");
+        var html = new StringBuilder("<table class=\"calls\"><tr>");
+        foreach (var heading in UsageRows.Headings)
+        {
+            html.Append("<th>").Append(HtmlPage.Escape(heading)).Append("</th>");
+        }
+
+        html.Append("</tr>");
+        foreach (var row in UsageRows.Rows(u))
+        {
+            html.Append("<tr><td>").Append(HtmlPage.Escape(row[0])).Append("</td>");
+            foreach (var cell in row.Skip(1))
+            {
+                html.Append(Num(cell));
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</table><p class=\"muted\">").Append(HtmlPage.Escape(UsageRows.Note(u))).Append("</p><table class=\"kv\">");
         foreach (var (key, value) in ReportFormat.UsageLines(u))
         {
             html.Append("<tr><td>").Append(HtmlPage.Escape(key)).Append("</td><td>").Append(HtmlPage.Escape(value)).Append("</td></tr>");

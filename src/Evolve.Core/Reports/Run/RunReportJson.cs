@@ -19,6 +19,9 @@ internal static class RunReportJson
                 runId = h.RunId, h.Kind, h.Suite, h.Agent, h.Model, h.Simulated, h.Status, h.StartedAt, wallTimeSeconds = h.WallTime.TotalSeconds,
                 spent = h.Spent, h.Budget, h.StopReason, h.SeedId, h.BestId,
             },
+            outcome = report.Outcome is { } o
+                ? new { candidate = o.CandidateId, o.MeanScore, o.PassRate, o.Passed, o.Rollouts, o.Cases }
+                : null,
             finalists = report.Finalists,
             scoreCurve = report.ScoreCurve.Select(p => new { rollouts = p.Rollouts, best = p.Best }),
             candidates = report.Candidates.Select(c => new
@@ -33,6 +36,9 @@ internal static class RunReportJson
             usage = new
             {
                 report.Usage.Rollouts, report.Usage.InputTokens, report.Usage.OutputTokens, report.Usage.Cost, report.Usage.CostNote,
+                calls = report.Usage.Calls is { } calls
+                    ? new { task = calls.Task, reflection = calls.Reflection, total = calls.Total, invocations = report.Usage.CallRecords }
+                    : null,
                 report.Usage.LatencyMeanMs, report.Usage.LatencyP50Ms, report.Usage.LatencyP95Ms, report.Usage.CacheHits, report.Usage.Errors,
                 topErrors = report.Usage.TopErrors.Select(e => new { message = e.Message, count = e.Count }),
                 scheduler = report.Usage.Scheduler is { } s

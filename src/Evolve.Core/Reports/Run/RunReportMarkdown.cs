@@ -17,6 +17,11 @@ internal static class RunReportMarkdown
         var h = report.Header;
         var md = new StringBuilder();
         md.Append("# Evolve run ").Append(h.RunId).Append("\n\n");
+        if (report.Outcome is { } outcome)
+        {
+            md.Append("**").Append(outcome.Headline).Append("** ").Append(outcome.Basis).Append("\n\n");
+        }
+
         if (h.Simulated)
         {
             md.Append("> **").Append(h.ModelLine).Append("**\n\n");
@@ -44,7 +49,13 @@ internal static class RunReportMarkdown
         }
 
         Clusters(md, report);
-        md.Append("\n## Usage\n\n");
+        md.Append("\n## Usage\n\n| ").Append(string.Join(" | ", UsageRows.Headings)).Append(" |\n|---|").Append(string.Concat(Enumerable.Repeat("---:|", UsageRows.Headings.Count - 1))).Append('\n');
+        foreach (var row in UsageRows.Rows(report.Usage))
+        {
+            md.Append("| ").Append(string.Join(" | ", row.Select(Cell))).Append(" |\n");
+        }
+
+        md.Append('\n').Append(UsageRows.Note(report.Usage)).Append("\n\n");
         foreach (var (key, value) in ReportFormat.UsageLines(report.Usage))
         {
             md.Append("- ").Append(key).Append(": ").Append(value).Append('\n');

@@ -35,6 +35,22 @@ public sealed record UsageTotals(long Calls, long CacheHits, long InputTokens, l
         };
     }
 
+    /// <summary>What was spent between two readings of the same ledger (<paramref name="left"/> the later).</summary>
+    public static UsageTotals operator -(UsageTotals left, UsageTotals right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return new(left.Calls - right.Calls, left.CacheHits - right.CacheHits, left.InputTokens - right.InputTokens, left.OutputTokens - right.OutputTokens)
+        {
+            FailedAttempts = left.FailedAttempts - right.FailedAttempts,
+            Cost = left.Cost - right.Cost,
+            UnpricedCalls = left.UnpricedCalls - right.UnpricedCalls,
+        };
+    }
+
     /// <summary>Same as <c>+</c>, for languages without operators.</summary>
     public static UsageTotals Add(UsageTotals left, UsageTotals right) => left + right;
+
+    /// <summary>Same as <c>-</c>, for languages without operators.</summary>
+    public static UsageTotals Subtract(UsageTotals left, UsageTotals right) => left - right;
 }

@@ -14,7 +14,7 @@ public sealed class CompareWordingTests
     {
         var s = PairedComparison.Compare(Pairs(situation));
         var ci = s.DifferenceInterval;
-        var words = new[] { CompareWording.Headline(s), VerdictWords.Of(s.Verdict), s.Explanation };
+        var words = new[] { CompareWording.Headline(s, "seed", "best"), VerdictWords.Of(s.Verdict, "seed", "best"), s.Explanation };
 
         if (ci.Contains(0))
         {
@@ -42,7 +42,7 @@ public sealed class CompareWordingTests
     {
         var s = PairedComparison.Compare(Pairs("excluding-no-test"));
 
-        Assert.Equal("Inconclusive: the interval excludes 0, but no exact test backs a difference between A and B.", CompareWording.Headline(s));
+        Assert.Equal("Inconclusive: the interval excludes 0, but no exact test backs a difference between seed and best.", CompareWording.Headline(s, "seed", "best"));
     }
 
     private static PairedObservation[] Pairs(string situation) => situation switch

@@ -100,7 +100,8 @@ public sealed class RunReportBuilderTests
         var report = Build(dir);
 
         var u = report.Usage;
-        Assert.Equal((28, 2800L), (u.Rollouts, u.InputTokens));
+        // Tokens are the recorded calls' (task 2,800 as the rollouts carry, reflection 4,500), not the rollouts' alone.
+        Assert.Equal((28, 7300L), (u.Rollouts, u.InputTokens));
         Assert.Equal("none: the simulator has no price", u.CostNote);
         Assert.Equal(2, u.Errors); // seed and A fail v3 with a timeout
         Assert.Equal([("timeout after 10s", 2)], u.TopErrors);

@@ -4,6 +4,7 @@ using Evolve.Core.Scoring;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
 using Evolve.Kernel.Agents.Scheduling;
+using Evolve.Kernel.Providers.Usage;
 
 namespace Evolve.Core.Tests.Reports.Run;
 
@@ -61,6 +62,11 @@ internal static class SmallRun
             TimingSummary Ms(int mean, int p50, int p95) => new(TimeSpan.FromMilliseconds(mean), TimeSpan.FromMilliseconds(p50), TimeSpan.FromMilliseconds(p95));
             var calls = new CallTimings(28, Ms(12, 0, 40), Ms(220, 200, 410));
             store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(2, calls, new Dictionary<string, CallTimings> { [Seed.Id] = calls, [A.Id] = calls, [B.Id] = calls, [D.Id] = calls, [E.Id] = calls }));
+            // Two invocations (a resume), the first with a generation's checkpoint before its total:
+            // the report adds the invocations' last records up; reflection has its own row.
+            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(5, 0, 500, 50), new UsageTotals(1, 0, 1000, 300), 1));
+            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(20, 10, 1800, 200), new UsageTotals(2, 0, 3000, 800), 1));
+            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(8, 0, 1000, 110) { FailedAttempts = 1 }, new UsageTotals(1, 0, 1500, 400), 2));
             store.AppendEvent("finished", new { best = D.Id, stopReason = "budget: 48 of 100 rollouts spent" });
         }
 
