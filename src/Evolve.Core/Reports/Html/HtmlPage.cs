@@ -53,13 +53,6 @@ public sealed class HtmlPage
         return this;
     }
 
-    /// <summary>Appends a raw fragment (already HTML) outside any section.</summary>
-    public HtmlPage Raw(string html)
-    {
-        _body.Append(html).Append('\n');
-        return this;
-    }
-
     /// <summary>The whole document.</summary>
     public override string ToString()
     {
