@@ -54,7 +54,7 @@ internal sealed class SandboxExecutor
                 ? async () => swept = await SweepAsync(uid)
                 : null;
             clean = false; // If the caller cancels, a dying namespace may remain: rest the uid.
-            var exit = await ChildProcess.RunAsync(argv, work, environment, request.Stdin, limits, afterExit, _time, cancellationToken);
+            var exit = await ChildProcess.RunAsync(argv, work, environment, request.Stdin, limits, afterExit, reaped: level == SandboxLevel.Process && ProcessReaper.Available, _time, cancellationToken);
             // A killed pid namespace is torn down asynchronously; make sure it is gone before the uid is reused.
             clean = swept && (uid is null || level == SandboxLevel.Process || !exit.TimedOut || await SweepAsync(uid));
             return OutcomeClassifier.Classify(exit, level, limits, request.Command[0]);
@@ -116,6 +116,7 @@ internal sealed class SandboxExecutor
             null,
             SandboxLimits.Default with { WallTime = TimeSpan.FromSeconds(10) },
             null,
+            reaped: false,
             _time,
             CancellationToken.None);
         for (var attempt = 0; attempt < 40; attempt++)
