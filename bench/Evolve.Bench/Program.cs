@@ -12,6 +12,7 @@ internal static class Program
         ["gen-suite"] = GeneratedSuite.RunAsync,
         ["eval-phases"] = EvalPhases.RunAsync,
         ["humaneval-sandbox"] = Sandbox.HumanEvalSandboxBenchmark.RunAsync,
+        ["sandbox-limits"] = Sandbox.SandboxLimitsBenchmark.RunAsync,
         ["random-search"] = RandomSearch.RunAsync,
         ["openai-stub"] = Loopback.OpenAiStubServer.RunAsync,
         ["report-render"] = ReportRender.RunAsync,

@@ -6,12 +6,16 @@ namespace Evolve.Kernel.Sandbox;
 /// <summary>
 /// Starts a command line in its own session (through <c>setsid</c>, which makes the child's pid
 /// its process-group id without forking because .NET's child is never a group leader), captures
-/// both pipes with a byte limit, and SIGKILLs the whole group at the wall-time limit.
+/// both pipes with a byte limit, and SIGKILLs the whole group at the wall-time limit. A child that
+/// is a <see cref="ProcessReaper"/> gets SIGTERM instead, so it can kill what left the group.
 /// </summary>
 internal static class ChildProcess
 {
     /// <summary>How long to wait for the pipes to close after the child exits before giving up on them.</summary>
     private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a reaper may take to kill and reap what is left before its group is SIGKILLed.</summary>
+    private static readonly TimeSpan ReapGrace = TimeSpan.FromSeconds(5);
 
     public static async Task<ChildExit> RunAsync(
         IReadOnlyList<string> argv,
@@ -20,6 +24,7 @@ internal static class ChildProcess
         string? stdin,
         SandboxLimits limits,
         Func<Task>? afterExit,
+        bool reaped,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -73,9 +78,8 @@ internal static class ChildProcess
             }
             catch (OperationCanceledException)
             {
-                NativeMethods.KillProcessGroup(groupId);
                 timedOut = !cancellationToken.IsCancellationRequested;
-                await process.WaitForExitAsync(CancellationToken.None);
+                await StopAsync(process, reaped, time);
             }
         }
 
@@ -106,6 +110,25 @@ internal static class ChildProcess
             stderr.Text(),
             stdout.Truncated || stderr.Truncated,
             elapsed);
+    }
+
+    private static async Task StopAsync(Process process, bool reaped, TimeProvider time)
+    {
+        if (reaped)
+        {
+            NativeMethods.Terminate(process.Id);
+            try
+            {
+                await process.WaitForExitAsync(CancellationToken.None).WaitAsync(ReapGrace, time, CancellationToken.None);
+            }
+            catch (TimeoutException)
+            {
+                // The reaper is stuck; the group kill below is all that is left.
+            }
+        }
+
+        NativeMethods.KillProcessGroup(process.Id);
+        await process.WaitForExitAsync(CancellationToken.None);
     }
 
     private static async Task FeedAsync(StreamWriter input, string? text)

@@ -3,13 +3,14 @@ using System.Runtime.InteropServices;
 namespace Evolve.Kernel.Sandbox;
 
 /// <summary>
-/// The two libc calls .NET has no API for: signalling a whole process group (Process.Kill only
+/// The libc calls .NET has no API for: signalling a whole process group (or one process without waiting for it) (Process.Kill only
 /// walks the live child tree and misses orphans re-parented to init) and chown of the work dir
 /// to the unprivileged sandbox uid.
 /// </summary>
 internal static partial class NativeMethods
 {
     private const int SigKill = 9;
+    private const int SigTerm = 15;
 
     /// <summary>Sends SIGKILL to every process in the group; ignores a group that is already gone.</summary>
     public static void KillProcessGroup(int processGroupId)
@@ -17,6 +18,15 @@ internal static partial class NativeMethods
         if (processGroupId > 1)
         {
             _ = Kill(-processGroupId, SigKill);
+        }
+    }
+
+    /// <summary>Sends SIGTERM to one process; ignores one that is already gone.</summary>
+    public static void Terminate(int processId)
+    {
+        if (processId > 1)
+        {
+            _ = Kill(processId, SigTerm);
         }
     }
 

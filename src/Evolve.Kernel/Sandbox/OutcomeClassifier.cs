@@ -46,10 +46,9 @@ internal static class OutcomeClassifier
             return Result(SandboxOutcome.OutOfMemory, $"ran out of memory (limit {limits.MemoryBytes / (1024 * 1024)} MiB): the code allocates far too much, perhaps in unbounded recursion or an endless loop");
         }
 
-        var fileCap = $"{SandboxSetup.MaxFileBytes / (1024 * 1024)} MiB";
         if (exit.ExitCode is > 0 and < 128 && exit.Stderr.Contains("File too large", StringComparison.Ordinal))
         {
-            return Result(SandboxOutcome.Exited, $"a write failed at the file-size limit of {fileCap} per file: the code writes far too much to one file");
+            return Result(SandboxOutcome.Exited, $"a write failed at the {SandboxSetup.FileCapText}: the code writes far too much to one file");
         }
 
         if (exit.ExitCode == 127 && IsMissingCommand(exit.Stderr))
@@ -65,7 +64,7 @@ internal static class OutcomeClassifier
             {
                 9 => " (SIGKILL, possibly the kernel's out-of-memory killer)",
                 11 => " (SIGSEGV, often a stack overflow from deep recursion)",
-                25 => $" (SIGXFSZ: a file grew past the file-size limit of {fileCap} per file)",
+                25 => $" (SIGXFSZ: a file grew past the {SandboxSetup.FileCapText})",
                 _ => "",
             };
             return Result(SandboxOutcome.Killed, $"was killed by signal {signal}{why}");

@@ -29,7 +29,7 @@ internal static class PythonHarness
         class SolutionCrashed(Exception):
             pass
 
-        def _why(code, cpu):
+        def _why(code, cpu, file_cap):
             if code is None or code >= 0:
                 return "exited with code %s" % code
             sig = -code
@@ -37,12 +37,12 @@ internal static class PythonHarness
                 24: "was stopped for using more than %s s of CPU time: the code probably loops forever or is far too slow" % cpu,
                 9: "was killed by SIGKILL (possibly out of memory)",
                 11: "was killed by SIGSEGV, often a stack overflow from deep recursion",
-                25: "was killed by SIGXFSZ: a file grew past the size limit",
+                25: "was killed by SIGXFSZ: a file grew past the %s" % file_cap,
             }.get(sig, "was killed by signal %d" % sig)
 
         class Answer:
-            def __init__(self, cpu, budget):
-                self.cpu, self.budget, self.process, self.loaded, self.cut = cpu, budget, None, None, False
+            def __init__(self, cpu, file_cap, budget):
+                self.cpu, self.file_cap, self.budget, self.process, self.loaded, self.cut = cpu, file_cap, budget, None, None, False
 
             def start(self):
                 self.process = subprocess.Popen(
@@ -57,7 +57,7 @@ internal static class PythonHarness
                     self.process.stdin.close()
                     code = self.process.wait()
                     self.process = None
-                    raise SolutionCrashed("the solution's process " + _why(code, self.cpu))
+                    raise SolutionCrashed("the solution's process " + _why(code, self.cpu, self.file_cap))
                 reply = json.loads(line)
                 self.cut = self.cut or reply.get("cut") is True
                 return reply
@@ -145,7 +145,7 @@ internal static class PythonHarness
                     parts.append("raised at: " + e.evolve_where)
                 return "\n".join(parts)
 
-            answer = Answer(config.get("cpu"), config.get("budget", 1 << 16))
+            answer = Answer(config.get("cpu"), config.get("file_cap", "file-size limit"), config.get("budget", 1 << 16))
             try:
                 loaded = answer.start()
             except SolutionCrashed as e:

@@ -39,7 +39,7 @@ public sealed class PythonTestRunner : IPythonTestRunner
         var budget = Math.Max(256, _limits.MaxOutputBytes / 4);
         var key = RandomNumberGenerator.GetBytes(32);
         var config = JsonSerializer.Serialize(new HarnessConfig(
-            Convert.ToHexStringLower(key), tests, entryPoint, Math.Ceiling(_limits.CpuTime.TotalSeconds), budget));
+            Convert.ToHexStringLower(key), tests, entryPoint, Math.Ceiling(_limits.CpuTime.TotalSeconds), SandboxSetup.FileCapText, budget));
         var request = new SandboxRequest(
             ["python3", "-I", PythonHarness.FileName],
             new Dictionary<string, string>
@@ -61,5 +61,6 @@ public sealed class PythonTestRunner : IPythonTestRunner
         [property: JsonPropertyName("tests")] string Tests,
         [property: JsonPropertyName("entry_point")] string? EntryPoint,
         [property: JsonPropertyName("cpu")] double Cpu,
+        [property: JsonPropertyName("file_cap")] string FileCap,
         [property: JsonPropertyName("budget")] int Budget);
 }

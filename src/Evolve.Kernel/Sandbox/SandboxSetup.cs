@@ -12,6 +12,9 @@ internal sealed record SandboxSetup(string WorkDirectory, SandboxUid? Uid, Sandb
     /// <summary>Largest file the code may write (RLIMIT_FSIZE), so a run cannot fill the disk with one file.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
+    /// <summary>How every explanation names <see cref="MaxFileBytes"/>.</summary>
+    public static string FileCapText { get; } = $"file-size limit of {MaxFileBytes / (1024 * 1024)} MiB per file";
+
     /// <summary>
     /// Size of each tmpfs the isolating levels give the code (work dir, <c>/tmp</c>, <c>/dev/shm</c>).
     /// tmpfs pages are host memory that RLIMIT_AS does not count, so all three together stay below

@@ -66,6 +66,8 @@ internal static class TestRunAssembler
             $"{message}\n(the memory limit is {limits.MemoryBytes / (1024 * 1024)} MiB: the code allocates far too much)",
         _ when message.StartsWith("BlockingIOError", StringComparison.Ordinal) && message.Contains("Resource temporarily unavailable", StringComparison.Ordinal) =>
             $"{message}\n(the limit is {limits.MaxProcesses} processes: the code starts too many processes or threads)",
+        _ when message.StartsWith("OSError", StringComparison.Ordinal) && message.Contains("File too large", StringComparison.Ordinal) =>
+            $"{message}\n(the {SandboxSetup.FileCapText}: the code writes far too much to one file)",
         _ => message,
     };
 }
