@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Tests.Shared;
@@ -7,30 +8,41 @@ namespace Evolve.Tests.Shared;
 /// The scripted model every test project uses: each call's reply comes from a function of the
 /// call number (from 1), the messages and the options; a reply function that throws is a model
 /// that fails. Records every request, counts calls and the peak of calls in flight, and reports
-/// 10 input tokens and one output token per character of the reply's text.
+/// 10 input tokens and one output token per character of the reply's text. <see cref="Script"/>
+/// plays fixed steps (answers with chosen usage, failures, hangs) and <see cref="Gated"/> holds
+/// calls until the test releases them.
 /// </summary>
-internal sealed class ScriptedChatClient : IChatClient
+internal sealed partial class ScriptedChatClient : IChatClient
 {
-    private readonly Func<int, IReadOnlyList<ChatMessage>, ChatOptions?, ChatMessage> _reply;
-    private readonly Lock _gate = new();
+    private readonly Func<int, IReadOnlyList<ChatMessage>, ChatOptions?, ChatMessage>? _reply;
+    private readonly bool _script;
+    private readonly Channel<ScriptedGate>? _started;
+    private readonly Lock _lock = new();
     private readonly List<ScriptedCall> _received = [];
+    private readonly Queue<ScriptedStep> _steps = new();
+    private readonly List<string> _startOrder = [];
     private int _inFlight;
     private int _peak;
 
     /// <summary>Replies with text; without a function, call n replies <c>reply n</c>.</summary>
     public ScriptedChatClient(Func<IReadOnlyList<ChatMessage>, ChatOptions?, string>? reply = null)
-        : this((call, messages, options) => Answer(reply?.Invoke(messages, options) ?? $"reply {call}"))
+        : this((call, messages, options) => Answer(reply?.Invoke(messages, options) ?? $"reply {call}"), script: false, gated: false)
     {
     }
 
-    private ScriptedChatClient(Func<int, IReadOnlyList<ChatMessage>, ChatOptions?, ChatMessage> reply) => _reply = reply;
+    private ScriptedChatClient(Func<int, IReadOnlyList<ChatMessage>, ChatOptions?, ChatMessage>? reply, bool script, bool gated)
+    {
+        _reply = reply;
+        _script = script;
+        _started = gated ? Channel.CreateUnbounded<ScriptedGate>() : null;
+    }
 
     /// <summary>Every request so far, in arrival order (a copy).</summary>
     public IReadOnlyList<ScriptedCall> Received
     {
         get
         {
-            lock (_gate)
+            lock (_lock)
             {
                 return [.. _received];
             }
@@ -44,7 +56,7 @@ internal sealed class ScriptedChatClient : IChatClient
     {
         get
         {
-            lock (_gate)
+            lock (_lock)
             {
                 return _received.Count;
             }
@@ -56,7 +68,7 @@ internal sealed class ScriptedChatClient : IChatClient
 
     /// <summary>Call n gets <c>script[n-1](n)</c>; the last step repeats once the script runs out.</summary>
     public static ScriptedChatClient Sequence(params Func<int, ChatMessage>[] script) =>
-        new((call, _, _) => script[Math.Min(call, script.Length) - 1](call));
+        new((call, _, _) => script[Math.Min(call, script.Length) - 1](call), script: false, gated: false);
 
     /// <summary>An assistant message that calls tool <paramref name="name"/>.</summary>
     public static ChatMessage Call(string id, string name, params (string Key, object? Value)[] args) =>
@@ -67,39 +79,36 @@ internal sealed class ScriptedChatClient : IChatClient
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<ChatMessage> list = [.. messages];
-        int call;
-        lock (_gate)
-        {
-            _received.Add(new ScriptedCall(list, options));
-            call = _received.Count;
-            _peak = Math.Max(_peak, ++_inFlight);
-        }
-
         try
         {
-            // Real providers answer asynchronously; yielding lets concurrent calls overlap.
-            await Task.Yield();
-            cancellationToken.ThrowIfCancellationRequested();
-            var message = _reply(call, list, options);
-            return new ChatResponse(message) { Usage = new UsageDetails { InputTokenCount = 10, OutputTokenCount = message.Text.Length } };
+            var step = await BeginAsync(messages, options, streaming: false, cancellationToken);
+            return step.Failure is { } failure ? throw failure : Respond(step);
         }
         finally
         {
-            lock (_gate)
-            {
-                _inFlight--;
-            }
+            End();
         }
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var response = await GetResponseAsync(messages, options, cancellationToken);
-        foreach (var update in response.ToChatResponseUpdates())
+        try
         {
-            yield return update;
+            var step = await BeginAsync(messages, options, streaming: true, cancellationToken);
+            for (var i = 0; i < step.UpdatesFirst; i++)
+            {
+                yield return new ChatResponseUpdate(ChatRole.Assistant, $"part {i} ");
+            }
+
+            foreach (var update in (step.Failure is { } failure ? throw failure : Respond(step)).ToChatResponseUpdates())
+            {
+                yield return update;
+            }
+        }
+        finally
+        {
+            End();
         }
     }
 
@@ -108,5 +117,71 @@ internal sealed class ScriptedChatClient : IChatClient
     public void Dispose()
     {
         // Nothing to release.
+    }
+
+    private static ChatResponse Respond(ScriptedStep step) => new(step.Message!)
+    {
+        Usage = new UsageDetails { InputTokenCount = step.Input, OutputTokenCount = step.Output, TotalTokenCount = step.Input + step.Output },
+    };
+
+    private async Task<ScriptedStep> BeginAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool streaming, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ChatMessage> list = [.. messages];
+        int call;
+        ScriptedStep? planned = null;
+        ScriptedGate? gate = null;
+        lock (_lock)
+        {
+            _received.Add(new ScriptedCall(list, options));
+            call = _received.Count;
+            _peak = Math.Max(_peak, ++_inFlight);
+            if (_script)
+            {
+                // Taken on arrival, so steps go to calls in the order the calls came.
+                planned = _steps.Count > 0 ? _steps.Dequeue() : throw new InvalidOperationException("the script ran out of steps");
+            }
+
+            if (_started is not null)
+            {
+                gate = new ScriptedGate(list[^1].Text);
+                _startOrder.Add(gate.Name);
+            }
+        }
+
+        if (gate is not null)
+        {
+            _started!.Writer.TryWrite(gate);
+            await gate.Released.WaitAsync(cancellationToken);
+        }
+        else if (!_script || streaming)
+        {
+            // Real providers answer asynchronously; yielding lets concurrent calls overlap. A scripted
+            // call fails or answers at once instead, so a fake clock's timers are set by the time
+            // Calls counts it.
+            await Task.Yield();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var step = planned ?? Reply(call, list, options);
+        if (step.Hangs)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+        }
+
+        return step;
+    }
+
+    private ScriptedStep Reply(int call, IReadOnlyList<ChatMessage> messages, ChatOptions? options)
+    {
+        var message = _reply!(call, messages, options);
+        return new ScriptedStep(message, 10, message.Text.Length);
+    }
+
+    private void End()
+    {
+        lock (_lock)
+        {
+            _inFlight--;
+        }
     }
 }

@@ -7,10 +7,13 @@ using Evolve.Kernel.Library;
 namespace Evolve.Core.Gepa;
 
 /// <summary>Loads and checks what a run needs, and estimates whether its budget can buy a useful search.</summary>
-internal static class GepaPreparation
+public static class GepaPreparation
 {
+    /// <summary>Loads the suite and agent of <paramref name="options"/> and checks splits, components and budget.</summary>
+    /// <exception cref="InputException">Every problem found, in one exception; nothing is created.</exception>
     public static GepaSetup Prepare(GepaOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var suite = SuiteLoader.Load(options.Paths.Evals, options.Suite!);
         var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
         var seed = new Candidate(LiveArtifacts.Read(profile));
@@ -49,6 +52,7 @@ internal static class GepaPreparation
     /// <summary>GEPA's budget trap (GEPA.md, users' item 2), said up front instead of discovered at the end.</summary>
     public static IEnumerable<string> PreflightWarnings(GepaSetup setup)
     {
+        ArgumentNullException.ThrowIfNull(setup);
         var useful = setup.ValidationCost + setup.HoldoutCost + (5 * (setup.ProposalCost + setup.ValidationCost));
         if (setup.Options.Budget < useful)
         {

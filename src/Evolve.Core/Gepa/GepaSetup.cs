@@ -4,26 +4,37 @@ using Evolve.Kernel.Agents;
 
 namespace Evolve.Core.Gepa;
 
-/// <summary>The fixed inputs of one optimization run, resolved and checked before anything runs.</summary>
-internal sealed record GepaSetup
+/// <summary>
+/// The fixed inputs of one optimization run, resolved and checked before anything runs (see
+/// <see cref="GepaPreparation.Prepare"/>). Public so a baseline can search with the same inputs.
+/// </summary>
+public sealed record GepaSetup
 {
+    /// <summary>The options the run was prepared from.</summary>
     public required GepaOptions Options { get; init; }
 
+    /// <summary>The loaded suite.</summary>
     public required Suite Suite { get; init; }
 
+    /// <summary>The agent whose artifacts are optimized.</summary>
     public required AgentProfile Profile { get; init; }
 
+    /// <summary>The live artifacts as the first candidate.</summary>
     public required Candidate Seed { get; init; }
 
     /// <summary>The artifacts the optimizer may change, in round-robin order.</summary>
     public required IReadOnlyList<string> Components { get; init; }
 
+    /// <summary>Cases reflection learns from (minibatches).</summary>
     public required IReadOnlyList<EvalCase> Train { get; init; }
 
+    /// <summary>Cases a child is validated on.</summary>
     public required IReadOnlyList<EvalCase> Val { get; init; }
 
+    /// <summary>Cases only the final check against the seed sees.</summary>
     public required IReadOnlyList<EvalCase> Holdout { get; init; }
 
+    /// <summary>Rollouts per case and candidate: <see cref="GepaOptions.Repeat"/>, else the suite's.</summary>
     public required int Repeat { get; init; }
 
     /// <summary>Rollouts one proposal costs at most: parent and child on a minibatch.</summary>

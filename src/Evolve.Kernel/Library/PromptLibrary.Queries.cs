@@ -1,4 +1,5 @@
 using System.Text;
+using Evolve.Kernel.Diffs;
 
 namespace Evolve.Kernel.Library;
 
@@ -34,7 +35,8 @@ public sealed partial class PromptLibrary
         var output = new StringBuilder();
         foreach (var name in a.Keys.Union(b.Keys).Order(StringComparer.Ordinal))
         {
-            LineDiff.Append(output, $"a/{name}@{from}", $"b/{name}@{to}", a.GetValueOrDefault(name, string.Empty), b.GetValueOrDefault(name, string.Empty));
+            var lines = LineDiff.Compare(a.GetValueOrDefault(name, string.Empty), b.GetValueOrDefault(name, string.Empty));
+            output.Append(LineDiff.Unified(LineDiff.Hunks(lines), $"a/{name}@{from}", $"b/{name}@{to}", HunkRanges.Counted));
         }
 
         return output.ToString();

@@ -3,20 +3,6 @@ namespace Evolve.Cli.Tests.Architecture;
 /// <summary>The repository as built keeps the project and namespace rules (ARCHITECTURE.md section 1).</summary>
 public sealed class ArchitectureTests
 {
-    /// <summary>
-    /// Grants that break "internals for test projects only" and are being removed under issue 10
-    /// item 14 (the types they need become public or move). Shrink this list, never grow it.
-    /// </summary>
-    private static readonly string[] PendingInternalsVisibleTo =
-    [
-        "Evolve.Kernel grants InternalsVisibleTo Evolve.Core",
-        "Evolve.Kernel grants InternalsVisibleTo evolve",
-        "Evolve.Kernel grants InternalsVisibleTo Evolve.Bench",
-        "Evolve.Core grants InternalsVisibleTo evolve",
-        "Evolve.Core grants InternalsVisibleTo Evolve.Bench",
-        "evolve grants InternalsVisibleTo Evolve.Bench",
-    ];
-
     [Fact]
     public void SrcProjects_References_GoCliCoreKernelNeverBack()
     {
@@ -44,13 +30,12 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void SrcProjects_InternalsVisibleTo_OnlyTestProjectsBesidesThePendingOnes()
+    public void SrcProjects_InternalsVisibleTo_OnlyTestProjects()
     {
         var tests = RepositoryFacts.TestProjects();
 
         Assert.Equal(["Evolve.Cli.Tests", "Evolve.Core.Tests", "Evolve.Kernel.Tests"], tests.Order(StringComparer.Ordinal));
-        var violations = ArchitectureRules.InternalsOnlyForTests(RepositoryFacts.SrcProjects(), tests);
-        None([.. violations.Where(v => !PendingInternalsVisibleTo.Contains(v[..v.IndexOf(':', StringComparison.Ordinal)]))]);
+        None(ArchitectureRules.InternalsOnlyForTests(RepositoryFacts.SrcProjects(), tests));
     }
 
     // Every violation in full, one a line, rather than xunit's cut-off collection.

@@ -40,38 +40,4 @@ public sealed class PromptLibraryDiffTests : IDisposable
 
         Assert.Equal(string.Empty, _fx.Library.Diff(A, 1, 1));
     }
-
-    [Fact]
-    public void LineDiff_ChangesFarApart_GivesSeparateHunksWithThreeLinesOfContext()
-    {
-        var old = string.Join("\n", Enumerable.Range(1, 20).Select(i => $"line {i}")) + "\n";
-        var updated = old.Replace("line 2\n", "line two\n", StringComparison.Ordinal).Replace("line 18\n", "line eighteen\n", StringComparison.Ordinal) + "line 21\n";
-        var output = new System.Text.StringBuilder();
-
-        LineDiff.Append(output, "a", "b", old, updated);
-
-        Assert.Equal(
-            """
-            --- a
-            +++ b
-            @@ -1,5 +1,5 @@
-             line 1
-            -line 2
-            +line two
-             line 3
-             line 4
-             line 5
-            @@ -15,6 +15,7 @@
-             line 15
-             line 16
-             line 17
-            -line 18
-            +line eighteen
-             line 19
-             line 20
-            +line 21
-
-            """,
-            output.ToString());
-    }
 }

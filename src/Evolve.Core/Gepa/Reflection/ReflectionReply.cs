@@ -1,3 +1,4 @@
+using Evolve.Kernel.Prompts;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Gepa.Reflection;
@@ -25,22 +26,22 @@ public static class ReflectionReply
         }
 
         var lines = reply.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var open = Array.FindIndex(lines, l => Fence.Read(l) is { } f && !f.HasBackticksInInfo);
+        var open = Array.FindIndex(lines, l => FenceLine.Read(l) is { CanOpen: true });
         if (open < 0)
         {
             return Problem("the reply has no fenced block with the new text");
         }
 
-        var ticks = Fence.Read(lines[open])!.Value.Ticks;
+        var ticks = FenceLine.Read(lines[open])!.Value.Ticks;
         var nested = 0;
         for (var i = open + 1; i < lines.Length; i++)
         {
-            if (Fence.Read(lines[i]) is not { } fence || fence.HasBackticksInInfo)
+            if (FenceLine.Read(lines[i]) is not { CanOpen: true } fence)
             {
                 continue;
             }
 
-            if (fence.HasInfo)
+            if (fence.Info.Length > 0)
             {
                 nested++;
             }
@@ -48,7 +49,7 @@ public static class ReflectionReply
             {
                 nested--;
             }
-            else if (fence.Ticks >= ticks)
+            else if (fence.Closes(ticks))
             {
                 var text = string.Join('\n', lines[(open + 1)..i]);
                 return string.IsNullOrWhiteSpace(text)
@@ -61,32 +62,4 @@ public static class ReflectionReply
     }
 
     private static ReflectionOutcome Problem(string problem) => new(null, problem);
-
-    /// <summary>A fence line: up to three spaces, three or more backticks, then an optional info string.</summary>
-    private readonly record struct Fence(int Ticks, bool HasInfo, bool HasBackticksInInfo)
-    {
-        public static Fence? Read(string line)
-        {
-            var indent = line.Length - line.TrimStart(' ').Length;
-            if (indent > 3)
-            {
-                return null;
-            }
-
-            var rest = line[indent..];
-            var ticks = 0;
-            while (ticks < rest.Length && rest[ticks] == '`')
-            {
-                ticks++;
-            }
-
-            if (ticks < 3)
-            {
-                return null;
-            }
-
-            var info = rest[ticks..].Trim();
-            return new Fence(ticks, info.Length > 0, info.Contains('`', StringComparison.Ordinal));
-        }
-    }
 }

@@ -1,4 +1,4 @@
-using DiffPlex;
+using Evolve.Kernel.Diffs;
 
 namespace Evolve.Core.Reports.Insights;
 
@@ -10,59 +10,39 @@ namespace Evolve.Core.Reports.Insights;
 public static class PromptDiff
 {
     /// <summary>Unchanged lines kept on each side of a change in hunks and renderings (3, as in <c>diff -u</c>).</summary>
-    public const int ContextLines = 3;
+    public const int ContextLines = LineDiff.ContextLines;
 
     /// <summary>Compares <paramref name="before"/> with <paramref name="after"/>.</summary>
     /// <exception cref="ArgumentNullException">Either text is null.</exception>
     public static PromptDiffResult Compute(string before, string after)
     {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, PromptLineChunker.Instance);
+        var diffLines = LineDiff.Compare(before, after);
         var lines = new List<PromptDiffLine>();
-        var oldAt = 0;
-        var newAt = 0;
-        foreach (var block in result.DiffBlocks)
+        for (var i = 0; i < diffLines.Count;)
         {
-            for (; oldAt < block.DeleteStartA; oldAt++, newAt++)
+            if (diffLines[i].Change == DiffChange.Unchanged)
             {
-                lines.Add(new PromptDiffLine(PromptDiffChange.Unchanged, oldAt + 1, newAt + 1, result.PiecesOld[oldAt], result.PiecesNew[newAt], []));
+                var same = diffLines[i++];
+                lines.Add(new PromptDiffLine(PromptDiffChange.Unchanged, same.OldNumber, same.NewNumber, same.Text, same.Text, []));
+                continue;
             }
 
-            for (var i = 0; i < Math.Max(block.DeleteCountA, block.InsertCountB); i++)
-            {
-                var oldLine = i < block.DeleteCountA ? result.PiecesOld[oldAt] : null;
-                var newLine = i < block.InsertCountB ? result.PiecesNew[newAt] : null;
-                var segments = oldLine is not null && newLine is not null ? PromptWordDiff.Segments(oldLine, newLine) : [];
-                if (PromptWordDiff.Related(segments))
-                {
-                    lines.Add(new PromptDiffLine(PromptDiffChange.Modified, ++oldAt, ++newAt, oldLine, newLine, segments));
-                    continue;
-                }
-
-                if (oldLine is not null)
-                {
-                    lines.Add(new PromptDiffLine(PromptDiffChange.Deleted, ++oldAt, null, oldLine, null, []));
-                }
-
-                if (newLine is not null)
-                {
-                    lines.Add(new PromptDiffLine(PromptDiffChange.Inserted, null, ++newAt, null, newLine, []));
-                }
-            }
+            // A run of changes is its deletions followed by its insertions (LineDiff.Compare).
+            var deleted = Run(diffLines, ref i, DiffChange.Deleted);
+            var inserted = Run(diffLines, ref i, DiffChange.Inserted);
+            Pair(lines, deleted, inserted);
         }
 
-        for (; oldAt < result.PiecesOld.Count; oldAt++, newAt++)
-        {
-            lines.Add(new PromptDiffLine(PromptDiffChange.Unchanged, oldAt + 1, newAt + 1, result.PiecesOld[oldAt], result.PiecesNew[newAt], []));
-        }
-
+        var hunks = LineDiff.Hunks(diffLines, ContextLines);
         return new PromptDiffResult(
             lines,
-            PromptDiffHunks.Group(lines, ContextLines),
+            PromptDiffHunks.Of(hunks, lines),
             lines.Count(l => l.Change == PromptDiffChange.Inserted),
             lines.Count(l => l.Change == PromptDiffChange.Deleted),
-            lines.Count(l => l.Change == PromptDiffChange.Modified));
+            lines.Count(l => l.Change == PromptDiffChange.Modified))
+        {
+            LineHunks = hunks,
+        };
     }
 
     /// <summary>
@@ -89,6 +69,43 @@ public static class PromptDiff
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(labelBefore);
         ArgumentNullException.ThrowIfNull(labelAfter);
-        return PromptDiffUnified.Render(diff, labelBefore, labelAfter);
+        return LineDiff.Unified(diff.LineHunks, labelBefore, labelAfter);
+    }
+
+    private static List<DiffLine> Run(IReadOnlyList<DiffLine> lines, ref int at, DiffChange change)
+    {
+        var run = new List<DiffLine>();
+        for (; at < lines.Count && lines[at].Change == change; at++)
+        {
+            run.Add(lines[at]);
+        }
+
+        return run;
+    }
+
+    // The i-th deleted and the i-th inserted line of a run read as one modified line when they share a word.
+    private static void Pair(List<PromptDiffLine> lines, List<DiffLine> deleted, List<DiffLine> inserted)
+    {
+        for (var i = 0; i < Math.Max(deleted.Count, inserted.Count); i++)
+        {
+            var old = i < deleted.Count ? deleted[i] : null;
+            var @new = i < inserted.Count ? inserted[i] : null;
+            var segments = old is not null && @new is not null ? PromptWordDiff.Segments(old.Text, @new.Text) : [];
+            if (PromptWordDiff.Related(segments))
+            {
+                lines.Add(new PromptDiffLine(PromptDiffChange.Modified, old!.OldNumber, @new!.NewNumber, old.Text, @new.Text, segments));
+                continue;
+            }
+
+            if (old is not null)
+            {
+                lines.Add(new PromptDiffLine(PromptDiffChange.Deleted, old.OldNumber, null, old.Text, null, []));
+            }
+
+            if (@new is not null)
+            {
+                lines.Add(new PromptDiffLine(PromptDiffChange.Inserted, null, @new.NewNumber, null, @new.Text, []));
+            }
+        }
     }
 }

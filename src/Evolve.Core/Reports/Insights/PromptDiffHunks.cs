@@ -1,56 +1,18 @@
+using Evolve.Kernel.Diffs;
+
 namespace Evolve.Core.Reports.Insights;
 
-/// <summary>Groups aligned lines into hunks: each change with its context, overlapping contexts merged.</summary>
+/// <summary>Carries the hunks of <see cref="LineDiff"/> over to the aligned prompt lines.</summary>
 internal static class PromptDiffHunks
 {
-    /// <summary>The hunks of <paramref name="lines"/> with <paramref name="context"/> unchanged lines around each change.</summary>
-    public static IReadOnlyList<PromptDiffHunk> Group(IReadOnlyList<PromptDiffLine> lines, int context)
-    {
-        var hunks = new List<PromptDiffHunk>();
-        var start = -1;
-        var end = -1;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Change == PromptDiffChange.Unchanged)
-            {
-                continue;
-            }
+    /// <summary>One prompt hunk per line hunk, holding the aligned lines whose numbers fall in its ranges.</summary>
+    public static IReadOnlyList<PromptDiffHunk> Of(IReadOnlyList<DiffHunk> hunks, IReadOnlyList<PromptDiffLine> lines) =>
+        [.. hunks.Select(h => new PromptDiffHunk(
+            h.OldStart,
+            h.OldCount,
+            h.NewStart,
+            h.NewCount,
+            [.. lines.Where(l => In(l.OldNumber, h.OldStart, h.OldCount) || In(l.NewNumber, h.NewStart, h.NewCount))]))];
 
-            var from = Math.Max(0, i - context);
-            var to = Math.Min(lines.Count - 1, i + context);
-            if (start >= 0 && from > end + 1)
-            {
-                hunks.Add(Hunk(lines, start, end));
-                start = -1;
-            }
-
-            start = start < 0 ? from : start;
-            end = to;
-        }
-
-        if (start >= 0)
-        {
-            hunks.Add(Hunk(lines, start, end));
-        }
-
-        return hunks;
-    }
-
-    private static PromptDiffHunk Hunk(IReadOnlyList<PromptDiffLine> lines, int start, int end)
-    {
-        var slice = new List<PromptDiffLine>(end - start + 1);
-        for (var i = start; i <= end; i++)
-        {
-            slice.Add(lines[i]);
-        }
-
-        var old = slice.Where(l => l.OldNumber is not null).Select(l => l.OldNumber!.Value).ToList();
-        var @new = slice.Where(l => l.NewNumber is not null).Select(l => l.NewNumber!.Value).ToList();
-        return new PromptDiffHunk(
-            old.Count > 0 ? old[0] : 0,
-            old.Count,
-            @new.Count > 0 ? @new[0] : 0,
-            @new.Count,
-            slice);
-    }
+    private static bool In(int? number, int start, int count) => number >= start && number < start + count;
 }

@@ -1,3 +1,5 @@
+using Evolve.Kernel.Diffs;
+
 namespace Evolve.Core.Reports.Insights;
 
 /// <summary>The line-level comparison of two prompt texts, with word-level detail inside modified lines.</summary>
@@ -15,4 +17,7 @@ public sealed record PromptDiffResult(
 {
     /// <summary>True when the texts have the same lines (line endings CRLF versus LF are not a difference).</summary>
     public bool Identical => AddedLines == 0 && RemovedLines == 0 && ChangedLines == 0;
+
+    /// <summary>The same hunks as plain line changes (a modified line as its old and new line), for the unified text.</summary>
+    internal IReadOnlyList<DiffHunk> LineHunks { get; init; } = [];
 }

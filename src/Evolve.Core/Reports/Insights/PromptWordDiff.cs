@@ -1,5 +1,4 @@
-using DiffPlex;
-using DiffPlex.Chunkers;
+using Evolve.Kernel.Diffs;
 
 namespace Evolve.Core.Reports.Insights;
 
@@ -10,38 +9,8 @@ internal static class PromptWordDiff
     /// The segments of the pair: unchanged words, words only in the old line, words only in the new
     /// one, with neighbours of the same kind merged so a rendering needs few spans.
     /// </summary>
-    public static IReadOnlyList<PromptDiffSegment> Segments(string oldLine, string newLine)
-    {
-        var result = Differ.Instance.CreateDiffs(oldLine, newLine, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
-        var segments = new List<PromptDiffSegment>();
-        var oldAt = 0;
-        foreach (var block in result.DiffBlocks)
-        {
-            for (; oldAt < block.DeleteStartA; oldAt++)
-            {
-                Add(segments, PromptDiffChange.Unchanged, result.PiecesOld[oldAt]);
-            }
-
-            for (var i = 0; i < block.DeleteCountA; i++)
-            {
-                Add(segments, PromptDiffChange.Deleted, result.PiecesOld[block.DeleteStartA + i]);
-            }
-
-            for (var i = 0; i < block.InsertCountB; i++)
-            {
-                Add(segments, PromptDiffChange.Inserted, result.PiecesNew[block.InsertStartB + i]);
-            }
-
-            oldAt = block.DeleteStartA + block.DeleteCountA;
-        }
-
-        for (; oldAt < result.PiecesOld.Count; oldAt++)
-        {
-            Add(segments, PromptDiffChange.Unchanged, result.PiecesOld[oldAt]);
-        }
-
-        return segments;
-    }
+    public static IReadOnlyList<PromptDiffSegment> Segments(string oldLine, string newLine) =>
+        [.. LineDiff.CompareWords(oldLine, newLine).Select(p => new PromptDiffSegment(Change(p.Change), p.Text))];
 
     /// <summary>
     /// True when the two lines share a word, so showing them as one modified line helps the reader;
@@ -50,14 +19,10 @@ internal static class PromptWordDiff
     public static bool Related(IReadOnlyList<PromptDiffSegment> segments) =>
         segments.Any(s => s.Change == PromptDiffChange.Unchanged && s.Text.Any(char.IsLetterOrDigit));
 
-    private static void Add(List<PromptDiffSegment> segments, PromptDiffChange change, string text)
+    private static PromptDiffChange Change(DiffChange change) => change switch
     {
-        if (segments.Count > 0 && segments[^1].Change == change)
-        {
-            segments[^1] = segments[^1] with { Text = segments[^1].Text + text };
-            return;
-        }
-
-        segments.Add(new PromptDiffSegment(change, text));
-    }
+        DiffChange.Deleted => PromptDiffChange.Deleted,
+        DiffChange.Inserted => PromptDiffChange.Inserted,
+        _ => PromptDiffChange.Unchanged,
+    };
 }

@@ -6,14 +6,11 @@ namespace Evolve.Core.Reports.Run;
 /// <summary>Failure clusters over the failing rollouts' feedback.</summary>
 internal static partial class RunReportBuilder
 {
-    /// <summary>Distinct feedback texts clustering trains on at most (the rest are assigned), so a large run's report stays fast.</summary>
-    public const int MaxClusteredTexts = 500;
-
     private static List<ClusterEntry> Clusters(IReadOnlyList<RolloutRow> rows)
     {
         var failures = rows.Where(r => !r.Pass && !string.IsNullOrWhiteSpace(r.Feedback))
             .Select(r => new FailureText(r.CandidateId, r.CaseId, r.Feedback!)).ToList();
-        return [.. FailureClusters.Find(failures, new FailureClusterOptions { MaxInputs = MaxClusteredTexts })
+        return [.. FailureClusters.Find(failures, new FailureClusterOptions { MaxInputs = RunReports.MaxClusteredTexts })
             .Select(c => new ClusterEntry(c.Label, c.Count, c.CaseIds, c.CandidateIds.Count, c.Examples))];
     }
 }

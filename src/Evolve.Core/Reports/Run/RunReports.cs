@@ -10,6 +10,9 @@ namespace Evolve.Core.Reports.Run;
 /// </summary>
 public static class RunReports
 {
+    /// <summary>Distinct feedback texts a report's failure clustering trains on at most (the rest are assigned), so a large run's report stays fast.</summary>
+    public const int MaxClusteredTexts = 500;
+
     /// <summary>The file name of a rendering inside the run folder, e.g. <c>report.html</c>.</summary>
     public static string FileName(RunReportFormat format) => "report." + format.ToString().ToLowerInvariant();
 

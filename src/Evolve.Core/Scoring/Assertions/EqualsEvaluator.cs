@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Evolve.Core.Scoring.Text;
 using Evolve.Core.Suites;
+using Evolve.Kernel.Prompts;
 
 namespace Evolve.Core.Scoring.Assertions;
 
@@ -66,7 +67,7 @@ internal sealed class EqualsEvaluator() : SyncAssertionEvaluator<EqualsEvaluator
 
     private static bool SameJson(JsonElement expected, string output)
     {
-        using var document = JsonLocator.TryParseWhole(CodeFence.WholeBlockBody(output) ?? output, out _);
+        using var document = JsonLocator.TryParseWhole(FencedBlock.Whole(output) ?? output, out _);
         return document is not null && JsonTextEquality.Equal(expected, document.RootElement);
     }
 }

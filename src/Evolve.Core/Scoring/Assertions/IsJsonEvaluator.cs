@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Evolve.Core.Scoring.Text;
 using Evolve.Core.Suites;
+using Evolve.Kernel.Prompts;
 
 namespace Evolve.Core.Scoring.Assertions;
 
@@ -16,7 +17,7 @@ internal sealed class IsJsonEvaluator() : SyncAssertionEvaluator<OptionalSchema>
     /// <inheritdoc/>
     protected override AssertionCheck Check(OptionalSchema arg, AssertionContext context, string output)
     {
-        var body = CodeFence.WholeBlockBody(output) ?? output;
+        var body = FencedBlock.Whole(output) ?? output;
         string? problem;
         using (var document = JsonLocator.TryParseWhole(body, out var error))
         {

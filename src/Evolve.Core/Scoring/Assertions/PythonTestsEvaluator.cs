@@ -1,6 +1,7 @@
 using System.Text;
 using Evolve.Core.Scoring.Text;
 using Evolve.Core.Suites;
+using Evolve.Kernel.Prompts;
 using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Core.Scoring.Assertions;
@@ -25,8 +26,10 @@ internal sealed class PythonTestsEvaluator(IPythonTestRunner? runner) : Assertio
     /// <summary>The code the answer gives: the first Python (or bare) fenced block, else the whole answer.</summary>
     public static string ExtractCode(string output, out bool fenced)
     {
-        fenced = CodeFence.TryFind(output, PythonFences, out var body);
-        return fenced ? body : output;
+        var body = FencedBlock.FirstIn(output, PythonFences);
+        fenced = body is not null;
+        // Code handed to the harness ends with a line ending, as a source file does.
+        return fenced ? body + "\n" : output;
     }
 
     /// <inheritdoc/>

@@ -17,7 +17,7 @@ public sealed class SchedulingChatClientTests
         await rig.DrainAsync(5);
         var answers = await Task.WhenAll(calls);
         Assert.Equal(["done c1", "done c2", "done c3", "done c4", "done c5"], answers.Select(a => a.Text));
-        Assert.Equal(2, rig.Inner.MaxRunning);
+        Assert.Equal(2, rig.Inner.PeakConcurrency);
         Assert.Equal(0, rig.Scheduler.QueuedCount);
     }
 

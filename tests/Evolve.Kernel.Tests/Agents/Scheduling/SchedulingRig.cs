@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Tests.Agents.Scheduling;
 
-/// <summary>A scheduler, a gated inner client and the scheduling client between them.</summary>
+/// <summary>A scheduler, a gated scripted inner client and the scheduling client between them.</summary>
 internal sealed class SchedulingRig
 {
     public SchedulingRig(int slots, SchedulingDiscipline discipline = SchedulingDiscipline.Fifo, TimeProvider? time = null)
@@ -12,7 +12,7 @@ internal sealed class SchedulingRig
         Client = new SchedulingChatClient(Inner, Scheduler);
     }
 
-    public GatedChatClient Inner { get; } = new();
+    public ScriptedChatClient Inner { get; } = ScriptedChatClient.Gated();
 
     public ModelCallScheduler Scheduler { get; }
 
@@ -29,7 +29,7 @@ internal sealed class SchedulingRig
         owner is null ? null : new ChatOptions { AdditionalProperties = new() { [SchedulingChatClient.OwnerKey] = owner } };
 
     /// <summary>Releases calls one at a time as they start, until <paramref name="count"/> have run; returns the start order.</summary>
-    public async Task<List<string>> DrainAsync(int count)
+    public async Task<IReadOnlyList<string>> DrainAsync(int count)
     {
         for (var i = 0; i < count; i++)
         {

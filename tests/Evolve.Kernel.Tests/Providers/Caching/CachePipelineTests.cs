@@ -20,7 +20,7 @@ public sealed class CachePipelineTests : IDisposable
     public async Task Pipeline_RealProviderRepeatedCall_IsServedFromCacheMarkedAsHitAndFree()
     {
         var ledger = new UsageLedger();
-        var script = new ScriptChatClient().Answer("fresh", input: 1_000_000, output: 0);
+        var script = ScriptedChatClient.Script().ThenAnswer("fresh", input: 1_000_000, output: 0);
         var client = ModelFactory.Build(ModelUri.Parse("openai:gpt-4.1-mini"), Options(ledger), () => script);
         var ct = TestContext.Current.CancellationToken;
 
@@ -37,7 +37,7 @@ public sealed class CachePipelineTests : IDisposable
     [Fact]
     public async Task Pipeline_CacheTimeToLivePassed_CallsTheProviderAgain()
     {
-        var script = new ScriptChatClient().Answer("day one").Answer("day eight");
+        var script = ScriptedChatClient.Script().ThenAnswer("day one").ThenAnswer("day eight");
         var options = Options(new UsageLedger(), ttl: TimeSpan.FromDays(7));
         var client = ModelFactory.Build(ModelUri.Parse("openai:gpt-4.1-mini"), options, () => script);
         var ct = TestContext.Current.CancellationToken;
@@ -57,7 +57,7 @@ public sealed class CachePipelineTests : IDisposable
     [Fact]
     public async Task Pipeline_CacheDisabled_NeverServesFromCacheEvenWhenTheUriAsks()
     {
-        var script = new ScriptChatClient().Answer("a").Answer("b");
+        var script = ScriptedChatClient.Script().ThenAnswer("a").ThenAnswer("b");
         var options = new ModelOptions { CachePath = _dir.File("cache.db"), TimeProvider = _time, CacheEnabled = false };
         var client = ModelFactory.Build(ModelUri.Parse("openai:gpt-4.1-mini?cache=1"), options, () => script);
         var ct = TestContext.Current.CancellationToken;

@@ -11,7 +11,7 @@ public sealed class RateLimitingChatClientTests
     [Fact]
     public async Task GetResponseAsync_RequestsPerMinuteUsedUp_WaitsForTheBucketToRefill()
     {
-        var script = new ScriptChatClient().Answer("1").Answer("2").Answer("3");
+        var script = ScriptedChatClient.Script().ThenAnswer("1").ThenAnswer("2").ThenAnswer("3");
         var client = new RateLimitingChatClient(script, new MinuteBudget(2, _time), null);
         var ct = TestContext.Current.CancellationToken;
 
@@ -31,7 +31,7 @@ public sealed class RateLimitingChatClientTests
     public async Task GetResponseAsync_TokensPerMinute_ReservesEstimateAndSettlesToReportedUsage()
     {
         var tokens = new MinuteBudget(1000, _time);
-        var script = new ScriptChatClient().Answer("a", input: 100, output: 500);
+        var script = ScriptedChatClient.Script().ThenAnswer("a", input: 100, output: 500);
         var client = new RateLimitingChatClient(script, null, tokens);
         var options = new ChatOptions { MaxOutputTokens = 50 };
 
@@ -45,7 +45,7 @@ public sealed class RateLimitingChatClientTests
     public async Task GetResponseAsync_TokenBudgetShort_WaitsUntilEnoughTokensAccrue()
     {
         var tokens = new MinuteBudget(600, _time);
-        var script = new ScriptChatClient().Answer("a", input: 100, output: 500).Answer("b");
+        var script = ScriptedChatClient.Script().ThenAnswer("a", input: 100, output: 500).ThenAnswer("b");
         var client = new RateLimitingChatClient(script, null, tokens);
         var ct = TestContext.Current.CancellationToken;
 
@@ -63,7 +63,7 @@ public sealed class RateLimitingChatClientTests
     public async Task GetResponseAsync_CancelledWhileWaiting_ThrowsAndGivesTheReservationBack()
     {
         var requests = new MinuteBudget(1, _time);
-        var client = new RateLimitingChatClient(new ScriptChatClient().Answer("1"), requests, null);
+        var client = new RateLimitingChatClient(ScriptedChatClient.Script().ThenAnswer("1"), requests, null);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         await client.GetResponseAsync(Messages, cancellationToken: cts.Token);
         var waiting = client.GetResponseAsync(Messages, cancellationToken: cts.Token);

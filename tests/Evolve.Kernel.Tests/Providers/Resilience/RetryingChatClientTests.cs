@@ -19,7 +19,7 @@ public sealed class RetryingChatClientTests
     [Fact]
     public async Task GetResponseAsync_TwoTransientFailures_AnswersOnTheThirdAttemptAfterBackoff()
     {
-        var script = new ScriptChatClient().Fail(Transient()).Fail(new HttpRequestException("connection reset")).Answer("done");
+        var script = ScriptedChatClient.Script().ThenFail(Transient()).ThenFail(new HttpRequestException("connection reset")).ThenAnswer("done");
         var call = Retrying(script).GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
 
         var waited = await Clock.RunUntilDoneAsync(_time, call, TimeSpan.FromMilliseconds(50));
@@ -34,7 +34,7 @@ public sealed class RetryingChatClientTests
     [Fact]
     public async Task GetResponseAsync_RetryAfter_WaitsAtLeastThatLong()
     {
-        var script = new ScriptChatClient().Fail(Transient(TimeSpan.FromSeconds(30))).Answer("done");
+        var script = ScriptedChatClient.Script().ThenFail(Transient(TimeSpan.FromSeconds(30))).ThenAnswer("done");
         var call = Retrying(script).GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
         await Clock.SettleAsync(() => script.Calls == 1);
 
@@ -53,7 +53,7 @@ public sealed class RetryingChatClientTests
     public async Task GetResponseAsync_PermanentOrRequestFailure_IsNeverRetried(ModelCallFailure kind)
     {
         var failure = new ModelCallException(kind, "401 unauthorized", 401);
-        var script = new ScriptChatClient().Fail(failure).Answer("never");
+        var script = ScriptedChatClient.Script().ThenFail(failure).ThenAnswer("never");
 
         var thrown = await Assert.ThrowsAsync<ModelCallException>(() => Retrying(script).GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken));
 
@@ -64,10 +64,10 @@ public sealed class RetryingChatClientTests
     [Fact]
     public async Task GetResponseAsync_TransientEveryTime_GivesUpAfterMaxAttemptsAsTransient()
     {
-        var script = new ScriptChatClient();
+        var script = ScriptedChatClient.Script();
         for (var i = 0; i < 6; i++)
         {
-            script.Fail(Transient());
+            script.ThenFail(Transient());
         }
 
         var call = Retrying(script).GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
@@ -82,7 +82,7 @@ public sealed class RetryingChatClientTests
     [Fact]
     public async Task GetResponseAsync_RetryAfterBeyondTotalBudget_GivesUpWithoutWaiting()
     {
-        var script = new ScriptChatClient().Fail(Transient(TimeSpan.FromSeconds(50))).Answer("never");
+        var script = ScriptedChatClient.Script().ThenFail(Transient(TimeSpan.FromSeconds(50))).ThenAnswer("never");
         var options = new RetryOptions { MaxTotalDelay = TimeSpan.FromSeconds(10) };
 
         var thrown = await Assert.ThrowsAsync<ModelCallException>(() => Retrying(script, options).GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken));
@@ -95,7 +95,7 @@ public sealed class RetryingChatClientTests
     public async Task GetResponseAsync_CallerCancelsDuringBackoff_ThrowsOperationCanceled()
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var script = new ScriptChatClient().Fail(Transient()).Answer("never");
+        var script = ScriptedChatClient.Script().ThenFail(Transient()).ThenAnswer("never");
         var call = Retrying(script).GetResponseAsync(Messages, cancellationToken: cts.Token);
         await Clock.SettleAsync(() => script.Calls == 1);
 
@@ -108,7 +108,7 @@ public sealed class RetryingChatClientTests
     [Fact]
     public async Task GetResponseAsync_UnrelatedException_PropagatesWithoutRetry()
     {
-        var script = new ScriptChatClient().Fail(new InvalidOperationException("bug")).Answer("never");
+        var script = ScriptedChatClient.Script().ThenFail(new InvalidOperationException("bug")).ThenAnswer("never");
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Retrying(script).GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal(1, script.Calls);
@@ -117,7 +117,7 @@ public sealed class RetryingChatClientTests
     [Fact]
     public async Task GetStreamingResponseAsync_FailureBeforeFirstUpdate_IsRetried()
     {
-        var script = new ScriptChatClient().Fail(new IOException("reset")).Answer("streamed");
+        var script = ScriptedChatClient.Script().ThenFail(new IOException("reset")).ThenAnswer("streamed");
         var call = Collect(Retrying(script), TestContext.Current.CancellationToken);
 
         await Clock.RunUntilDoneAsync(_time, call, TimeSpan.FromMilliseconds(50));
@@ -129,7 +129,7 @@ public sealed class RetryingChatClientTests
     [Fact]
     public async Task GetStreamingResponseAsync_FailureAfterPartialOutput_FailsTransientWithoutRetry()
     {
-        var script = new ScriptChatClient().Fail(new ModelCallException(ModelCallFailure.Transient, "502 bad gateway", (int)HttpStatusCode.BadGateway), updatesFirst: 2).Answer("never");
+        var script = ScriptedChatClient.Script().ThenFail(new ModelCallException(ModelCallFailure.Transient, "502 bad gateway", (int)HttpStatusCode.BadGateway), updatesFirst: 2).ThenAnswer("never");
 
         var thrown = await Assert.ThrowsAsync<ModelCallException>(() => Collect(Retrying(script), TestContext.Current.CancellationToken));
 

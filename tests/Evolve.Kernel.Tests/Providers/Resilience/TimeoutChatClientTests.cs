@@ -12,7 +12,7 @@ public sealed class TimeoutChatClientTests
     [Fact]
     public async Task GetResponseAsync_AttemptHangsPastTimeout_FailsTransientSayingTimedOut()
     {
-        var script = new ScriptChatClient().Hang();
+        var script = ScriptedChatClient.Script().ThenHang();
         var client = new TimeoutChatClient(script, TimeSpan.FromSeconds(120), _time, "openai:test");
         var call = client.GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
 
@@ -29,7 +29,7 @@ public sealed class TimeoutChatClientTests
     public async Task GetResponseAsync_CallerCancels_ThrowsOperationCanceledNotTimeout()
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var client = new TimeoutChatClient(new ScriptChatClient().Hang(), TimeSpan.FromSeconds(120), _time, "openai:test");
+        var client = new TimeoutChatClient(ScriptedChatClient.Script().ThenHang(), TimeSpan.FromSeconds(120), _time, "openai:test");
         var call = client.GetResponseAsync(Messages, cancellationToken: cts.Token);
 
         await cts.CancelAsync();
@@ -41,7 +41,7 @@ public sealed class TimeoutChatClientTests
     [Fact]
     public async Task GetResponseAsync_TimeoutInsideRetry_IsRetriedAndAnswers()
     {
-        var script = new ScriptChatClient().Hang().Answer("second try");
+        var script = ScriptedChatClient.Script().ThenHang().ThenAnswer("second try");
         var client = new RetryingChatClient(new TimeoutChatClient(script, TimeSpan.FromSeconds(10), _time, "openai:test"), new RetryOptions(), _time, new Random(3), "openai:test");
         var call = client.GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
 

@@ -21,7 +21,7 @@ public sealed class TelemetryPipelineTests
             ActivityStopped = spans.Add,
         };
         ActivitySource.AddActivityListener(listener);
-        var script = new ScriptChatClient().Answer("one", input: 12, output: 5).Answer("two", input: 7, output: 2);
+        var script = ScriptedChatClient.Script().ThenAnswer("one", input: 12, output: 5).ThenAnswer("two", input: 7, output: 2);
         var client = ModelFactory.Build(ModelUri.Parse("openai:gpt-4.1-mini"), new ModelOptions { CacheEnabled = false }, () => script);
         var options = new ChatOptions { ModelId = "gpt-4.1-mini", ConversationId = marker };
 

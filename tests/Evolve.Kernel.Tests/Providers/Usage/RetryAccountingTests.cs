@@ -14,10 +14,10 @@ public sealed class RetryAccountingTests
     public async Task Pipeline_FailsTwiceThenAnswers_CountsThreeCallsTwoFailedAndOnlyTheAnswersTokensAndCost()
     {
         var ledger = new UsageLedger();
-        var script = new ScriptChatClient()
-            .Fail(new ModelCallException(ModelCallFailure.Transient, "503 overloaded", 503))
-            .Fail(new HttpRequestException("connection refused"))
-            .Answer("ok", input: 1_000, output: 500);
+        var script = ScriptedChatClient.Script()
+            .ThenFail(new ModelCallException(ModelCallFailure.Transient, "503 overloaded", 503))
+            .ThenFail(new HttpRequestException("connection refused"))
+            .ThenAnswer("ok", input: 1_000, output: 500);
         var client = ModelFactory.Build(ModelUri.Parse("openai:gpt-4.1-mini"), Options(ledger), () => script);
 
         var call = client.GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
@@ -33,7 +33,7 @@ public sealed class RetryAccountingTests
     public async Task Pipeline_PermanentFailure_CountsOneFailedCallWithNoTokens()
     {
         var ledger = new UsageLedger();
-        var script = new ScriptChatClient().Fail(new ModelCallException(ModelCallFailure.Permanent, "401 invalid key", 401));
+        var script = ScriptedChatClient.Script().ThenFail(new ModelCallException(ModelCallFailure.Permanent, "401 invalid key", 401));
         var client = ModelFactory.Build(ModelUri.Parse("openai:gpt-4.1-mini"), Options(ledger), () => script);
 
         await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken));
@@ -45,7 +45,7 @@ public sealed class RetryAccountingTests
     public async Task Pipeline_ModelWithoutPrice_CountsTokensAndMarksTheCallUnpriced()
     {
         var ledger = new UsageLedger();
-        var client = ModelFactory.Build(ModelUri.Parse("openai:some-new-model"), Options(ledger), () => new ScriptChatClient().Answer("ok"));
+        var client = ModelFactory.Build(ModelUri.Parse("openai:some-new-model"), Options(ledger), () => ScriptedChatClient.Script().ThenAnswer("ok"));
 
         await client.GetResponseAsync(Messages, cancellationToken: TestContext.Current.CancellationToken);
 
@@ -55,7 +55,7 @@ public sealed class RetryAccountingTests
     [Fact]
     public void CostOf_AccountingClient_PricesUsageByItsModel()
     {
-        using var client = new UsageAccountingChatClient(new ScriptChatClient(), new UsageLedger(), "anthropic:claude-sonnet-4-20250514");
+        using var client = new UsageAccountingChatClient(ScriptedChatClient.Script(), new UsageLedger(), "anthropic:claude-sonnet-4-20250514");
 
         var cost = client.CostOf(new UsageDetails { InputTokenCount = 1_000_000, OutputTokenCount = 100_000 });
 
