@@ -70,6 +70,10 @@ internal sealed partial class ScriptedChatClient : IChatClient
     public static ScriptedChatClient Sequence(params Func<int, ChatMessage>[] script) =>
         new((call, _, _) => script[Math.Min(call, script.Length) - 1](call), script: false, gated: false);
 
+    /// <summary>Each call gets the message <paramref name="reply"/> makes of its messages (a model scripted by what it is told).</summary>
+    public static ScriptedChatClient Replying(Func<IReadOnlyList<ChatMessage>, ChatMessage> reply) =>
+        new((_, messages, _) => reply(messages), script: false, gated: false);
+
     /// <summary>An assistant message that calls tool <paramref name="name"/>.</summary>
     public static ChatMessage Call(string id, string name, params (string Key, object? Value)[] args) =>
         new(ChatRole.Assistant, [new FunctionCallContent(id, name, args.ToDictionary(a => a.Key, a => a.Value))]);

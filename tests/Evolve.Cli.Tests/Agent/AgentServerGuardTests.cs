@@ -23,7 +23,7 @@ public sealed class AgentServerGuardTests
     [InlineData("GET", "/v1/models", Key)]
     public async Task Request_WithoutTheRightKey_Returns401InOpenAiShape(string method, string path, string? authorization)
     {
-        var model = new ToolScriptChatClient();
+        var model = ToolScript.Client();
         await using var served = await ServedAgent.StartAsync(model, new ServeOptions { Port = 0, ApiKey = Key });
 
         using var request = Request(method, path, authorization);
@@ -42,7 +42,7 @@ public sealed class AgentServerGuardTests
     [Fact]
     public async Task Request_WithTheKey_IsAnswered()
     {
-        await using var served = await ServedAgent.StartAsync(new ToolScriptChatClient(), new ServeOptions { Port = 0, ApiKey = Key });
+        await using var served = await ServedAgent.StartAsync(ToolScript.Client(), new ServeOptions { Port = 0, ApiKey = Key });
 
         using var models = Request("GET", "/v1/models", "Bearer " + Key);
         using var listed = await served.Http.SendAsync(models, Ct);
@@ -58,7 +58,7 @@ public sealed class AgentServerGuardTests
     [InlineData(true)]
     public async Task Complete_BodyOverTheLimit_Returns413InOpenAiShapeWithoutCallingTheModel(bool chunked)
     {
-        var model = new ToolScriptChatClient();
+        var model = ToolScript.Client();
         await using var served = await ServedAgent.StartAsync(model, new ServeOptions { Port = 0, MaxRequestBytes = 2048 });
         var body = Encoding.UTF8.GetBytes($$"""{"model": "qa", "messages": [{"role": "user", "content": "{{new string('x', 3000)}}"}]}""");
 
@@ -77,7 +77,7 @@ public sealed class AgentServerGuardTests
     [Fact]
     public async Task Complete_BodyJustUnderTheLimit_IsAnswered()
     {
-        await using var served = await ServedAgent.StartAsync(new ToolScriptChatClient(), new ServeOptions { Port = 0, MaxRequestBytes = 2048 });
+        await using var served = await ServedAgent.StartAsync(ToolScript.Client(), new ServeOptions { Port = 0, MaxRequestBytes = 2048 });
         var body = $$"""{"model": "qa", "messages": [{"role": "user", "content": "{{new string('x', 1900)}}"}]}""";
 
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
@@ -89,16 +89,16 @@ public sealed class AgentServerGuardTests
     [Fact]
     public async Task Complete_OneMoreThanTheConcurrencyLimit_Returns429InOpenAiShape()
     {
-        var model = new ToolScriptChatClient { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var model = ScriptedChatClient.Gated();
         await using var served = await ServedAgent.StartAsync(model, new ServeOptions { Port = 0, MaxConcurrentRequests = 1 });
 
         using var first = Request("POST", "/v1/chat/completions", null);
         var held = served.Http.SendAsync(first, Ct);
-        await model.FirstCall.WaitAsync(Ct);
+        var gate = await model.NextStartedAsync();
         using var second = Request("POST", "/v1/chat/completions", null);
         using var other = served.NewClient();
         using var refused = await other.SendAsync(second, Ct);
-        model.Gate.SetResult();
+        gate.Release();
         using var answered = await held;
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
@@ -117,7 +117,7 @@ public sealed class AgentServerGuardTests
     [InlineData("DELETE", "/v1/models", "GET")]
     public async Task KnownRoute_WrongMethod_Returns405InOpenAiShapeNamingTheAllowedOne(string method, string path, string allowed)
     {
-        await using var served = await ServedAgent.StartAsync(new ToolScriptChatClient());
+        await using var served = await ServedAgent.StartAsync(ToolScript.Client());
 
         using var request = Request(method, path, null);
         using var response = await served.Http.SendAsync(request, Ct);
@@ -135,7 +135,7 @@ public sealed class AgentServerGuardTests
     [InlineData("/v1/files/report.json")]
     public async Task UnknownFileLikeRoute_Returns404InOpenAiShape(string path)
     {
-        await using var served = await ServedAgent.StartAsync(new ToolScriptChatClient());
+        await using var served = await ServedAgent.StartAsync(ToolScript.Client());
 
         using var response = await served.Http.GetAsync(new Uri(path, UriKind.Relative), Ct);
 

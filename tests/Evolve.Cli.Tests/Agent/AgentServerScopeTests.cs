@@ -18,7 +18,7 @@ public sealed class AgentServerScopeTests
     [Fact]
     public async Task Complete_TwoUsers_OneUsersMemoryIsInvisibleToTheOther()
     {
-        await using var served = await ServedAgent.StartAsync(new ToolScriptChatClient(), agentYaml: Tools);
+        await using var served = await ServedAgent.StartAsync(ToolScript.Client(), agentYaml: Tools);
         using var bob = served.NewClient();
 
         var added = await AskAsync(served.Http, "alice", "remember alice drinks oolong tea");
@@ -33,7 +33,7 @@ public sealed class AgentServerScopeTests
     [Fact]
     public async Task Complete_TwoUsers_SearchSessionsFindsOnlyTheCallersOwnSessions()
     {
-        await using var served = await ServedAgent.StartAsync(new ToolScriptChatClient(), agentYaml: Tools);
+        await using var served = await ServedAgent.StartAsync(ToolScript.Client(), agentYaml: Tools);
         using var bob = served.NewClient();
 
         await AskAsync(served.Http, "alice", "the launch code is zanzibar");
@@ -47,7 +47,7 @@ public sealed class AgentServerScopeTests
     [Fact]
     public async Task Complete_RequestsWithoutUser_EachHaveTheirOwnMemory()
     {
-        await using var served = await ServedAgent.StartAsync(new ToolScriptChatClient(), agentYaml: Tools);
+        await using var served = await ServedAgent.StartAsync(ToolScript.Client(), agentYaml: Tools);
         using var other = served.NewClient();
 
         var added = await AskAsync(served.Http, null, "remember the vault is behind the painting");
@@ -62,7 +62,7 @@ public sealed class AgentServerScopeTests
     [Fact]
     public async Task Complete_SharedMemoryAgent_SecondUserSeesTheFirstUsersMemoryAndSessions()
     {
-        await using var served = await ServedAgent.StartAsync(new ToolScriptChatClient(), agentYaml: Tools + "\nshared_memory: true");
+        await using var served = await ServedAgent.StartAsync(ToolScript.Client(), agentYaml: Tools + "\nshared_memory: true");
         using var bob = served.NewClient();
 
         await AskAsync(served.Http, "alice", "remember the office opens at nine");

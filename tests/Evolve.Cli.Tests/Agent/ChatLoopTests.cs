@@ -45,7 +45,7 @@ public sealed class ChatLoopTests
     public async Task Run_Help_ListsTheCommandsWithoutCallingTheModel()
     {
         using var dir = SmallWorkspace.Create();
-        var model = new ToolScriptChatClient();
+        var model = ToolScript.Client();
         var (answers, output, error) = await ChatAsync(dir, model, "/help\n");
 
         Assert.Equal(0, answers);
@@ -60,12 +60,12 @@ public sealed class ChatLoopTests
     public async Task Run_UnknownSlashCommand_SaysSoWithoutCallingTheModel()
     {
         using var dir = SmallWorkspace.Create();
-        var model = new ToolScriptChatClient();
+        var model = ToolScript.Client();
         var (answers, _, error) = await ChatAsync(dir, model, "/frobnicate now\nhello\n");
 
         Assert.Equal(1, answers);
         Assert.Equal(1, model.Calls);
-        Assert.Equal("hello", model.Received[0][^1].Text);
+        Assert.Equal("hello", model.Received[0].Messages[^1].Text);
         Assert.Contains("unknown command /frobnicate; /help lists the commands", error, StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public sealed class ChatLoopTests
     public async Task Run_CancelledWhileWaitingForALine_ReturnsAtOnce()
     {
         using var dir = SmallWorkspace.Create();
-        var model = new ToolScriptChatClient();
+        var model = ToolScript.Client();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CliContext(output, error, dir.Path, DefaultDependencies.Create(TimeProvider.System), Interactive: false);
@@ -93,7 +93,7 @@ public sealed class ChatLoopTests
         Assert.Equal(0, model.Calls);
     }
 
-    private static async Task<(int Answers, string Out, string Error)> ChatAsync(TempDirectory dir, ToolScriptChatClient model, string input)
+    private static async Task<(int Answers, string Out, string Error)> ChatAsync(TempDirectory dir, ScriptedChatClient model, string input)
     {
         var runtime = new AgentRuntime(Path.Combine(dir.Path, "prompts"), "qa", LibraryChannel.Live,
             new ModelHandle(model, "test", "test client", Simulated: false), TimeProvider.System);
