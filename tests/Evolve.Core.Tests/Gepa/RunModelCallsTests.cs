@@ -16,32 +16,41 @@ public sealed class RunModelCallsTests
     public async Task Create_RunDefaults_QueuesTheRolloutsBeyondItsSlots()
     {
         var options = Options();
-        var inner = new HeldChatClient();
+        var inner = ScriptedChatClient.Gated();
         var (scheduler, client) = RunModelCalls.Create(inner, options, TimeProvider.System);
 
         // Every rollout in flight (the default concurrency) calls the model at once; each call is
         // queued or running by the time GetResponseAsync returns its task.
         var calls = Enumerable.Range(0, options.Concurrency).Select(i => client.GetResponseAsync("q", Owned($"candidate-{i % 4}"), TestContext.Current.CancellationToken)).ToList();
 
-        Assert.Equal(options.Concurrency / 2, inner.Started);
+        Assert.Equal(options.Concurrency / 2, inner.StartOrder.Count);
         Assert.Equal(options.Concurrency - (options.Concurrency / 2), scheduler.QueuedCount);
-        inner.Release();
+        for (var i = 0; i < options.Concurrency; i++)
+        {
+            (await inner.NextStartedAsync()).Release();
+        }
+
         await Task.WhenAll(calls);
         Assert.Equal(options.Concurrency, scheduler.Snapshot().Overall.Count);
         Assert.Equal(4, scheduler.Snapshot().PerOwner.Count);
     }
 
     [Fact]
-    public void Create_ExplicitSlots_RunsThatManyCallsAtOnce()
+    public async Task Create_ExplicitSlots_RunsThatManyCallsAtOnce()
     {
-        var inner = new HeldChatClient();
+        var inner = ScriptedChatClient.Gated();
         var (scheduler, client) = RunModelCalls.Create(inner, Options(slots: 3), TimeProvider.System);
 
-        _ = Enumerable.Range(0, 5).Select(_ => client.GetResponseAsync("q", Owned("c"), TestContext.Current.CancellationToken)).ToList();
+        var calls = Enumerable.Range(0, 5).Select(_ => client.GetResponseAsync("q", Owned("c"), TestContext.Current.CancellationToken)).ToList();
 
-        Assert.Equal(3, inner.Started);
+        Assert.Equal(3, inner.StartOrder.Count);
         Assert.Equal(2, scheduler.QueuedCount);
-        inner.Release();
+        for (var i = 0; i < 5; i++)
+        {
+            (await inner.NextStartedAsync()).Release();
+        }
+
+        await Task.WhenAll(calls);
     }
 
     [Theory]
@@ -52,32 +61,5 @@ public sealed class RunModelCallsTests
         var error = Assert.Throws<Evolve.Kernel.InputException>(() => Options(slots).Validate());
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>Counts calls that reached it and holds them all until <see cref="Release"/>.</summary>
-    private sealed class HeldChatClient : IChatClient
-    {
-        private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int _started;
-
-        public int Started => Volatile.Read(ref _started);
-
-        public void Release() => _gate.TrySetResult();
-
-        public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _started);
-            await _gate.Task.WaitAsync(cancellationToken);
-            return new ChatResponse(new ChatMessage(ChatRole.Assistant, "a"));
-        }
-
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose()
-        {
-        }
     }
 }
