@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Evolve.Cli.Agent;
+using Evolve.Cli.Serving;
 
 namespace Evolve.Cli.Verbs;
 
@@ -35,7 +36,7 @@ internal static class ServeCommand
             options.Validate();
             await using var runtime = await shared.RuntimeAsync(parse, context, ct).ConfigureAwait(false);
             var log = TextWriter.Synchronized(context.Error);
-            var server = await AgentServer.StartAsync(runtime, options, log, ct).ConfigureAwait(false);
+            var server = await ChatServer.StartAsync(new AgentAnswerer(runtime), runtime.Time, options, log, ct).ConfigureAwait(false);
             await using (server.ConfigureAwait(false))
             {
                 await log.WriteLineAsync($"serving {runtime.Agent} ({runtime.Channel.ToString().ToLowerInvariant()} channel) at {server.Address}v1 with model {runtime.Model.Description}; Ctrl+C stops").ConfigureAwait(false);

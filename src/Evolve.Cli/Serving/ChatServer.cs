@@ -5,19 +5,19 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>
-/// Serves one agent over the OpenAI chat API on Kestrel: <c>GET /v1/models</c> and
-/// <c>POST /v1/chat/completions</c> (plain and streamed). Each request is its own session; every
+/// Serves one <see cref="IChatAnswerer"/> (an agent, a bare model) over the OpenAI chat API on
+/// Kestrel: <c>GET /v1/models</c> and <c>POST /v1/chat/completions</c> (plain and streamed). Every
 /// request passes the <see cref="RequestGate"/> (API key, concurrency) and bodies are capped.
 /// </summary>
-internal sealed class AgentServer : IAsyncDisposable
+internal sealed class ChatServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly RequestGate _gate;
 
-    private AgentServer(WebApplication app, RequestGate gate, Uri address)
+    private ChatServer(WebApplication app, RequestGate gate, Uri address)
     {
         _app = app;
         _gate = gate;
@@ -28,13 +28,15 @@ internal sealed class AgentServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Binds the options' host and port (port 0 picks a free one) and starts serving.</summary>
-    /// <param name="runtime">The agent.</param>
+    /// <param name="answerer">What answers the requests.</param>
+    /// <param name="time">The clock for the answers' creation times.</param>
     /// <param name="options">Where to listen and what to let in.</param>
     /// <param name="log">Receives one line per answered request; written from many threads, so pass a synchronized writer.</param>
     /// <param name="cancellationToken">Cancels starting.</param>
-    public static async Task<AgentServer> StartAsync(AgentRuntime runtime, ServeOptions options, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<ChatServer> StartAsync(IChatAnswerer answerer, TimeProvider time, ServeOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(answerer);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
         var address = options.Validate();
 
@@ -49,7 +51,7 @@ internal sealed class AgentServer : IAsyncDisposable
         // The CLI already turns Ctrl+C into cancellation; the host must not install a second handler.
         builder.Services.AddSingleton<IHostLifetime, CliHostLifetime>();
         var app = builder.Build();
-        var endpoints = new CompletionEndpoint(runtime, log, options.MaxRequestBytes);
+        var endpoints = new CompletionEndpoint(answerer, time, log, options.MaxRequestBytes);
         var routes = new RouteTable([("GET", "/v1/models", endpoints.ListModelsAsync), ("POST", "/v1/chat/completions", endpoints.CompleteAsync)]);
         var gate = new RequestGate(options);
         app.Run(http => gate.InvokeAsync(http, routes.DispatchAsync));
@@ -64,7 +66,7 @@ internal sealed class AgentServer : IAsyncDisposable
             throw new InputException("command line", null, "--port", $"cannot listen on {options.Host}:{options.Port}: {ex.Message}");
         }
 
-        return new AgentServer(app, gate, new Uri(app.Urls.First()));
+        return new ChatServer(app, gate, new Uri(app.Urls.First()));
     }
 
     /// <summary>Stops accepting requests, lets running ones finish, and releases the port.</summary>

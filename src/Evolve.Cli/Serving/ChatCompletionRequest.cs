@@ -2,14 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
-/// <summary>The parts of an OpenAI <c>POST /v1/chat/completions</c> body the agent uses.</summary>
-/// <param name="Model">The model id asked for (must be the agent).</param>
+/// <summary>The parts of an OpenAI <c>POST /v1/chat/completions</c> body a server uses.</summary>
+/// <param name="Model">The model id asked for (must be the one served).</param>
 /// <param name="Messages">The conversation, in order.</param>
 /// <param name="Stream">True for server-sent events.</param>
 /// <param name="IncludeUsage">True when <c>stream_options.include_usage</c> asks for a final usage chunk.</param>
-/// <param name="User">The caller's user id, used as the session id so canary routing is sticky per user.</param>
+/// <param name="User">The caller's user id, which an agent uses as the session id so canary routing is sticky per user.</param>
 internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMessage> Messages, bool Stream, bool IncludeUsage, string? User)
 {
     /// <summary>Parses a body; returns null and an OpenAI-style error (message, param) for the first problem found.</summary>
@@ -90,7 +90,7 @@ internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMes
         var content = message["content"] switch
         {
             JsonValue v when v.TryGetValue<string>(out var text) => text,
-            // Content parts: only text parts are understood; the agent has no vision or audio.
+            // Content parts: only text parts are understood; no answerer takes vision or audio.
             JsonArray parts when parts.All(p => p?["type"]?.GetValue<string>() == "text" && p["text"] is JsonValue) =>
                 string.Concat(parts.Select(p => p!["text"]!.GetValue<string>())),
             _ => null,
