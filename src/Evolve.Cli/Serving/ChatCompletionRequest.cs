@@ -12,6 +12,9 @@ namespace Evolve.Cli.Serving;
 /// <param name="User">The caller's user id, which an agent uses as the session id so canary routing is sticky per user.</param>
 internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMessage> Messages, bool Stream, bool IncludeUsage, string? User)
 {
+    /// <summary>The sampling settings asked for (<c>temperature</c>, <c>max_tokens</c> or <c>max_completion_tokens</c>); an agent uses its own.</summary>
+    public ChatOptions Sampling { get; init; } = new();
+
     /// <summary>Parses a body; returns null and an OpenAI-style error (message, param) for the first problem found.</summary>
     public static (ChatCompletionRequest? Request, OpenAiError? Error) Parse(string body) =>
         Parse(System.Text.Encoding.UTF8.GetBytes(body));
@@ -64,7 +67,10 @@ internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMes
 
         var includeUsage = json["stream_options"]?["include_usage"] is JsonValue iu && iu.TryGetValue<bool>(out var on) && on;
         var user = json["user"] is JsonValue uv && uv.TryGetValue<string>(out var u) ? u : null;
-        return (new ChatCompletionRequest(model, messages, stream, includeUsage, user), null);
+        var (sampling, samplingError) = SamplingRequest.Parse(json);
+        return sampling is null
+            ? (null, samplingError)
+            : (new ChatCompletionRequest(model, messages, stream, includeUsage, user) { Sampling = sampling }, null);
     }
 
     private static (ChatMessage? Message, string Problem) ParseMessage(JsonNode? node)
