@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 
@@ -22,19 +21,10 @@ internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMes
     /// <summary>Parses a UTF-8 body as read from the wire; returns null and an OpenAI-style error for the first problem found.</summary>
     public static (ChatCompletionRequest? Request, OpenAiError? Error) Parse(ReadOnlyMemory<byte> body)
     {
-        JsonNode? root;
-        try
+        var (json, invalid) = JsonBody.Parse(body);
+        if (json is null)
         {
-            root = JsonNode.Parse(body.Span);
-        }
-        catch (JsonException ex)
-        {
-            return (null, OpenAiError.BadRequest($"the request body is not valid JSON: {ex.Message}", null));
-        }
-
-        if (root is not JsonObject json)
-        {
-            return (null, OpenAiError.BadRequest("the request body must be a JSON object", null));
+            return (null, invalid);
         }
 
         if (json["model"] is not JsonValue modelValue || !modelValue.TryGetValue<string>(out var model) || model.Length == 0)

@@ -36,7 +36,7 @@ internal sealed class ServeFlags(Func<string, string?> environment)
     }
 
     /// <summary>Waits for Ctrl+C, how a server is meant to stop (not an error), then releases the port.</summary>
-    public static async Task ServeUntilCancelledAsync(ChatServer server, CancellationToken cancellationToken)
+    public static async Task ServeUntilCancelledAsync(ApiServer server, CancellationToken cancellationToken)
     {
         await using (server.ConfigureAwait(false))
         {

@@ -10,7 +10,7 @@ namespace Evolve.Cli.Tests.Agent;
 /// <summary>The small workspace's <c>qa</c> agent served in-process on a free port of 127.0.0.1, with a client for it.</summary>
 internal sealed class ServedAgent : IAsyncDisposable
 {
-    private ServedAgent(TempDirectory workspace, PromptLibrary library, ChatServer server, StringWriter log)
+    private ServedAgent(TempDirectory workspace, PromptLibrary library, ApiServer server, StringWriter log)
     {
         Workspace = workspace;
         Library = library;
@@ -23,7 +23,7 @@ internal sealed class ServedAgent : IAsyncDisposable
 
     public PromptLibrary Library { get; }
 
-    public ChatServer Server { get; }
+    public ApiServer Server { get; }
 
     public StringWriter Log { get; }
 

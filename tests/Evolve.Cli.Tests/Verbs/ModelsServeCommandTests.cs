@@ -19,7 +19,7 @@ public sealed class ModelsServeCommandTests
     public async Task Serve_Sim_SaysItIsTheSimulatorAndListsTheUriAsTheOnlyModel()
     {
         using var dir = SmallWorkspace.Create();
-        await using var served = await ServedModel.StartAsync(dir.Path, "sim");
+        await using var served = await ServedCommand.StartAsync(dir.Path, "models", "serve", "sim");
 
         using var response = await served.Http.GetAsync(new Uri("/v1/models", UriKind.Relative), Ct);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
@@ -34,7 +34,7 @@ public sealed class ModelsServeCommandTests
     {
         using var dir = SmallWorkspace.Create();
         var expected = await DirectAsync(dir.Path, Reflection);
-        await using var served = await ServedModel.StartAsync(dir.Path, "sim");
+        await using var served = await ServedCommand.StartAsync(dir.Path, "models", "serve", "sim");
 
         using var response = await PostAsync(served, Request("sim", Reflection));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
@@ -52,7 +52,7 @@ public sealed class ModelsServeCommandTests
     {
         using var dir = SmallWorkspace.Create();
         var expected = await DirectAsync(dir.Path, Reflection);
-        await using var served = await ServedModel.StartAsync(dir.Path, "sim");
+        await using var served = await ServedCommand.StartAsync(dir.Path, "models", "serve", "sim");
         var request = Request("sim", Reflection);
         request["stream"] = true;
 
@@ -75,7 +75,7 @@ public sealed class ModelsServeCommandTests
     public async Task Complete_BadRequest_ReturnsOpenAiErrorJsonNamingTheField(string json, int status, string param)
     {
         using var dir = SmallWorkspace.Create();
-        await using var served = await ServedModel.StartAsync(dir.Path, "sim");
+        await using var served = await ServedCommand.StartAsync(dir.Path, "models", "serve", "sim");
 
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
         using var response = await served.Http.PostAsync(new Uri("/v1/chat/completions", UriKind.Relative), content, Ct);
@@ -92,7 +92,7 @@ public sealed class ModelsServeCommandTests
     {
         using var dir = SmallWorkspace.Create();
         var before = Files(dir.Path);
-        await using var served = await ServedModel.StartAsync(dir.Path, "sim");
+        await using var served = await ServedCommand.StartAsync(dir.Path, "models", "serve", "sim");
 
         using (await PostAsync(served, Request("sim", Reflection)))
         {
@@ -114,7 +114,7 @@ public sealed class ModelsServeCommandTests
     public async Task Stop_AfterRequests_PrintsTheCallFiguresAndExitsZero()
     {
         using var dir = SmallWorkspace.Create();
-        await using var served = await ServedModel.StartAsync(dir.Path, "sim");
+        await using var served = await ServedCommand.StartAsync(dir.Path, "models", "serve", "sim");
         using (await PostAsync(served, Request("sim", Reflection)))
         {
         }
@@ -136,7 +136,7 @@ public sealed class ModelsServeCommandTests
     {
         await using var openAi = LoopbackServer.OpenAi();
         using var dir = LoopbackWorkspace.Create(openAi, cases: 1);
-        await using var served = await ServedModel.StartAsync(dir.Path, "openai:gpt-4.1-mini");
+        await using var served = await ServedCommand.StartAsync(dir.Path, "models", "serve", "openai:gpt-4.1-mini");
         var request = Request("openai:gpt-4.1-mini", "What is item 3?");
         request["temperature"] = 0;
         request["max_tokens"] = 7;
@@ -161,7 +161,7 @@ public sealed class ModelsServeCommandTests
     {
         using var dir = SmallWorkspace.Create();
 
-        var run = await ServedModel.RefusedAsync(dir.Path, _ => null, "sim", "--host", host, "--port", "0");
+        var run = await ServedCommand.RefusedAsync(dir.Path, _ => null, "models", "serve", "sim", "--host", host, "--port", "0");
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Equal(
@@ -174,7 +174,7 @@ public sealed class ModelsServeCommandTests
     {
         using var dir = SmallWorkspace.Create();
 
-        var run = await ServedModel.RefusedAsync(dir.Path, _ => null, "nosuch:model", "--port", "0");
+        var run = await ServedCommand.RefusedAsync(dir.Path, _ => null, "models", "serve", "nosuch:model", "--port", "0");
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.StartsWith("error: command line: uri: unknown model 'nosuch:model'", run.Error, StringComparison.Ordinal);
@@ -188,7 +188,7 @@ public sealed class ModelsServeCommandTests
         return model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, userText)], cancellationToken: Ct);
     }
 
-    private static async Task<string> AnswerAsync(ServedModel served, JsonObject request)
+    private static async Task<string> AnswerAsync(ServedCommand served, JsonObject request)
     {
         using var response = await PostAsync(served, request);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
@@ -204,7 +204,7 @@ public sealed class ModelsServeCommandTests
         ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = userText }),
     };
 
-    private static async Task<HttpResponseMessage> PostAsync(ServedModel served, JsonObject body)
+    private static async Task<HttpResponseMessage> PostAsync(ServedCommand served, JsonObject body)
     {
         using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         return await served.Http.PostAsync(new Uri("/v1/chat/completions", UriKind.Relative), content, Ct);
