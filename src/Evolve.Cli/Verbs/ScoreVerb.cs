@@ -32,7 +32,7 @@ internal static class ScoreVerb
             Serve POST /v1/score for one suite until Ctrl+C: {"components": {"system.sbn": "..."}, "cases": ["id", ...],
             "split": "val", "repeat": 3, "model": "sim"} (every field optional: the live files, all cases, the suite's repeats,
             the agent's model) gives per case its mean score, pass, first output and feedback, tokens, and each repeat.
-            Rollouts run as in evolve eval (same pipeline, scorer and sandbox); nothing is stored.
+            Rollouts run as in evolve eval (same pipeline, cache, scorer and sandbox); no run is stored.
             """);
         foreach (var option in new Option[] { suite, agent, concurrency, sandbox.Option })
         {

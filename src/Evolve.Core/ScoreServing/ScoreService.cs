@@ -11,7 +11,7 @@ namespace Evolve.Core.ScoreServing;
 /// <summary>
 /// Scores candidates on one suite for as long as it lives, with <c>evolve eval</c>'s pieces (case
 /// selection, render check, rollout runner, scorer), so a peer pays for the rollouts and not for a
-/// process start per evaluation. Nothing is stored: each request's rollouts are its answer.
+/// process start per evaluation. No run is stored (a real model's answers go to the response cache, as in eval): each request's rollouts are its answer.
 /// </summary>
 public sealed class ScoreService
 {
