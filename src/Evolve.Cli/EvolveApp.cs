@@ -25,6 +25,7 @@ internal static class EvolveApp
         root.Subcommands.Add(RollbackVerb.Create(context));
         root.Subcommands.Add(LibraryVerb.Create(context));
         root.Subcommands.Add(ModelsVerb.Create(context));
+        root.Subcommands.Add(ScoreVerb.Create(context));
         return root;
     }
 

@@ -28,13 +28,10 @@ internal sealed class ModelCallOptions
     private readonly Option<bool> _allowUnsandboxed = new("--allow-unsandboxed") { Description = "Let a real model's code run under the process sandbox, which has no filesystem or network isolation" };
     private readonly ChoiceOption<string> _otel = Choices.Strings("--otel", $"Trace model calls and rollouts with OpenTelemetry: console (or set {OtelVariable}=console)", null, ["console", "none"]);
 
-    public void AddTo(Command command)
-    {
-        foreach (var option in new Option[] { _rpm, _tpm, _timeout, _retries, _cacheTtl, _noCache, _prices, _allowUnsandboxed, _otel.Option })
-        {
-            command.Options.Add(option);
-        }
-    }
+    public void AddTo(Command command) => Add(command, [_rpm, _tpm, _timeout, _retries, _cacheTtl, _noCache, _prices, _allowUnsandboxed, _otel.Option]);
+
+    /// <summary>Every flag but <c>--allow-unsandboxed</c>, for a verb that runs no code (<c>models serve</c>).</summary>
+    public void AddCallFlagsTo(Command command) => Add(command, [_rpm, _tpm, _timeout, _retries, _cacheTtl, _noCache, _prices, _otel.Option]);
 
     public bool AllowUnsandboxed(ParseResult parse) => parse.GetValue(_allowUnsandboxed);
 
@@ -64,6 +61,10 @@ internal sealed class ModelCallOptions
     public EvalDependencies Dependencies(ParseResult parse, CliContext context) =>
         context.Dependencies.WithModelSettings(CheckedSettings(parse, context)).WithSandboxPolicy(AllowUnsandboxed(parse));
 
+    /// <summary>The context's dependencies with the checked model-call settings applied, for a verb that runs no code; throws like <see cref="CheckedSettings"/>.</summary>
+    public EvalDependencies CallDependencies(ParseResult parse, CliContext context) =>
+        context.Dependencies.WithModelSettings(CheckedSettings(parse, context));
+
     /// <summary>Writes <see cref="UsageLine"/> to the error stream when the models' spending was counted.</summary>
     public static async Task WriteUsageAsync(CliContext context)
     {
@@ -85,6 +86,14 @@ internal sealed class ModelCallOptions
             "console" => Sdk.CreateTracerProviderBuilder().AddSource(EvolveTelemetry.SourceName).AddConsoleExporter().Build(),
             _ => throw new InputException(OtelVariable, null, null, $"must be console or none, not '{mode}'"),
         };
+    }
+
+    private static void Add(Command command, Option[] options)
+    {
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
     }
 
     /// <summary>One line of what the models spent: calls, failed attempts, cache hits, tokens and cost.</summary>

@@ -5,7 +5,7 @@ using Evolve.Kernel.Providers.Configuration;
 
 namespace Evolve.Cli.Verbs;
 
-/// <summary><c>evolve models list|test</c>: which model providers there are, how they are configured, and whether one answers.</summary>
+/// <summary><c>evolve models list|test|serve</c>: which model providers there are, how they are configured, whether one answers, and serving one.</summary>
 internal static class ModelsVerb
 {
     /// <param name="context">Where to write and where the workspace search starts.</param>
@@ -14,15 +14,17 @@ internal static class ModelsVerb
     {
         environment ??= Environment.GetEnvironmentVariable;
         var command = new Command("models", """
-            List the model providers or check that one answers.
+            List the model providers, check that one answers, or serve one as the OpenAI chat API.
 
             Examples:
               evolve models list
               evolve models test openai:gpt-4.1-mini
               evolve models test ollama:qwen2.5-coder:7b
+              evolve models serve sim --port 8081
             """);
         command.Subcommands.Add(ModelsListCommand.Create(context, environment));
         command.Subcommands.Add(ModelsTestCommand.Create(context, environment));
+        command.Subcommands.Add(ModelsServeCommand.Create(context, environment));
         return command;
     }
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Evolve.Cli.Agent;
+using Evolve.Cli.Serving;
 
 namespace Evolve.Cli.Tests.Agent;
 

@@ -36,7 +36,7 @@ public sealed class AgentServerTests
         var live = served.Library.Resolve("qa")!.ToString();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches(@"^qa@1#[0-9a-f]{12}$", live);
-        Assert.Equal(live, Assert.Single(response.Headers.GetValues(CompletionEndpoint.VersionHeader)));
+        Assert.Equal(live, Assert.Single(response.Headers.GetValues(AgentAnswerer.VersionHeader)));
         Assert.Equal(live, body["system_fingerprint"]!.GetValue<string>());
         Assert.Equal("chat.completion", body["object"]!.GetValue<string>());
         Assert.Equal("qa", body["model"]!.GetValue<string>());
@@ -91,7 +91,7 @@ public sealed class AgentServerTests
         Assert.StartsWith("qa@2#", deployed, StringComparison.Ordinal);
         Assert.Equal("Answer in one word, in capitals.|1|Peru", Content(second));
         Assert.Equal(deployed, second["system_fingerprint"]!.GetValue<string>());
-        Assert.Equal(deployed, Assert.Single(after.Headers.GetValues(CompletionEndpoint.VersionHeader)));
+        Assert.Equal(deployed, Assert.Single(after.Headers.GetValues(AgentAnswerer.VersionHeader)));
         Assert.Contains(deployed + " answered", served.Log.ToString(), StringComparison.Ordinal);
     }
 
@@ -116,7 +116,7 @@ public sealed class AgentServerTests
         Assert.Equal("invalid_request_error", error["type"]!.GetValue<string>());
         Assert.Equal(param, error["param"]!.GetValue<string>());
         Assert.False(string.IsNullOrWhiteSpace(error["message"]!.GetValue<string>()));
-        Assert.False(response.Headers.Contains(CompletionEndpoint.VersionHeader));
+        Assert.False(response.Headers.Contains(AgentAnswerer.VersionHeader));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Evolve.Cli.Verbs;
+using Evolve.Cli.Tests.Serving;
 using Evolve.Core.Evaluation;
 
 namespace Evolve.Cli.Tests.Agent;
@@ -56,34 +57,11 @@ public sealed class ServeCommandTests
     private static async Task<CliRun> InvokeAsync(TempDirectory dir, Func<string, string?>? environment, params string[] args)
     {
         using var output = new StringWriter();
-        using var error = new CancelWhenServing();
+        using var error = new ServingLineWriter();
         var context = new CliContext(output, error, dir.Path, DefaultDependencies.Create(TimeProvider.System), Interactive: false);
         var root = new RootCommand { AgentVerb.Create(context, environment: environment ?? (_ => null)) };
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken, error.Serving);
         var code = await EvolveApp.InvokeAsync(root, ["agent", "serve", "qa", "--model", "echo", .. args], context, linked.Token);
         return new CliRun(code, output.ToString(), error.ToString());
-    }
-
-    /// <summary>Stops a server that should never have started as soon as it says it is serving, so the test ends either way.</summary>
-    private sealed class CancelWhenServing : StringWriter
-    {
-        private readonly CancellationTokenSource _serving = new();
-
-        public CancellationToken Serving => _serving.Token;
-
-        public override void WriteLine(string? value)
-        {
-            base.WriteLine(value);
-            if (value?.StartsWith("serving ", StringComparison.Ordinal) == true)
-            {
-                _serving.Cancel();
-            }
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            _serving.Dispose();
-            base.Dispose(disposing);
-        }
     }
 }

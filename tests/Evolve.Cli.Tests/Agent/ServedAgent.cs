@@ -1,4 +1,5 @@
 using Evolve.Cli.Agent;
+using Evolve.Cli.Serving;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Workspace;
 using Evolve.Kernel.Library;
@@ -9,7 +10,7 @@ namespace Evolve.Cli.Tests.Agent;
 /// <summary>The small workspace's <c>qa</c> agent served in-process on a free port of 127.0.0.1, with a client for it.</summary>
 internal sealed class ServedAgent : IAsyncDisposable
 {
-    private ServedAgent(TempDirectory workspace, PromptLibrary library, AgentServer server, StringWriter log)
+    private ServedAgent(TempDirectory workspace, PromptLibrary library, ApiServer server, StringWriter log)
     {
         Workspace = workspace;
         Library = library;
@@ -22,7 +23,7 @@ internal sealed class ServedAgent : IAsyncDisposable
 
     public PromptLibrary Library { get; }
 
-    public AgentServer Server { get; }
+    public ApiServer Server { get; }
 
     public StringWriter Log { get; }
 
@@ -46,7 +47,7 @@ internal sealed class ServedAgent : IAsyncDisposable
             : new ModelHandle(client, "test", "test client", Simulated: false);
         var runtime = new AgentRuntime(prompts, "qa", LibraryChannel.Live, model, TimeProvider.System);
         var log = new StringWriter();
-        var server = await AgentServer.StartAsync(runtime, options ?? new ServeOptions { Port = 0 }, TextWriter.Synchronized(log), TestContext.Current.CancellationToken);
+        var server = await ChatServer.StartAsync(new AgentAnswerer(runtime), TimeProvider.System, options ?? new ServeOptions { Port = 0 }, TextWriter.Synchronized(log), TestContext.Current.CancellationToken);
         return new ServedAgent(workspace, new PromptLibrary(new PromptLibraryOptions { PromptsDirectory = prompts }), server, log);
     }
 

@@ -20,7 +20,7 @@ public sealed class HelpExampleJourneyTests
         ["run", "eval", "report", "runs", "compare", "suite", "agent", "promote", "deploy", "rollback", "library", "models"];
 
     // Runs until it is stopped, so it cannot end with an exit code; ServeTests drive it over HTTP.
-    private static readonly string[] LongRunning = ["evolve agent serve arith --port 8080"];
+    private static readonly string[] LongRunning = ["evolve agent serve arith --port 8080", "evolve models serve sim --port 8081", "evolve score serve --suite arith --port 8082"];
 
     // promote needs an optimization run whose best beats the agent's live files; the user's first
     // `evolve run --suite arith` is that run.

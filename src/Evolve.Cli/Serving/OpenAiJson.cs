@@ -1,10 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Evolve.Kernel.Agents;
 using Microsoft.Extensions.AI;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>Builds the OpenAI response bodies: the model list, a completion and the streamed chunks.</summary>
 internal static class OpenAiJson
@@ -12,31 +11,31 @@ internal static class OpenAiJson
     /// <summary>Writes quotes and non-ASCII text as is: the bodies are JSON for API clients, never embedded in HTML.</summary>
     public static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static JsonObject Models(string agent, long created) => new()
+    public static JsonObject Models(string model, long created) => new()
     {
         ["object"] = "list",
         ["data"] = new JsonArray(new JsonObject
         {
-            ["id"] = agent,
+            ["id"] = model,
             ["object"] = "model",
             ["created"] = created,
             ["owned_by"] = "evolve",
         }),
     };
 
-    public static JsonObject Completion(CompletionHeader header, AgentTurn turn) =>
+    public static JsonObject Completion(CompletionHeader header, ChatAnswer answer) =>
         Envelope(header, "chat.completion", new JsonObject
         {
             ["index"] = 0,
-            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = turn.Output },
+            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = answer.Output },
             ["finish_reason"] = "stop",
-        }, Usage(turn.Usage));
+        }, Usage(answer.Usage));
 
     /// <summary>The chunks of a streamed answer: the role, the text in word-sized pieces, then the finish reason (and usage when asked).</summary>
-    public static IEnumerable<JsonObject> Chunks(CompletionHeader header, AgentTurn turn, bool includeUsage)
+    public static IEnumerable<JsonObject> Chunks(CompletionHeader header, ChatAnswer answer, bool includeUsage)
     {
         yield return Chunk(header, new JsonObject { ["role"] = "assistant", ["content"] = string.Empty }, null);
-        foreach (var piece in Pieces(turn.Output))
+        foreach (var piece in Pieces(answer.Output))
         {
             yield return Chunk(header, new JsonObject { ["content"] = piece }, null);
         }
@@ -44,7 +43,7 @@ internal static class OpenAiJson
         yield return Chunk(header, new JsonObject(), "stop");
         if (includeUsage)
         {
-            yield return Envelope(header, "chat.completion.chunk", null, Usage(turn.Usage));
+            yield return Envelope(header, "chat.completion.chunk", null, Usage(answer.Usage));
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>
 /// What every request passes before a route sees it: the API key (when the server has one), then a

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>Checks <c>Authorization: Bearer KEY</c> against the server's key.</summary>
 internal sealed class ApiKeyCheck(string key)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>An error in OpenAI's shape: <c>{"error": {"message", "type", "param", "code"}}</c> with its HTTP status.</summary>
 /// <param name="Status">The HTTP status code.</param>

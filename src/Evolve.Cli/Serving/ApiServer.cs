@@ -2,22 +2,23 @@ using System.Net;
 using Evolve.Kernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>
-/// Serves one agent over the OpenAI chat API on Kestrel: <c>GET /v1/models</c> and
-/// <c>POST /v1/chat/completions</c> (plain and streamed). Each request is its own session; every
-/// request passes the <see cref="RequestGate"/> (API key, concurrency) and bodies are capped.
+/// A few JSON routes on Kestrel (the chat API of <see cref="ChatServer"/>, the scoring API): every
+/// request passes the <see cref="RequestGate"/> (API key, concurrency), bodies are capped, and a
+/// wrong path or method is an OpenAI-style error (<see cref="RouteTable"/>).
 /// </summary>
-internal sealed class AgentServer : IAsyncDisposable
+internal sealed class ApiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly RequestGate _gate;
 
-    private AgentServer(WebApplication app, RequestGate gate, Uri address)
+    private ApiServer(WebApplication app, RequestGate gate, Uri address)
     {
         _app = app;
         _gate = gate;
@@ -28,13 +29,12 @@ internal sealed class AgentServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Binds the options' host and port (port 0 picks a free one) and starts serving.</summary>
-    /// <param name="runtime">The agent.</param>
+    /// <param name="routes">Method, path and handler of each route.</param>
     /// <param name="options">Where to listen and what to let in.</param>
-    /// <param name="log">Receives one line per answered request; written from many threads, so pass a synchronized writer.</param>
     /// <param name="cancellationToken">Cancels starting.</param>
-    public static async Task<AgentServer> StartAsync(AgentRuntime runtime, ServeOptions options, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<ApiServer> StartAsync(IReadOnlyList<(string Method, string Path, RequestDelegate Handler)> routes, ServeOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(options);
         var address = options.Validate();
 
@@ -49,10 +49,9 @@ internal sealed class AgentServer : IAsyncDisposable
         // The CLI already turns Ctrl+C into cancellation; the host must not install a second handler.
         builder.Services.AddSingleton<IHostLifetime, CliHostLifetime>();
         var app = builder.Build();
-        var endpoints = new CompletionEndpoint(runtime, log, options.MaxRequestBytes);
-        var routes = new RouteTable([("GET", "/v1/models", endpoints.ListModelsAsync), ("POST", "/v1/chat/completions", endpoints.CompleteAsync)]);
+        var table = new RouteTable(routes);
         var gate = new RequestGate(options);
-        app.Run(http => gate.InvokeAsync(http, routes.DispatchAsync));
+        app.Run(http => gate.InvokeAsync(http, table.DispatchAsync));
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -64,7 +63,7 @@ internal sealed class AgentServer : IAsyncDisposable
             throw new InputException("command line", null, "--port", $"cannot listen on {options.Host}:{options.Port}: {ex.Message}");
         }
 
-        return new AgentServer(app, gate, new Uri(app.Urls.First()));
+        return new ApiServer(app, gate, new Uri(app.Urls.First()));
     }
 
     /// <summary>Stops accepting requests, lets running ones finish, and releases the port.</summary>

@@ -1,17 +1,19 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
-/// <summary>The parts of an OpenAI <c>POST /v1/chat/completions</c> body the agent uses.</summary>
-/// <param name="Model">The model id asked for (must be the agent).</param>
+/// <summary>The parts of an OpenAI <c>POST /v1/chat/completions</c> body a server uses.</summary>
+/// <param name="Model">The model id asked for (must be the one served).</param>
 /// <param name="Messages">The conversation, in order.</param>
 /// <param name="Stream">True for server-sent events.</param>
 /// <param name="IncludeUsage">True when <c>stream_options.include_usage</c> asks for a final usage chunk.</param>
-/// <param name="User">The caller's user id, used as the session id so canary routing is sticky per user.</param>
+/// <param name="User">The caller's user id, which an agent uses as the session id so canary routing is sticky per user.</param>
 internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMessage> Messages, bool Stream, bool IncludeUsage, string? User)
 {
+    /// <summary>The sampling settings asked for (<c>temperature</c>, <c>max_tokens</c> or <c>max_completion_tokens</c>); an agent uses its own.</summary>
+    public ChatOptions Sampling { get; init; } = new();
+
     /// <summary>Parses a body; returns null and an OpenAI-style error (message, param) for the first problem found.</summary>
     public static (ChatCompletionRequest? Request, OpenAiError? Error) Parse(string body) =>
         Parse(System.Text.Encoding.UTF8.GetBytes(body));
@@ -19,19 +21,10 @@ internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMes
     /// <summary>Parses a UTF-8 body as read from the wire; returns null and an OpenAI-style error for the first problem found.</summary>
     public static (ChatCompletionRequest? Request, OpenAiError? Error) Parse(ReadOnlyMemory<byte> body)
     {
-        JsonNode? root;
-        try
+        var (json, invalid) = JsonBody.Parse(body);
+        if (json is null)
         {
-            root = JsonNode.Parse(body.Span);
-        }
-        catch (JsonException ex)
-        {
-            return (null, OpenAiError.BadRequest($"the request body is not valid JSON: {ex.Message}", null));
-        }
-
-        if (root is not JsonObject json)
-        {
-            return (null, OpenAiError.BadRequest("the request body must be a JSON object", null));
+            return (null, invalid);
         }
 
         if (json["model"] is not JsonValue modelValue || !modelValue.TryGetValue<string>(out var model) || model.Length == 0)
@@ -64,7 +57,10 @@ internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMes
 
         var includeUsage = json["stream_options"]?["include_usage"] is JsonValue iu && iu.TryGetValue<bool>(out var on) && on;
         var user = json["user"] is JsonValue uv && uv.TryGetValue<string>(out var u) ? u : null;
-        return (new ChatCompletionRequest(model, messages, stream, includeUsage, user), null);
+        var (sampling, samplingError) = SamplingRequest.Parse(json);
+        return sampling is null
+            ? (null, samplingError)
+            : (new ChatCompletionRequest(model, messages, stream, includeUsage, user) { Sampling = sampling }, null);
     }
 
     private static (ChatMessage? Message, string Problem) ParseMessage(JsonNode? node)
@@ -90,7 +86,7 @@ internal sealed record ChatCompletionRequest(string Model, IReadOnlyList<ChatMes
         var content = message["content"] switch
         {
             JsonValue v when v.TryGetValue<string>(out var text) => text,
-            // Content parts: only text parts are understood; the agent has no vision or audio.
+            // Content parts: only text parts are understood; no answerer takes vision or audio.
             JsonArray parts when parts.All(p => p?["type"]?.GetValue<string>() == "text" && p["text"] is JsonValue) =>
                 string.Concat(parts.Select(p => p!["text"]!.GetValue<string>())),
             _ => null,

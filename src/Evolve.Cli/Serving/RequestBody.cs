@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>Reads a request body up to a size limit, refusing a larger one before it is buffered.</summary>
 internal static class RequestBody

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>A host lifetime that hooks no signals: the CLI's own Ctrl+C handling stops the server.</summary>
 internal sealed class CliHostLifetime : IHostLifetime

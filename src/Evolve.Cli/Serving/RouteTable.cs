@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
 /// <summary>
 /// The server's few routes, matched by path then method: a known path with another method is 405

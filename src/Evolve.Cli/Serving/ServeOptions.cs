@@ -1,9 +1,9 @@
 using System.Net;
 using Evolve.Kernel;
 
-namespace Evolve.Cli.Agent;
+namespace Evolve.Cli.Serving;
 
-/// <summary>How <c>evolve agent serve</c> listens and what it lets in.</summary>
+/// <summary>How <c>evolve agent serve</c> and <c>evolve models serve</c> listen and what it lets in.</summary>
 internal sealed class ServeOptions
 {
     private const string Source = "command line";

@@ -1,4 +1,6 @@
-namespace Evolve.Cli.Agent;
+using Evolve.Cli.Agent;
+
+namespace Evolve.Cli.Serving;
 
 /// <summary>The defaults of <see cref="ServeOptions"/> and the names of what configures it.</summary>
 internal static class ServeDefaults
