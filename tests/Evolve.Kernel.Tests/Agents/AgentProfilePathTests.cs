@@ -47,8 +47,8 @@ public sealed class AgentProfilePathTests
         using var dir = new TempDirectory();
         dir.Write("prompts/a/agent.yaml", "task: t.sbn\nsystem: s.sbn\n");
         dir.Write("prompts/a/t.sbn", "{{ q }}");
-        dir.Write("prompts/a/shared/system.sbn", "be brief");
-        File.CreateSymbolicLink(Path.Combine(dir.Path, "prompts/a/s.sbn"), "shared/system.sbn");
+        dir.Write("prompts/a/parts/system.sbn", "be brief");
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "prompts/a/s.sbn"), "parts/system.sbn");
 
         var profile = AgentProfileLoader.Load(Path.Combine(dir.Path, "prompts"), "a");
 

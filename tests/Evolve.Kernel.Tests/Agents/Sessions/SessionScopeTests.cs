@@ -15,7 +15,7 @@ public sealed class SessionScopeTests
         var store = new SessionStore(Path.Combine(temp.Path, "s.db"));
         await AddAsync(store, "a", "user:alice", "the launch code is zanzibar");
         await AddAsync(store, "b", "user:bob", "zanzibar is an island");
-        await AddAsync(store, "shared", null, "zanzibar again");
+        await AddAsync(store, "unscoped", null, "zanzibar again");
 
         var alice = await store.SearchInScopeAsync("zanzibar", "user:alice", 10, Ct);
         var shared = await store.SearchInScopeAsync("zanzibar", null, 10, Ct);
@@ -23,9 +23,9 @@ public sealed class SessionScopeTests
         var all = await store.SearchAsync("zanzibar", 10, Ct);
 
         Assert.Equal(["a"], alice.Select(h => h.SessionId));
-        Assert.Equal(["shared"], shared.Select(h => h.SessionId));
+        Assert.Equal(["unscoped"], shared.Select(h => h.SessionId));
         Assert.Empty(nobody);
-        Assert.Equal(["a", "b", "shared"], all.Select(h => h.SessionId).Order(StringComparer.Ordinal));
+        Assert.Equal(["a", "b", "unscoped"], all.Select(h => h.SessionId).Order(StringComparer.Ordinal));
     }
 
     [Fact]
