@@ -122,10 +122,14 @@ public sealed class CompareJob(EvalDependencies dependencies)
         var referenceB = Parse("B", options.B);
         var suitePath = options.IsSuiteFile ? Path.GetFullPath(options.Suite!, options.WorkingDirectory) : null;
         var suite = suitePath is not null ? SuiteLoader.LoadFile(suitePath) : SuiteLoader.Load(options.Paths.Evals, options.Suite!);
-        var cases = options.Split is { } split ? suite.InSplit(split).ToList() : suite.Cases.ToList();
-        if (cases.Count == 0)
+        List<EvalCase> cases = [];
+        try
         {
-            errors.Add(new InputError(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{SplitNames.Name(options.Split)}'"));
+            cases = CaseSelection.Select(suite, options.Split, ids: null, casesFile: null);
+        }
+        catch (InputException ex)
+        {
+            errors.AddRange(ex.Errors);
         }
 
         ResolvedCandidate? Resolve(CandidateReference? reference)

@@ -19,27 +19,20 @@ public static class CaseSelection
     {
         ArgumentNullException.ThrowIfNull(suite);
         var inSplit = split is { } s ? suite.InSplit(s).ToList() : [.. suite.Cases];
-        var wanted = new List<(string Id, InputError Where)>();
-        foreach (var id in ids ?? [])
-        {
-            wanted.Add((id.Trim(), new InputError("--case", null, null, "")));
-        }
-
-        if (casesFile is not null)
-        {
-            wanted.AddRange(ReadFile(casesFile).Select(line => (line.Id, new InputError(casesFile, line.Number, null, ""))));
-        }
-
-        var errors = new List<InputError>();
+        // Each id with where it was written: the flag, or the file and line.
+        var wanted = (ids ?? []).Select(id => (Id: id.Trim(), File: "--case", Line: (int?)null))
+            .Concat(casesFile is null ? [] : ReadFile(casesFile).Select(line => (line.Id, File: casesFile, Line: (int?)line.Number)))
+            .ToList();
         var byId = suite.Cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        foreach (var (id, where) in wanted)
+        var errors = new List<InputError>();
+        foreach (var (id, file, line) in wanted)
         {
             var problem = !byId.TryGetValue(id, out var found)
                 ? $"no case '{id}' in suite {suite.Name}{NameSuggestion.DidYouMean(id, byId.Keys)}"
                 : !inSplit.Contains(found) ? $"case '{id}' is in split {SplitNames.Name(found.Split ?? Split.Train)}, not {SplitNames.Name(split)}" : null;
             if (problem is not null)
             {
-                errors.Add(where with { Message = problem });
+                errors.Add(new InputError(file, line, null, problem));
             }
         }
 
@@ -48,7 +41,8 @@ public static class CaseSelection
             throw new InputException(errors);
         }
 
-        var chosen = wanted.Count == 0 ? inSplit : inSplit.Where(c => wanted.Any(w => w.Id == c.Id)).ToList();
+        var named = wanted.Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+        var chosen = named.Count == 0 ? inSplit : inSplit.Where(c => named.Contains(c.Id)).ToList();
         return chosen.Count > 0
             ? chosen
             : throw new InputException(Path.Combine(suite.Directory, "suite.yaml"), null, "--split", $"the suite has no cases in split '{SplitNames.Name(split)}'");
