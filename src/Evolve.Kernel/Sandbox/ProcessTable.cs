@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Evolve.Kernel.Sandbox;
 
 /// <summary>
-/// Counts processes by real uid from <c>/proc</c>, zombies included, because that is what
-/// RLIMIT_NPROC counts. (kill(-1, 0) cannot tell: it succeeds whenever any process exists.)
+/// What <c>/proc</c> says of processes: counts by real uid, zombies included, because that is what
+/// RLIMIT_NPROC counts (kill(-1, 0) cannot tell: it succeeds whenever any process exists), and
+/// start times, which tell a process from a later one that reuses its pid.
 /// </summary>
 internal static class ProcessTable
 {
@@ -16,6 +17,22 @@ internal static class ProcessTable
 
     /// <summary>The real uid of this process.</summary>
     public static int SelfUid() => RealUid("/proc/self") ?? -1;
+
+    /// <summary>When <paramref name="process"/> (a pid, or <c>self</c>) started, in clock ticks since boot; null when it is gone.</summary>
+    public static long? StartTime(string process)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{process}/stat");
+            // Field 22; the command name (field 2) may hold spaces and parentheses, so count after its last ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[19], CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
 
     private static int Count(int uid, bool threads)
     {

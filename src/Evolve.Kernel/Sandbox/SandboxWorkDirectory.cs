@@ -14,7 +14,7 @@ internal static class SandboxWorkDirectory
 {
     private const string Prefix = "evolve-sbx-";
 
-    private static readonly Lazy<long?> OwnStart = new(() => StartTime("self"));
+    private static readonly Lazy<long?> OwnStart = new(() => ProcessTable.StartTime("self"));
 
     /// <summary>A fresh, empty work directory owned by this process.</summary>
     public static string Create() =>
@@ -74,22 +74,7 @@ internal static class SandboxWorkDirectory
             : null;
     }
 
-    private static bool IsAlive(int pid, long start) => StartTime(pid.ToString(CultureInfo.InvariantCulture)) == start;
-
-    private static long? StartTime(string process)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{process}/stat");
-            // Field 22; the command name (field 2) may hold spaces and parentheses, so count after its last ')'.
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return long.Parse(fields[19], CultureInfo.InvariantCulture);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
-        {
-            return null;
-        }
-    }
+    private static bool IsAlive(int pid, long start) => ProcessTable.StartTime(pid.ToString(CultureInfo.InvariantCulture)) == start;
 
     private static void Unlock(string dir)
     {
