@@ -51,7 +51,7 @@ internal static class SandboxLimitsBenchmark
 
             Console.WriteLine($"user {Environment.UserName}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
             Console.WriteLine();
-            Console.WriteLine("| check | " + string.Join(" | ", levels.Select(SandboxLevelNames.Name)) + " |");
+            Console.WriteLine("| check | " + string.Join(" | ", levels.Select(l => SandboxLevelNames.Name(l))) + " |");
             Console.WriteLine("|---|" + string.Concat(levels.Select(_ => "---|")));
             foreach (var (check, cells) in rows)
             {
