@@ -117,6 +117,7 @@ public sealed class OptionValidationTests
             $"error: {Path.Combine(dir.Path, "evals", "qa", "cases.yaml")}:4: assert[0].value: word-count value must be a whole number of words (or the value a {{min, max}} map), not \"banana\"\n",
             run.Error);
     }
+
     /// <summary>Every choice flag speaks through the same mechanism: one line naming the flag and its values.</summary>
     [Theory]
     [InlineData("deploy|qa|--version|1|--channel|beta", "--channel: must be live or canary, not 'beta'", "deploy")]
