@@ -41,9 +41,11 @@ public sealed class EvalJob(EvalDependencies dependencies)
             log($"sandbox: {scorer.SandboxDescription}");
         }
 
+        // The cases are recorded only when named, so a resume of a whole-suite eval made before --case still matches.
+        var named = options.CaseIds is { Count: > 0 } || options.CasesFile is not null ? string.Join(',', cases.Select(c => c.Id)) : null;
         var optionsJson = JsonSerializer.Serialize(new
         {
-            Split = SplitNames.Name(options.Split), Cases = options.CaseIds is { Count: > 0 } || options.CasesFile is not null ? string.Join(',', cases.Select(c => c.Id)) : null, options.Repeat, options.Concurrency, options.PromptFile, Sandbox = SandboxLevelNames.Name(options.Sandbox),
+            Split = SplitNames.Name(options.Split), Cases = named, options.Repeat, options.Concurrency, options.PromptFile, Sandbox = SandboxLevelNames.Name(options.Sandbox),
         });
         var (store, runLock) = options.Resume is { } id
             ? EvalResume.Open(options.Paths.Runs, id, suite, candidate, model.Uri, optionsJson, dependencies.Time)
