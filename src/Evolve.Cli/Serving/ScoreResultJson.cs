@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Evolve.Core.Reports;
 using Evolve.Core.ScoreServing;
 
 namespace Evolve.Cli.Serving;
@@ -11,6 +12,8 @@ internal static class ScoreResultJson
         ["suite"] = suite,
         ["candidate"] = result.CandidateId,
         ["model"] = result.Model,
+        ["simulated"] = result.Simulated,
+        ["modelNote"] = result.Simulated ? ModelLabel.SimulatorNote : null,
         ["repeat"] = result.Repeat,
         ["score"] = result.Score,
         ["cases"] = new JsonArray([.. result.Cases.Select(Case)]),

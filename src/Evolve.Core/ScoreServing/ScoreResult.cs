@@ -5,7 +5,8 @@ namespace Evolve.Core.ScoreServing;
 /// <param name="Model">The model URI that answered.</param>
 /// <param name="Repeat">Repeats per case.</param>
 /// <param name="Cases">The cases, in suite order.</param>
-public sealed record ScoreResult(string CandidateId, string Model, int Repeat, IReadOnlyList<ScoredCase> Cases)
+/// <param name="Simulated">True when the simulator answered, so the scores are synthetic.</param>
+public sealed record ScoreResult(string CandidateId, string Model, int Repeat, IReadOnlyList<ScoredCase> Cases, bool Simulated)
 {
     /// <summary>The mean case score.</summary>
     public double Score => Cases.Average(c => c.Score);

@@ -88,7 +88,7 @@ public sealed class ScoreService
             new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = cancellationToken },
             async (i, ct) => rollouts[i] = await runner.RunAsync(requests[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
         var byCase = rollouts.ToLookup(r => r.CaseId);
-        return new ScoreResult(candidate.Id, model.Uri, repeat, [.. cases.Select(c => new ScoredCase(c.Id, [.. byCase[c.Id].OrderBy(r => r.Repeat)]))]);
+        return new ScoreResult(candidate.Id, model.Uri, repeat, [.. cases.Select(c => new ScoredCase(c.Id, [.. byCase[c.Id].OrderBy(r => r.Repeat)]))], model.Simulated);
     }
 
     private Candidate Candidate(IReadOnlyDictionary<string, string> components)

@@ -23,6 +23,8 @@ public sealed class ScoreServeTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(expected["candidate"]!.GetValue<string>(), body["candidate"]!.GetValue<string>());
         Assert.Equal("sim", body["model"]!.GetValue<string>());
+        Assert.Equal(expected["simulated"]!.GetValue<bool>(), body["simulated"]!.GetValue<bool>());
+        Assert.Equal(expected["modelNote"]!.GetValue<string>(), body["modelNote"]!.GetValue<string>());
         var cases = body["cases"]!.AsArray();
         Assert.Equal(["france", "japan", "peru"], cases.Select(c => c!["id"]!.GetValue<string>()));
         foreach (var (want, got) in expected["cases"]!.AsArray().Zip(cases))
