@@ -11,13 +11,7 @@ internal sealed class ChoiceArgument<T>
     {
         _names = new ChoiceNames<T>(choices);
         Argument = new Argument<string>(name) { Description = description, HelpName = _names.HelpName };
-        Argument.Validators.Add(result =>
-        {
-            if (_names.Problem(name, result.GetValueOrDefault<string>()) is { } problem)
-            {
-                result.AddError(problem);
-            }
-        });
+        Argument.Validators.Add(result => _names.Check(result, name, result.GetValueOrDefault<string>()));
     }
 
     /// <summary>The argument to add to a command.</summary>

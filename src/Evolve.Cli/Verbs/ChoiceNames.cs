@@ -17,6 +17,16 @@ internal sealed class ChoiceNames<T>(IReadOnlyList<(string Name, T Value)> choic
     public string? Problem(string label, string? written) =>
         written is null || TryGet(written, out _) ? null : $"{label}: must be {Listed(Names)}, not '{written}'";
 
+    /// <summary>Adds <see cref="Problem"/>'s error to <paramref name="result"/> when <paramref name="written"/> is not a choice.</summary>
+    public void Check(System.CommandLine.Parsing.SymbolResult result, string label, string? written)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (Problem(label, written) is { } problem)
+        {
+            result.AddError(problem);
+        }
+    }
+
     /// <summary>The value of <paramref name="written"/>; false when it is none of the names.</summary>
     public bool TryGet(string written, out T value)
     {

@@ -21,13 +21,7 @@ internal sealed class ChoiceOption<T>
             Option.DefaultValueFactory = _ => defaultName;
         }
 
-        Option.Validators.Add(result =>
-        {
-            if (_names.Problem(name, result.GetValueOrDefault<string>()) is { } problem)
-            {
-                result.AddError(problem);
-            }
-        });
+        Option.Validators.Add(result => _names.Check(result, name, result.GetValueOrDefault<string>()));
     }
 
     /// <summary>The option to add to a command.</summary>

@@ -42,12 +42,7 @@ internal static class ModelsServeCommand
             await log.WriteLineAsync($"serving {model.Uri} at {server.Address}v1: {model.Description}; Ctrl+C stops").ConfigureAwait(false);
             await ServeFlags.ServeUntilCancelledAsync(server, ct).ConfigureAwait(false);
             await log.WriteLineAsync(ServeFlags.CallsLine(scheduler.Snapshot())).ConfigureAwait(false);
-            if (dependencies.Usage is { } usage)
-            {
-                await log.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
-            }
-
-            await log.WriteLineAsync("stopped").ConfigureAwait(false);
+            await ServeFlags.WriteStoppedAsync(log, dependencies.Usage).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

@@ -58,12 +58,7 @@ internal static class ScoreVerb
             var sandboxText = service.Sandbox is { } level ? $", sandbox {level}" : "";
             await log.WriteLineAsync($"serving suite {service.Suite} (agent {service.Agent}{sandboxText}) at {server.Address}v1/score; Ctrl+C stops").ConfigureAwait(false);
             await ServeFlags.ServeUntilCancelledAsync(server, ct).ConfigureAwait(false);
-            if (dependencies.Usage is { } usage)
-            {
-                await log.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
-            }
-
-            await log.WriteLineAsync("stopped").ConfigureAwait(false);
+            await ServeFlags.WriteStoppedAsync(log, dependencies.Usage).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

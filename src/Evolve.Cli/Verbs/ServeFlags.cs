@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Evolve.Cli.Serving;
 using Evolve.Kernel.Agents.Scheduling;
+using Evolve.Core.Evaluation;
 
 namespace Evolve.Cli.Verbs;
 
@@ -48,6 +49,18 @@ internal sealed class ServeFlags(Func<string, string?> environment)
             {
             }
         }
+    }
+
+    /// <summary>The last lines of a stopped server: the usage line when there is a ledger, then "stopped".</summary>
+    public static async Task WriteStoppedAsync(TextWriter log, ModelUsage? usage)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        if (usage is not null)
+        {
+            await log.WriteLineAsync(ModelCallOptions.UsageLine(usage.Total)).ConfigureAwait(false);
+        }
+
+        await log.WriteLineAsync("stopped").ConfigureAwait(false);
     }
 
     /// <summary>How many model calls there were and how long they waited for a slot and took.</summary>

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Evolve.Core.Runs;
 using Evolve.Core.Stats;
+using Evolve.Kernel.Providers.Usage;
 
 namespace Evolve.Core.Reports.Run;
 
@@ -53,12 +55,12 @@ internal static partial class RunReportBuilder
             return $"unknown: no list price for {info.Model} (add one with --prices)";
         }
 
-        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${dollars:0.0000} at list prices");
-        return unpriced == 0 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text}, {unpriced} of {rollouts} rollouts without a known price");
+        var text = string.Create(CultureInfo.InvariantCulture, $"${dollars:0.0000} at list prices");
+        return unpriced == 0 ? text : string.Create(CultureInfo.InvariantCulture, $"{text}, {unpriced} of {rollouts} rollouts without a known price");
     }
 
     /// <summary>The cost every recorded call spent (reflection included), as the CLI's usage line says it.</summary>
-    private static string CostNote(RunInfo info, Evolve.Kernel.Providers.Usage.UsageTotals total)
+    private static string CostNote(RunInfo info, UsageTotals total)
     {
         if (info.Simulated)
         {
@@ -71,16 +73,16 @@ internal static partial class RunReportBuilder
         }
 
         var answered = Answered(total);
-        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${total.Cost:0.0000} at list prices");
-        return total.UnpricedCalls == 0 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text}, {total.UnpricedCalls} of {answered} calls without a known price");
+        var text = string.Create(CultureInfo.InvariantCulture, $"${total.Cost:0.0000} at list prices");
+        return total.UnpricedCalls == 0 ? text : string.Create(CultureInfo.InvariantCulture, $"{text}, {total.UnpricedCalls} of {answered} calls without a known price");
     }
 
     /// <summary>The dollars the calls cost; null when every answered call was to a model without a price.</summary>
-    private static decimal? RecordedCost(Evolve.Kernel.Providers.Usage.UsageTotals total) =>
+    private static decimal? RecordedCost(UsageTotals total) =>
         Answered(total) > 0 && total.UnpricedCalls == Answered(total) ? null : total.Cost;
 
     /// <summary>Calls the models answered (cache hits and failed attempts reach no price).</summary>
-    private static long Answered(Evolve.Kernel.Providers.Usage.UsageTotals total) => total.Calls - total.CacheHits - total.FailedAttempts;
+    private static long Answered(UsageTotals total) => total.Calls - total.CacheHits - total.FailedAttempts;
 
     /// <summary>Nearest-rank percentile of sorted values; 0 when there are none.</summary>
     internal static double Percentile(IReadOnlyList<double> sorted, double p) =>
