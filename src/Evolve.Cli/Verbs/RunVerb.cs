@@ -34,6 +34,8 @@ internal static class RunVerb
         var target = new Option<double?>("--target-score") { Description = "Stop once the best validation score (0 to 1) reaches this" };
         target.Validators.Add(ScoreRange.Check);
         var finalists = new Option<int>("--finalists") { Description = "Candidates checked against the seed on holdout (best first, then Pareto-front members), Holm-corrected", DefaultValueFactory = _ => 3 };
+        var validationRepeat = new Option<int?>("--validation-repeat") { Description = "Repeats per validation case (default: --repeat); more make a lucky child less likely to lead" };
+        var revalidate = new Option<int>("--revalidate") { Description = "Fresh validation repeats for the leaders and the seed before the final pick; the pick must beat the seed on them (0: pick by the search's validation mean)", DefaultValueFactory = _ => GepaOptions.DefaultRevalidate };
         var sandbox = Choices.Sandbox();
         var paths = WorkspaceOptions.Create();
         var calls = new ModelCallOptions();
@@ -47,9 +49,10 @@ internal static class RunVerb
             Examples:
               evolve run --suite coding
               evolve run --suite coding --budget 3000 --seed 7 --selection pareto
+              evolve run --suite coding --validation-repeat 2 --revalidate 5
               evolve run --resume latest
             """);
-        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, sandbox.Option })
+        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, validationRepeat, revalidate, sandbox.Option })
         {
             command.Options.Add(option);
         }
@@ -68,7 +71,8 @@ internal static class RunVerb
                 Selection = selection.GetValue(parse), Merge = !parse.GetValue(noMerge), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
                 MaxTime = Durations.Parse(parse.GetValue(maxTime), "--max-time"), Resume = parse.GetValue(resume),
                 Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = AcceptanceRule.Parse(parse.GetValue(accept)!), Patience = parse.GetValue(patience),
-                TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists), Sandbox = sandbox.GetValue(parse), Paths = workspace,
+                TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists),
+                ValidationRepeat = parse.GetValue(validationRepeat), Revalidate = parse.GetValue(revalidate), Sandbox = sandbox.GetValue(parse), Paths = workspace,
             };
             var progress = new RunProgress();
             var line = new RunProgressLine(context.Error, context.Interactive);

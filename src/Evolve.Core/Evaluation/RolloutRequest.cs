@@ -15,6 +15,6 @@ public sealed record RolloutRequest(Candidate Candidate, AgentDefinition Agent, 
     public (string CandidateId, string CaseId, int Repeat) Key => (Candidate.Id, Case.Id, Repeat);
 
     /// <summary>One request per case and repeat, case by case (repeats of a case together).</summary>
-    public static IReadOnlyList<RolloutRequest> For(Candidate candidate, AgentDefinition agent, IEnumerable<EvalCase> cases, int repeat, bool keepTrace = false) =>
-        cases.SelectMany(c => Enumerable.Range(0, repeat).Select(rep => new RolloutRequest(candidate, agent, c, rep, keepTrace))).ToList();
+    public static IReadOnlyList<RolloutRequest> For(Candidate candidate, AgentDefinition agent, IEnumerable<EvalCase> cases, int repeat, bool keepTrace = false, int firstRepeat = 0) =>
+        cases.SelectMany(c => Enumerable.Range(firstRepeat, repeat).Select(rep => new RolloutRequest(candidate, agent, c, rep, keepTrace))).ToList();
 }

@@ -186,6 +186,10 @@ internal sealed partial class GepaEngine
     private IReadOnlyList<RolloutRequest> Requests(Candidate candidate, AgentDefinition agent, IEnumerable<EvalCase> cases, bool keepTrace) =>
         RolloutRequest.For(candidate, agent, cases, _setup.Repeat, keepTrace);
 
+    /// <summary>Validation rollouts: <see cref="GepaSetup.ValidationRepeat"/> per case, no traces (nothing reflects on them).</summary>
+    private IReadOnlyList<RolloutRequest> ValRequests(Candidate candidate, AgentDefinition agent, IEnumerable<EvalCase> cases) =>
+        RolloutRequest.For(candidate, agent, cases, _setup.ValidationRepeat);
+
     /// <summary>Mean score over repeats per case, in the order of <paramref name="cases"/>.</summary>
     private static List<double> CaseScores(IReadOnlyList<Rollout> rollouts, IReadOnlyList<EvalCase> cases)
     {

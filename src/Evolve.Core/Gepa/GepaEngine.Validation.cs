@@ -11,7 +11,7 @@ internal sealed partial class GepaEngine
     /// <summary>Scores candidates on the whole validation split (the seed, or a merged child).</summary>
     private async Task ValidateAsync(IReadOnlyList<PoolEntry> entries, CancellationToken cancellationToken)
     {
-        var requests = entries.SelectMany(e => Requests(e.Candidate, e.Agent, _setup.Val, keepTrace: false)).ToList();
+        var requests = entries.SelectMany(e => ValRequests(e.Candidate, e.Agent, _setup.Val)).ToList();
         _budget.Consume(requests, fromReserve: false);
         var rollouts = await _executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
         Record(entries, rollouts);
@@ -28,7 +28,7 @@ internal sealed partial class GepaEngine
         foreach (var proposal in accepted)
         {
             var entry = new PoolEntry(proposal.Child!, proposal.ChildAgent!, -1, proposal.Parent.Pointer);
-            var cost = _budget.Cost([.. entries.SelectMany(e => Requests(e.Entry.Candidate, e.Entry.Agent, _setup.Val, false)), .. Requests(entry.Candidate, entry.Agent, _setup.Val, false)]);
+            var cost = _budget.Cost([.. entries.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, _setup.Val)), .. ValRequests(entry.Candidate, entry.Agent, _setup.Val)]);
             if (cost > _budget.Available)
             {
                 _store.SaveCandidate(entry.Candidate, "unvalidated", new { reason = "budget" });
@@ -41,7 +41,7 @@ internal sealed partial class GepaEngine
         var half = (_setup.Val.Count + 1) / 2;
         var first = _setup.Val.Take(half).ToList();
         var rest = _setup.Val.Skip(half).ToList();
-        var firstRequests = entries.SelectMany(e => Requests(e.Entry.Candidate, e.Entry.Agent, first, false)).ToList();
+        var firstRequests = entries.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, first)).ToList();
         _budget.Consume(firstRequests);
         Record(entries.Select(e => e.Entry).ToList(), await _executor.RunAsync(firstRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
 
@@ -57,7 +57,7 @@ internal sealed partial class GepaEngine
             _store.SaveCandidate(entry.Candidate, "raced", new { parent = proposal.Parent.Candidate.ShortId, partialMean = entry.Mean });
         }
 
-        var restRequests = survivors.SelectMany(e => Requests(e.Entry.Candidate, e.Entry.Agent, rest, false)).ToList();
+        var restRequests = survivors.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, rest)).ToList();
         _budget.Consume(restRequests);
         Record(survivors.Select(e => e.Entry).ToList(), await _executor.RunAsync(restRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
         foreach (var (proposal, entry) in survivors)
@@ -65,7 +65,7 @@ internal sealed partial class GepaEngine
             Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer), entry.ValScores, proposal.Edit);
         }
 
-        var saved = raced.Count * rest.Count * _setup.Repeat;
+        var saved = raced.Count * rest.Count * _setup.ValidationRepeat;
         RacingSaved += saved;
         return (survivors.Count, raced.Count, saved);
     }
@@ -114,7 +114,7 @@ internal sealed partial class GepaEngine
         var child = new Candidate(plan.Components, [plan.ParentA, plan.ParentB], "merge", generation);
         var problems = CandidateGuard.Check(_guards, child.Components);
         var gate = _setup.Val.Where(c => plan.GateCaseIds.Contains(c.Id)).ToList();
-        var cost = _budget.Cost(Requests(child, null!, _setup.Val, false));
+        var cost = _budget.Cost(ValRequests(child, null!, _setup.Val));
         if (problems.Count > 0 || cost > _budget.Available)
         {
             _store.SaveCandidate(child, "guarded", new { merge = true, problems, budget = cost > _budget.Available });
@@ -125,7 +125,7 @@ internal sealed partial class GepaEngine
         var a = _pool.First(p => p.Candidate.Id == plan.ParentA);
         var b = _pool.First(p => p.Candidate.Id == plan.ParentB);
         var entry = new PoolEntry(child, AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox), -1, Math.Max(a.Pointer, b.Pointer));
-        var gateRequests = Requests(child, entry.Agent, gate, false);
+        var gateRequests = ValRequests(child, entry.Agent, gate);
         _budget.Consume(gateRequests);
         Record([entry], await _executor.RunAsync(gateRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
         double Sum(PoolEntry e) => gate.Sum(c => e.ValScores[c.Id]);

@@ -43,7 +43,7 @@ internal sealed partial class GepaEngine
         _reflection = reflection;
         _store = store;
         _time = time;
-        _budget = new RolloutBudget(setup.Options.Budget, setup.HoldoutCost);
+        _budget = new RolloutBudget(setup.Options.Budget, setup.HoldoutCost + setup.RevalidationCost);
         _selector = ParentSelectors.Create(setup.Options.Selection);
         _acceptance = setup.Options.Accept;
         _sampler = new MinibatchSampler(setup.Train.Select(c => c.Id).ToList(), setup.Options.Seed);

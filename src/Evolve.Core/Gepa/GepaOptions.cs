@@ -58,6 +58,22 @@ public sealed record GepaOptions
     /// <summary>Repeats per case; default: the suite's.</summary>
     public int? Repeat { get; init; }
 
+    /// <summary>
+    /// Repeats per validation case; default: <see cref="Repeat"/>. More repeats make each child's
+    /// validation mean less noisy, so fewer lucky candidates lead the pool, at that many times the cost.
+    /// </summary>
+    public int? ValidationRepeat { get; init; }
+
+    /// <summary>
+    /// Fresh validation repeats given to the leaders and the seed before the final pick (default 3;
+    /// 0 picks by the search's own validation mean). The leader with the best lower bound on its
+    /// difference from the seed is picked; none that does not beat the seed on these repeats.
+    /// </summary>
+    public int Revalidate { get; init; } = DefaultRevalidate;
+
+    /// <summary>Default of <see cref="Revalidate"/>.</summary>
+    public const int DefaultRevalidate = 3;
+
     /// <summary>Stop after this much wall time; null for no limit.</summary>
     public TimeSpan? MaxTime { get; init; }
 
@@ -108,6 +124,8 @@ public sealed record GepaOptions
         Check(ModelSlots is null || (ModelSlots >= 1 && ModelSlots <= Concurrency), "--model-slots", $"must be between 1 and --concurrency ({Concurrency}), not {ModelSlots}");
         Check(Minibatch is >= 1 and <= 50, "--minibatch", $"must be between 1 and 50, not {Minibatch}");
         Check(Repeat is null or (>= 1 and <= 100), "--repeat", $"must be between 1 and 100, not {Repeat}");
+        Check(ValidationRepeat is null or (>= 1 and <= 100), "--validation-repeat", $"must be between 1 and 100, not {ValidationRepeat}");
+        Check(Revalidate is >= 0 and <= 20, "--revalidate", $"must be between 0 and 20, not {Revalidate}");
         Check(Finalists is >= 1 and <= 10, "--finalists", $"must be between 1 and 10, not {Finalists}");
         Check(Patience >= 1, "--patience", $"must be at least 1, not {Patience}");
         Check(TargetScore is null or (> 0 and <= 1), "--target-score", $"must be in (0, 1], not {TargetScore}");

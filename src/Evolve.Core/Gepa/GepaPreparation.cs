@@ -59,5 +59,11 @@ public static class GepaPreparation
             yield return $"a budget of {setup.Options.Budget} buys fewer than 5 validated proposals " +
                 $"(seed validation {setup.ValidationCost}, holdout check {setup.HoldoutCost}, about {setup.ProposalCost + setup.ValidationCost} per accepted child); {useful} or more is advised";
         }
+
+        if (setup.Options.Revalidate > 0 && setup.Contenders == 0)
+        {
+            yield return $"no re-validation before the final pick: {setup.Val.Count * setup.Options.Revalidate} rollouts per candidate (--revalidate {setup.Options.Revalidate}) " +
+                "would take more than half of what the search may spend, so the best by validation is taken as it stands";
+        }
     }
 }

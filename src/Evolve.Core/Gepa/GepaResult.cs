@@ -1,4 +1,5 @@
 using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa.Search;
 using Evolve.Core.Runs;
 using Evolve.Core.Stats;
 
@@ -54,4 +55,10 @@ public sealed record GepaResult
 
     /// <summary>True when this invocation resumed an earlier, interrupted run.</summary>
     public required bool Resumed { get; init; }
+
+    /// <summary>The re-validation behind the final pick; null when the search's own best was taken (re-validation off or unaffordable).</summary>
+    public FinalPickResult? FinalPick { get; init; }
+
+    /// <summary>Fresh validation repeats per case the final pick used.</summary>
+    public int RevalidateRepeats { get; init; }
 }

@@ -83,7 +83,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         {
             return await store.GuardAsync(async () =>
             {
-                var (seed, best) = await engine.RunAsync(
+                var (seed, _) = await engine.RunAsync(
                     g =>
                     {
                         Progress?.Generated(g);
@@ -92,7 +92,9 @@ public sealed class GepaRun(EvalDependencies dependencies)
                     },
                     cancellationToken).ConfigureAwait(false);
                 Progress?.Holdout();
-                var finalists = await HoldoutAsync(setup, executor, engine.Budget, store, seed, engine.Finalists(setup.Finalists), cancellationToken).ConfigureAwait(false);
+                var selection = await engine.SelectAsync(seed, cancellationToken).ConfigureAwait(false);
+                var best = selection.Best;
+                var finalists = await HoldoutAsync(setup, executor, engine.Budget, store, seed, selection.Finalists, cancellationToken).ConfigureAwait(false);
                 var holdout = finalists[0].Comparison;
                 var calls = scheduler.Snapshot();
                 store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(options.EffectiveModelSlots, calls.Overall, calls.PerOwner));
@@ -103,7 +105,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
                     Run = store.LoadInfo(), RunDirectory = store.Directory, Model = model, Seed = seed.Candidate, Best = best.Candidate,
                     SeedValScore = seed.Mean, BestValScore = best.Mean, Holdout = holdout, Finalists = finalists, Generations = engine.Generations,
                     Spent = engine.Budget.Spent, Budget = engine.Budget.Total, RacingSaved = engine.RacingSaved,
-                    StopReason = engine.StopReason ?? "finished", Resumed = resumed is not null,
+                    StopReason = engine.StopReason ?? "finished", Resumed = resumed is not null, FinalPick = selection.Pick, RevalidateRepeats = options.Revalidate,
                 };
             }).ConfigureAwait(false);
         }

@@ -40,8 +40,11 @@ public sealed record GepaSetup
     /// <summary>Rollouts one proposal costs at most: parent and child on a minibatch.</summary>
     public int ProposalCost => 2 * Math.Min(Options.Minibatch, Train.Count) * Repeat;
 
+    /// <summary>Repeats per validation case: <see cref="GepaOptions.ValidationRepeat"/>, else <see cref="Repeat"/>.</summary>
+    public int ValidationRepeat => Options.ValidationRepeat ?? Repeat;
+
     /// <summary>Rollouts one full validation costs.</summary>
-    public int ValidationCost => Val.Count * Repeat;
+    public int ValidationCost => Val.Count * ValidationRepeat;
 
     /// <summary>
     /// Repeats of the final holdout check: at least 5, so the verdict rests on more than one
@@ -65,4 +68,27 @@ public sealed record GepaSetup
 
     /// <summary>Rollouts the final holdout check needs (the seed and every finalist), kept in reserve from the start.</summary>
     public int HoldoutCost => (1 + Finalists) * Holdout.Count * HoldoutRepeat;
+
+    /// <summary>
+    /// Leaders re-validated before the final pick: one more than the finalists, so a lucky leader
+    /// that falls back still leaves enough; fewer when that would take more than half of what the
+    /// search may spend, 0 when <see cref="GepaOptions.Revalidate"/> is 0 or not even one fits.
+    /// </summary>
+    public int Contenders
+    {
+        get
+        {
+            var perCandidate = Val.Count * Options.Revalidate;
+            if (perCandidate == 0)
+            {
+                return 0;
+            }
+
+            var affordable = ((Options.Budget - HoldoutCost) / 2 / perCandidate) - 1;
+            return Math.Clamp(affordable, 0, Finalists + 1);
+        }
+    }
+
+    /// <summary>Rollouts the re-validation needs (the seed and every contender), kept in reserve with the holdout check's.</summary>
+    public int RevalidationCost => Contenders == 0 ? 0 : (1 + Contenders) * Val.Count * Options.Revalidate;
 }

@@ -67,17 +67,21 @@ internal static class RunLocator
 
     private static StoredOptions Stored(GepaOptions o, string suite, string suiteHash) => new(
         suite, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, ParentSelectors.Name(o.Selection), o.Merge, o.Minibatch, o.Repeat,
-        o.Patience, o.TargetScore, o.Accept.Text, o.Components, SandboxLevelNames.Name(o.Sandbox), suiteHash, o.Finalists);
+        o.Patience, o.TargetScore, o.Accept.Text, o.Components, SandboxLevelNames.Name(o.Sandbox), suiteHash, o.Finalists,
+        o.ValidationRepeat, o.Revalidate);
 
     private static GepaOptions Restore(StoredOptions s, GepaOptions current) => current with
     {
         Suite = s.Suite, Agent = s.Agent, Model = s.Model, ReflectionModel = s.ReflectionModel, Budget = s.Budget, Batch = s.Batch, Seed = s.Seed,
         Selection = ParentSelectors.Named.First(n => n.Name == s.Selection).Value, Merge = s.Merge, Minibatch = s.Minibatch, Repeat = s.Repeat, Patience = s.Patience, TargetScore = s.TargetScore,
         Accept = AcceptanceRule.Parse(s.Accept), Components = s.Components, Sandbox = SandboxLevelNames.Parse(s.Sandbox), Finalists = s.Finalists ?? current.Finalists,
+        ValidationRepeat = s.ValidationRepeat, Revalidate = s.Revalidate ?? 0,
     };
 
     private sealed record StoredOptions(
         string Suite, string? Agent, string? Model, string? ReflectionModel, int Budget, int Batch, int Seed, string Selection, bool Merge,
         int Minibatch, int? Repeat, int Patience, double? TargetScore, string Accept, IReadOnlyList<string>? Components, string Sandbox, string SuiteHash,
-        int? Finalists = null); // the finalist count sizes the holdout reserve, so a resume must keep it; null in runs made before it existed
+        int? Finalists = null, // the finalist count sizes the holdout reserve, so a resume must keep it; null in runs made before it existed
+        int? ValidationRepeat = null,
+        int? Revalidate = null); // null in runs made before the final pick: they resume without one, as they started
 }
