@@ -36,6 +36,10 @@ internal static class RunVerb
         var finalists = new Option<int>("--finalists") { Description = "Candidates checked against the seed on holdout (best first, then Pareto-front members), Holm-corrected", DefaultValueFactory = _ => 3 };
         var validationRepeat = new Option<int?>("--validation-repeat") { Description = "Repeats per validation case (default: --repeat); more make a lucky child less likely to lead" };
         var revalidate = new Option<int>("--revalidate") { Description = "Fresh validation repeats for the leaders and the seed before the final pick; the pick must beat the seed on them (0: pick by the search's validation mean)", DefaultValueFactory = _ => GepaOptions.DefaultRevalidate };
+        var lessons = new Option<int>("--lessons") { Description = "Failing cases a lineage remembers and shows to each reflection on it (0: only the minibatch)", DefaultValueFactory = _ => GepaOptions.DefaultLessons };
+        var lengthCost = new Option<double>("--length-cost") { Description = "Score per case a child pays in minibatch acceptance per 1,000 characters it adds (default 0)" };
+        var maxGrowth = new Option<int?>("--max-growth") { Description = "Characters a component may grow beyond the seed's (default 1,500, or 20% of a longer seed)" };
+        var maxChars = new Option<int>("--max-chars") { Description = "Hard cap on one component's size in characters", DefaultValueFactory = _ => GepaOptions.DefaultMaxChars };
         var sandbox = Choices.Sandbox();
         var paths = WorkspaceOptions.Create();
         var calls = new ModelCallOptions();
@@ -52,7 +56,7 @@ internal static class RunVerb
               evolve run --suite coding --validation-repeat 2 --revalidate 5
               evolve run --resume latest
             """);
-        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, validationRepeat, revalidate, sandbox.Option })
+        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, validationRepeat, revalidate, lessons, lengthCost, maxGrowth, maxChars, sandbox.Option })
         {
             command.Options.Add(option);
         }
@@ -72,7 +76,8 @@ internal static class RunVerb
                 MaxTime = Durations.Parse(parse.GetValue(maxTime), "--max-time"), Resume = parse.GetValue(resume),
                 Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = AcceptanceRule.Parse(parse.GetValue(accept)!), Patience = parse.GetValue(patience),
                 TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists),
-                ValidationRepeat = parse.GetValue(validationRepeat), Revalidate = parse.GetValue(revalidate), Sandbox = sandbox.GetValue(parse), Paths = workspace,
+                ValidationRepeat = parse.GetValue(validationRepeat), Revalidate = parse.GetValue(revalidate),
+                Lessons = parse.GetValue(lessons), LengthCost = parse.GetValue(lengthCost), MaxGrowth = parse.GetValue(maxGrowth), MaxChars = parse.GetValue(maxChars), Sandbox = sandbox.GetValue(parse), Paths = workspace,
             };
             var progress = new RunProgress();
             var line = new RunProgressLine(context.Error, context.Interactive);

@@ -45,7 +45,7 @@ internal sealed partial class GepaEngine
         {
             var proposal = live[i];
             proposal.ChildScores = CaseScores(childRuns[i], proposal.Batch);
-            if (_acceptance.Accepts(proposal.ParentScores, proposal.ChildScores))
+            if (_acceptance.Accepts(proposal.ParentScores, proposal.ChildScores, LengthPenalty(proposal)))
             {
                 accepted.Add(proposal);
             }
@@ -113,6 +113,8 @@ internal sealed partial class GepaEngine
     {
         var parent = proposal.Parent.Candidate;
         var current = parent.Components[proposal.Component];
+        var records = ReflectiveDataset.FromRollouts(parentRollouts, proposal.Batch.ToDictionary(c => c.Id, c => c.Vars));
+        proposal.Lessons = proposal.Parent.Lessons.With(records, _setup.Options.Lessons);
         string? text;
         if (proposal.Component == _setup.Profile.Heuristics)
         {
@@ -122,8 +124,7 @@ internal sealed partial class GepaEngine
         }
         else
         {
-            var records = ReflectiveDataset.FromRollouts(parentRollouts, proposal.Batch.ToDictionary(c => c.Id, c => c.Vars));
-            var prompt = ReflectionPrompt.Build(proposal.Component, current, records, proposal.Parent.Rejected, null);
+            var prompt = ReflectionPrompt.Build(proposal.Component, current, records, proposal.Parent.Rejected, null, proposal.Parent.Lessons);
             var (reply, finish) = await _reflection.AskAsync(prompt, cancellationToken).ConfigureAwait(false);
             var outcome = ReflectionReply.Parse(reply, finish);
             text = outcome.Text;
@@ -144,6 +145,14 @@ internal sealed partial class GepaEngine
 
         var components = new Dictionary<string, string>(parent.Components, StringComparer.Ordinal) { [proposal.Component] = text };
         proposal.Child = new Candidate(components, [parent.Id], proposal.Component == _setup.Profile.Heuristics ? "numeric" : "reflect", generation);
+    }
+
+    /// <summary>What the child pays per case for the characters it adds over its parent (<see cref="GepaOptions.LengthCost"/>).</summary>
+    private double LengthPenalty(Proposal proposal)
+    {
+        static int Size(Candidate c) => c.Components.Values.Sum(t => t.Length);
+        var growth = Size(proposal.Child!) - Size(proposal.Parent.Candidate);
+        return _setup.Options.LengthCost * Math.Max(0, growth) / 1000.0;
     }
 
     /// <summary>Refuses a child before any rollout when a guard fails; otherwise makes it runnable.</summary>

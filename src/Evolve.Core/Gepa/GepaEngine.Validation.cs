@@ -62,7 +62,7 @@ internal sealed partial class GepaEngine
         Record(survivors.Select(e => e.Entry).ToList(), await _executor.RunAsync(restRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
         foreach (var (proposal, entry) in survivors)
         {
-            Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer), entry.ValScores, proposal.Edit);
+            Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer) { Lessons = proposal.Lessons }, entry.ValScores, proposal.Edit);
         }
 
         var saved = raced.Count * rest.Count * _setup.ValidationRepeat;
@@ -136,7 +136,7 @@ internal sealed partial class GepaEngine
         }
 
         await ValidateAsync([entry], cancellationToken).ConfigureAwait(false);
-        Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer), entry.ValScores, "merge");
+        Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer) { Lessons = a.Lessons.Merge(b.Lessons, _setup.Options.Lessons) }, entry.ValScores, "merge");
         _mergesAccepted++;
         return 1;
     }

@@ -49,7 +49,7 @@ internal sealed partial class GepaEngine
         _sampler = new MinibatchSampler(setup.Train.Select(c => c.Id).ToList(), setup.Options.Seed);
         _replayUntil = store.LastGeneration();
         // The guard reads the live set of known ids, so duplicates of any candidate made so far are refused.
-        _guards = new GuardContext(setup.Profile, setup.Seed.Components, _known, setup.Train.Select(CaseOracle.Reference).OfType<string>());
+        _guards = new GuardContext(setup.Profile, setup.Seed.Components, _known, setup.Train.Select(CaseOracle.Reference).OfType<string>(), setup.Options.Guards);
     }
 
     public RolloutBudget Budget => _budget;

@@ -74,6 +74,38 @@ public sealed record GepaOptions
     /// <summary>Default of <see cref="Revalidate"/>.</summary>
     public const int DefaultRevalidate = 3;
 
+    /// <summary>
+    /// Failing cases a lineage remembers and shows to each reflection on it (default 8; 0 for none):
+    /// a reflection then sees what its ancestors failed on, not only its own minibatch.
+    /// </summary>
+    public int Lessons { get; init; } = DefaultLessons;
+
+    /// <summary>Default of <see cref="Lessons"/>.</summary>
+    public const int DefaultLessons = 8;
+
+    /// <summary>
+    /// Score a child pays in minibatch acceptance per 1,000 characters it adds over its parent, per
+    /// case (default 0): growth is then a cost weighed against the gain, not only a cap.
+    /// </summary>
+    public double LengthCost { get; init; }
+
+    /// <summary>Characters a component may grow beyond the seed's version; null for the guard's default (1,500, or 20% of a longer seed).</summary>
+    public int? MaxGrowth { get; init; }
+
+    /// <summary>Hard cap on one component's size in characters (default 15,000).</summary>
+    public int MaxChars { get; init; } = DefaultMaxChars;
+
+    /// <summary>Default of <see cref="MaxChars"/>.</summary>
+    public const int DefaultMaxChars = 15_000;
+
+    /// <summary>The guard limits these options set.</summary>
+    public Reflection.GuardOptions Guards => new()
+    {
+        MinGrowthChars = MaxGrowth ?? new Reflection.GuardOptions().MinGrowthChars,
+        MaxGrowthFraction = MaxGrowth is null ? new Reflection.GuardOptions().MaxGrowthFraction : 0,
+        MaxComponentChars = MaxChars,
+    };
+
     /// <summary>Stop after this much wall time; null for no limit.</summary>
     public TimeSpan? MaxTime { get; init; }
 
@@ -126,6 +158,10 @@ public sealed record GepaOptions
         Check(Repeat is null or (>= 1 and <= 100), "--repeat", $"must be between 1 and 100, not {Repeat}");
         Check(ValidationRepeat is null or (>= 1 and <= 100), "--validation-repeat", $"must be between 1 and 100, not {ValidationRepeat}");
         Check(Revalidate is >= 0 and <= 20, "--revalidate", $"must be between 0 and 20, not {Revalidate}");
+        Check(Lessons is >= 0 and <= 50, "--lessons", $"must be between 0 and 50, not {Lessons}");
+        Check(LengthCost is >= 0 and <= 1, "--length-cost", $"must be between 0 and 1 (score per 1,000 characters), not {LengthCost}");
+        Check(MaxGrowth is null or (>= 0 and <= 1_000_000), "--max-growth", $"must be between 0 and 1000000 characters, not {MaxGrowth}");
+        Check(MaxChars is >= 1 and <= 1_000_000, "--max-chars", $"must be between 1 and 1000000 characters, not {MaxChars}");
         Check(Finalists is >= 1 and <= 10, "--finalists", $"must be between 1 and 10, not {Finalists}");
         Check(Patience >= 1, "--patience", $"must be at least 1, not {Patience}");
         Check(TargetScore is null or (> 0 and <= 1), "--target-score", $"must be in (0, 1], not {TargetScore}");

@@ -23,5 +23,8 @@ internal sealed class PoolEntry(Candidate candidate, AgentDefinition agent, int 
     /// <summary>Edits proposed from this candidate and rejected, shown to the reflection model.</summary>
     public List<RejectedEdit> Rejected { get; } = [];
 
+    /// <summary>Failures this candidate's lineage met on its minibatches, shown to reflection on it.</summary>
+    public LineageLessons Lessons { get; set; } = LineageLessons.None;
+
     public double Mean => ValScores.Count == 0 ? 0 : ValScores.Values.Average();
 }

@@ -1,4 +1,5 @@
 using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Suites;
 using Evolve.Kernel.Agents;
 
@@ -24,6 +25,9 @@ internal sealed class Proposal(int index, PoolEntry parent, IReadOnlyList<EvalCa
 
     /// <summary>What changed, in a line (for rejected-edit memory and the run record).</summary>
     public string Edit { get; set; } = "";
+
+    /// <summary>The parent's lessons plus this minibatch's failures: the child's, should it join the pool.</summary>
+    public LineageLessons Lessons { get; set; } = LineageLessons.None;
 
     public IReadOnlyList<double> ParentScores { get; set; } = [];
 

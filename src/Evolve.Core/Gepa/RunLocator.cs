@@ -68,14 +68,15 @@ internal static class RunLocator
     private static StoredOptions Stored(GepaOptions o, string suite, string suiteHash) => new(
         suite, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, ParentSelectors.Name(o.Selection), o.Merge, o.Minibatch, o.Repeat,
         o.Patience, o.TargetScore, o.Accept.Text, o.Components, SandboxLevelNames.Name(o.Sandbox), suiteHash, o.Finalists,
-        o.ValidationRepeat, o.Revalidate);
+        o.ValidationRepeat, o.Revalidate, o.Lessons, o.LengthCost, o.MaxGrowth, o.MaxChars);
 
     private static GepaOptions Restore(StoredOptions s, GepaOptions current) => current with
     {
         Suite = s.Suite, Agent = s.Agent, Model = s.Model, ReflectionModel = s.ReflectionModel, Budget = s.Budget, Batch = s.Batch, Seed = s.Seed,
         Selection = ParentSelectors.Named.First(n => n.Name == s.Selection).Value, Merge = s.Merge, Minibatch = s.Minibatch, Repeat = s.Repeat, Patience = s.Patience, TargetScore = s.TargetScore,
         Accept = AcceptanceRule.Parse(s.Accept), Components = s.Components, Sandbox = SandboxLevelNames.Parse(s.Sandbox), Finalists = s.Finalists ?? current.Finalists,
-        ValidationRepeat = s.ValidationRepeat, Revalidate = s.Revalidate ?? 0,
+        ValidationRepeat = s.ValidationRepeat, Revalidate = s.Revalidate ?? 0, Lessons = s.Lessons ?? 0, LengthCost = s.LengthCost ?? 0,
+        MaxGrowth = s.MaxGrowth, MaxChars = s.MaxChars ?? GepaOptions.DefaultMaxChars,
     };
 
     private sealed record StoredOptions(
@@ -83,5 +84,9 @@ internal static class RunLocator
         int Minibatch, int? Repeat, int Patience, double? TargetScore, string Accept, IReadOnlyList<string>? Components, string Sandbox, string SuiteHash,
         int? Finalists = null, // the finalist count sizes the holdout reserve, so a resume must keep it; null in runs made before it existed
         int? ValidationRepeat = null,
-        int? Revalidate = null); // null in runs made before the final pick: they resume without one, as they started
+        int? Revalidate = null, // null in runs made before the final pick: they resume without one, as they started
+        int? Lessons = null,
+        double? LengthCost = null,
+        int? MaxGrowth = null,
+        int? MaxChars = null);
 }

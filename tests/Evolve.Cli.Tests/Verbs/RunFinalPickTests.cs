@@ -5,7 +5,7 @@ using Evolve.Core.Suites;
 
 namespace Evolve.Cli.Tests.Verbs;
 
-/// <summary>The final pick: leaders and the seed re-validated on fresh repeats before the holdout check.</summary>
+/// <summary>The final pick (leaders and the seed re-validated on fresh repeats) and the growth flags that shape what it picks from.</summary>
 public sealed partial class RunFinalPickTests
 {
     private static readonly string[] Small = ["run", "--suite", "arith", "--budget", "500", "--batch", "100"];
@@ -72,6 +72,10 @@ public sealed partial class RunFinalPickTests
     [InlineData("--revalidate", "-1")]
     [InlineData("--revalidate", "21")]
     [InlineData("--validation-repeat", "0")]
+    [InlineData("--lessons", "-1")]
+    [InlineData("--length-cost", "2")]
+    [InlineData("--max-growth", "-1")]
+    [InlineData("--max-chars", "0")]
     public async Task Run_BadSelectionFlag_IsRefusedBeforeAnythingIsWritten(string flag, string value)
     {
         using var dir = Workspace.CopyShipped();
@@ -94,6 +98,25 @@ public sealed partial class RunFinalPickTests
         Assert.Contains("warning: no re-validation before the final pick", run.Error + run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("final pick:", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_MaxGrowthZero_GuardsTheChildrenThatGrow()
+    {
+        using var free = Workspace.CopyShipped();
+        using var capped = Workspace.CopyShipped();
+        string[] args = [.. Small, "--components", "system.sbn"];
+
+        var normal = await CliRun.InvokeAsync(free.Path, args);
+        var walled = await CliRun.InvokeAsync(capped.Path, [.. args, "--max-growth", "0"]);
+
+        Assert.Equal(0, normal.ExitCode);
+        Assert.Equal(0, walled.ExitCode);
+        static int Guarded(CliRun run) => GuardedCount().Matches(run.Error).Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(Guarded(walled) > Guarded(normal), $"{Guarded(walled)} vs {Guarded(normal)}");
+    }
+
+    [GeneratedRegex(@"guarded (\d+)")]
+    private static partial Regex GuardedCount();
 
     [GeneratedRegex(@"best candidate: ([0-9a-f]+)")]
     private static partial Regex BestLine();

@@ -27,13 +27,15 @@ public static class ReflectionPrompt
     /// <c>feedback</c>, <c>score</c>, <c>trace</c>) and <c>rejected</c> (each with <c>parent_id</c>,
     /// <c>component</c>, <c>summary</c>). It should put the current text in the first fenced block.
     /// </param>
+    /// <param name="lessons">Failures earlier versions in this lineage met, listed after the examples (cases shown as examples are left out); null for none.</param>
     /// <exception cref="InputException">The custom template does not parse or fails to render.</exception>
     public static string Build(
         string componentName,
         string currentText,
         IReadOnlyList<ReflectiveRecord> records,
         IReadOnlyList<RejectedEdit> rejectedEdits,
-        string? customTemplate = null)
+        string? customTemplate = null,
+        LineageLessons? lessons = null)
     {
         ArgumentNullException.ThrowIfNull(componentName);
         ArgumentNullException.ThrowIfNull(currentText);
@@ -49,6 +51,7 @@ public static class ReflectionPrompt
         text.Append(CultureInfo.InvariantCulture, $"I am improving one part of an AI agent, the component `{componentName}`. Its current text is:\n\n");
         text.Append(FencedBlock.Wrap(currentText.TrimEnd('\r', '\n'))).Append("\n\n");
         AppendExamples(text, records);
+        AppendLessons(text, (lessons ?? LineageLessons.None).Items.Where(l => records.All(r => r.CaseId != l.CaseId)).ToList());
         AppendTask(text, componentName, currentText);
         AppendRejected(text, rejected);
         text.Append("## Answer\n\n");
@@ -80,6 +83,28 @@ public static class ReflectionPrompt
                 text.Append("#### Trace\n\n").Append(FencedBlock.Wrap(r.Trace)).Append("\n\n");
             }
         }
+    }
+
+    private static void AppendLessons(StringBuilder text, List<Lesson> lessons)
+    {
+        if (lessons.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("## Earlier failures of this text's lineage\n\n");
+        text.Append("Earlier versions of this text, on other cases, failed as follows. Guidance that covers what keeps coming back ");
+        text.Append("is the guidance most likely to help on cases nobody has seen yet.\n\n");
+        foreach (var lesson in lessons)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- case `{lesson.CaseId}`: {lesson.Summary}\n");
+            if (lesson.Hints is not null)
+            {
+                text.Append("  ").Append(lesson.Hints).Append('\n');
+            }
+        }
+
+        text.Append('\n');
     }
 
     private static void AppendTask(StringBuilder text, string componentName, string currentText)

@@ -60,8 +60,9 @@ public sealed class AcceptanceRule
     /// <summary>Whether the child is accepted.</summary>
     /// <param name="parent">The parent's scores on the minibatch.</param>
     /// <param name="child">The child's scores on the same cases, in the same order.</param>
+    /// <param name="penalty">Score the child pays per case before the comparison (its length cost); default 0.</param>
     /// <exception cref="ArgumentException">The lists differ in length or are empty.</exception>
-    public bool Accepts(IReadOnlyList<double> parent, IReadOnlyList<double> child)
+    public bool Accepts(IReadOnlyList<double> parent, IReadOnlyList<double> child, double penalty = 0)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(child);
@@ -78,6 +79,7 @@ public sealed class AcceptanceRule
             wins += child[i] > parent[i] + Epsilon ? 1 : 0;
         }
 
+        diff -= penalty * parent.Count;
         return Tolerance is double x
             ? diff / parent.Count >= -x - Epsilon && wins > 0
             : diff > Epsilon;

@@ -88,4 +88,16 @@ public sealed class AcceptanceRuleTests
     {
         Assert.Throws<ArgumentException>(() => AcceptanceRule.Strict.Accepts([0.5], [0.5, 0.5]));
     }
+
+    [Fact]
+    public void Accepts_LengthPenalty_MustBeOutscored()
+    {
+        double[] parent = [0.5, 0.5, 0.5];
+        double[] child = [0.6, 0.5, 0.5];
+
+        // The child gains 0.1 in all: a penalty of 0.03 per case (0.09) leaves it ahead, 0.04 (0.12) does not.
+        Assert.True(AcceptanceRule.Strict.Accepts(parent, child, penalty: 0.03));
+        Assert.False(AcceptanceRule.Strict.Accepts(parent, child, penalty: 0.04));
+        Assert.False(AcceptanceRule.Parse("tolerance:0.01").Accepts(parent, child, penalty: 0.05));
+    }
 }
