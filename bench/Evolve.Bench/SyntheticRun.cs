@@ -17,7 +17,8 @@ namespace Evolve.Bench;
 internal static class SyntheticRun
 {
     private static readonly string[] Cues = ["empty_list", "negative", "unicode", "overflow", "duplicates", "whitespace", "rounding", "sorted_input", "large_input", "none_value", "zero", "nested"];
-    private static readonly string[] Fates = ["pool", "pool", "pool", "pool", "rejected", "rejected", "guarded", "raced"];
+    private static readonly CandidateStatus[] Fates =
+        [CandidateStatus.Pool, CandidateStatus.Pool, CandidateStatus.Pool, CandidateStatus.Pool, CandidateStatus.Rejected, CandidateStatus.Rejected, CandidateStatus.Guarded, CandidateStatus.Raced];
 
     public static string Create(string runsDirectory, int candidates, int cases, int seed)
     {
@@ -65,13 +66,13 @@ internal static class SyntheticRun
                 quality = Math.Clamp(parentQuality + ((random.NextDouble() - 0.4) * 0.08), 0.05, 0.95);
             }
 
-            var fate = i == 0 ? "pool" : Fates[random.Next(Fates.Length)];
+            var fate = i == 0 ? CandidateStatus.Pool : Fates[random.Next(Fates.Length)];
             store.SaveCandidate(candidate);
             store.WriteRollouts([.. Enumerable.Range(0, 3).Select(k => Rollout(candidate, $"train-{random.Next(20):000}", Split.Train, quality, random, k))]);
             store.WriteRollouts([.. Enumerable.Range(0, cases).Select(c => Rollout(candidate, $"case-{c:000}", Split.Val, quality - (c % 10 * 0.03) + 0.12, random, 0))]);
             store.SaveCandidate(candidate, fate, new { how = candidate.Operator });
             all.Add((candidate, quality));
-            if (fate == "pool")
+            if (fate == CandidateStatus.Pool)
             {
                 pool.Add((candidate, quality));
             }

@@ -157,11 +157,11 @@ public sealed class CompareJob(EvalDependencies dependencies)
     {
         if (a.Candidate.Id == b.Candidate.Id)
         {
-            store.SaveCandidate(a.Candidate, "compare-a+b", new { a = a.Reference.Text, b = b.Reference.Text, source = a.Source });
+            store.SaveCandidate(a.Candidate, CandidateStatus.CompareBoth, new { a = a.Reference.Text, b = b.Reference.Text, source = a.Source });
             return;
         }
 
-        store.SaveCandidate(a.Candidate, "compare-a", new { reference = a.Reference.Text, source = a.Source });
-        store.SaveCandidate(b.Candidate, "compare-b", new { reference = b.Reference.Text, source = b.Source });
+        store.SaveCandidate(a.Candidate, CandidateStatus.CompareA, new { reference = a.Reference.Text, source = a.Source });
+        store.SaveCandidate(b.Candidate, CandidateStatus.CompareB, new { reference = b.Reference.Text, source = b.Source });
     }
 }

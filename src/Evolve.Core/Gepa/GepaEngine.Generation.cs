@@ -1,6 +1,7 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Gepa.Search;
+using Evolve.Core.Runs;
 using Evolve.Core.Suites;
 using Evolve.Kernel.Agents;
 
@@ -52,7 +53,7 @@ internal sealed partial class GepaEngine
             else
             {
                 proposal.Parent.Rejected.Add(new RejectedEdit(proposal.Parent.Candidate.Id, proposal.Component, proposal.Edit));
-                _store.SaveCandidate(proposal.Child!, "rejected", new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, proposal.Edit, parentScores = proposal.ParentScores, childScores = proposal.ChildScores });
+                _store.SaveCandidate(proposal.Child!, CandidateStatus.Rejected, new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, proposal.Edit, parentScores = proposal.ParentScores, childScores = proposal.ChildScores });
             }
         }
 
@@ -157,7 +158,7 @@ internal sealed partial class GepaEngine
             // A duplicate is stored already under its own fate; its proposal event is all it adds.
             if (!_known.Contains(child.Id))
             {
-                _store.SaveCandidate(child, "guarded", new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, problems });
+                _store.SaveCandidate(child, CandidateStatus.Guarded, new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, problems });
             }
 
             return;

@@ -154,6 +154,6 @@ internal sealed partial class GepaEngine
     private void Join(PoolEntry entry, string how)
     {
         _pool.Add(entry);
-        _store.SaveCandidate(entry.Candidate, "pool", new { how, mean = entry.Mean, index = entry.Index });
+        _store.SaveCandidate(entry.Candidate, CandidateStatus.Pool, new { how, mean = entry.Mean, index = entry.Index });
     }
 }

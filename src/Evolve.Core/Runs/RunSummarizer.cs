@@ -46,13 +46,13 @@ internal static class RunSummarizer
             : (stored, null);
     }
 
-    private static (double? Score, string Kind, string? Best) Headline(RunStore store, string kind, IReadOnlyList<(Evaluation.Candidate Candidate, string Status, string Info)> candidates)
+    private static (double? Score, string Kind, string? Best) Headline(RunStore store, string kind, IReadOnlyList<(Evaluation.Candidate Candidate, CandidateStatus Status, string Info)> candidates)
     {
         switch (kind)
         {
             case "optimize":
                 var val = store.MeanScores("val");
-                var pool = candidates.Where(c => c.Status == "pool" && val.ContainsKey(c.Candidate.Id)).Select(c => c.Candidate.Id).ToList();
+                var pool = candidates.Where(c => c.Status == CandidateStatus.Pool && val.ContainsKey(c.Candidate.Id)).Select(c => c.Candidate.Id).ToList();
                 var best = pool.Select((id, i) => (Id: id, Order: i)).OrderByDescending(x => val[x.Id]).ThenBy(x => x.Order).Select(x => x.Id).FirstOrDefault();
                 return (best is null ? null : val[best], RunScoreKind.BestVal, best);
             case "compare":

@@ -32,8 +32,8 @@ public sealed class RunCatalogTests
         var (seed, child) = (Candidate("seed"), Candidate("child"));
         using (var run = Create(dir, "r-opt", "optimize", """{"budget":300}""", minutes: 0))
         {
-            run.SaveCandidate(seed, "pool", new { });
-            run.SaveCandidate(child, "pool", new { });
+            run.SaveCandidate(seed, CandidateStatus.Pool, new { });
+            run.SaveCandidate(child, CandidateStatus.Pool, new { });
             run.WriteRollouts([Rollout(seed, "v1", 0, 0.25), Rollout(child, "v1", 0, 0.5), Rollout(child, "v2", 0, 1), Rollout(child, "t1", 0, 0, Split.Train)]);
             run.AppendEvent("finished", new { best = child.Id, MeanDifference = 0.125, Verdict = Verdict.BBetter });
             run.SetStatus(RunStatus.Finished);
@@ -75,8 +75,8 @@ public sealed class RunCatalogTests
         var best = Candidate("best");
         using (var run = Create(dir, "20260102-030405-calc-run-abcdef", "optimize", """{"budget":10}"""))
         {
-            run.SaveCandidate(Candidate("seed"), "pool", new { });
-            run.SaveCandidate(best, "pool", new { });
+            run.SaveCandidate(Candidate("seed"), CandidateStatus.Pool, new { });
+            run.SaveCandidate(best, CandidateStatus.Pool, new { });
             run.WriteRollouts([Rollout(best, "v", 0, 0.9)]);
             run.AppendEvent("finished", new { best = best.Id, MeanDifference = 0.125, Verdict = Verdict.BBetter });
             run.SetStatus(RunStatus.Finished);

@@ -35,7 +35,7 @@ internal static partial class RunReportBuilder
         var means = CaseMeans(scored);
 
         var finished = events.LastOrDefault(e => e.Kind == "finished");
-        var pool = stored.Where(c => c.Status == "pool").Select((c, i) => new PoolMember(c.Candidate.Id, i, means.GetValueOrDefault(c.Candidate.Id) ?? [], c.Candidate.Parents)).ToList();
+        var pool = stored.Where(c => c.Status == CandidateStatus.Pool).Select((c, i) => new PoolMember(c.Candidate.Id, i, means.GetValueOrDefault(c.Candidate.Id) ?? [], c.Candidate.Parents)).ToList();
         var bestId = FinishedBest(finished) ?? (pool.Count > 0 ? ParetoFront.Best(pool).Id : BestByMean(stored.Select(c => c.Candidate.Id), means));
         var front = optimize && pool.Count > 0 ? ParetoFront.Build(pool, cases) : null;
         var byId = stored.GroupBy(c => c.Candidate.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Candidate, StringComparer.Ordinal);

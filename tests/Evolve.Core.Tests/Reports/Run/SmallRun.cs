@@ -37,18 +37,18 @@ internal static class SmallRun
             Id = Id, Kind = kind, Suite = "demo", SuiteHash = "h", Agent = "demo", Model = "sim", Simulated = true,
             OptionsJson = """{"budget":100}""", StartedAt = time.GetUtcNow(),
         }, time);
-        store.SaveCandidate(Seed, "pool", new { how = "seed" });
+        store.SaveCandidate(Seed, CandidateStatus.Pool, new { how = "seed" });
         Write(store, Seed, Split.Val, ("v1", 1), ("v2", 0), ("v3", 0), ("v4", 0.5));
         Write(store, Seed, Split.Train, ("t1", 0), ("t2", 1));
         Write(store, A, Split.Train, ("t1", 1), ("t2", 1));
         Write(store, B, Split.Train, ("t1", 0), ("t2", 0));
-        store.SaveCandidate(B, "rejected", new { parent = Seed.ShortId });
+        store.SaveCandidate(B, CandidateStatus.Rejected, new { parent = Seed.ShortId });
         Write(store, A, Split.Val, ("v1", 1), ("v2", 1), ("v3", 0), ("v4", 0.5));
-        store.SaveCandidate(A, "pool", new { how = "reflect" });
+        store.SaveCandidate(A, CandidateStatus.Pool, new { how = "reflect" });
         Write(store, E, Split.Val, ("v1", 1));
-        store.SaveCandidate(E, "raced", new { parent = A.ShortId });
+        store.SaveCandidate(E, CandidateStatus.Raced, new { parent = A.ShortId });
         Write(store, D, Split.Val, ("v1", 1), ("v2", 1), ("v3", 1), ("v4", 0.5));
-        store.SaveCandidate(D, "pool", new { how = "reflect" });
+        store.SaveCandidate(D, CandidateStatus.Pool, new { how = "reflect" });
         Write(store, Seed, Split.Holdout, ("h1", 0), ("h2", 0), ("h3", 1));
         Write(store, D, Split.Holdout, ("h1", 1), ("h2", 1), ("h3", 1));
         Write(store, A, Split.Holdout, ("h1", 1), ("h2", 0), ("h3", 1));
