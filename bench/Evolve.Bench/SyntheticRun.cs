@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Scoring;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
@@ -97,10 +98,10 @@ internal static class SyntheticRun
         var holm = Holm.Adjust([.. comparisons.Select(c => c.PValue)]);
         for (var i = 0; i < finalists.Count; i++)
         {
-            store.AppendEvent("holdout", new { rank = i, candidate = finalists[i].Candidate.Id, seed = seed.Candidate.Id, valMean = finalists[i].Quality, holmP = holm[i], comparison = comparisons[i] });
+            store.AppendEvent(new HoldoutEvent(i, finalists[i].Candidate.Id, seed.Candidate.Id, finalists[i].Quality, holm[i], comparisons[i]));
         }
 
-        store.AppendEvent("finished", new { best = finalists[0].Candidate.Id, stopReason = "budget: synthetic run" });
+        store.AppendEvent(new FinishedEvent(finalists[0].Candidate.Id, null, null, "budget: synthetic run"));
         store.SetStatus(RunStatus.Finished);
     }
 

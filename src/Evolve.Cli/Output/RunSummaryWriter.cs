@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evolve.Core.Gepa;
 using Evolve.Core.Reports;
+using Evolve.Core.Runs.Events;
 
 namespace Evolve.Cli.Output;
 

@@ -2,6 +2,7 @@ using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Gepa.Search;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Suites;
 using Evolve.Kernel.Agents;
 
@@ -61,7 +62,7 @@ internal sealed partial class GepaEngine
         // A resumed run replays stored generations; their events are in the store already.
         foreach (var p in proposals.Where(p => p.Problem is not null && generation > _replayUntil))
         {
-            _store.AppendEvent("proposal-skipped", new { generation, parent = p.Parent.Candidate.ShortId, child = p.Child?.ShortId, p.Component, p.Problem });
+            _store.AppendEvent(new ProposalSkippedEvent(generation, p.Parent.Candidate.ShortId, p.Child?.ShortId, p.Component, p.Problem));
         }
 
         var (joined, raced, saved) = await ValidateChildrenAsync(accepted, cancellationToken).ConfigureAwait(false);

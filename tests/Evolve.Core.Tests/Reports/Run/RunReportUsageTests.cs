@@ -1,6 +1,7 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Reports.Run;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Scoring;
 using Evolve.Core.Suites;
 using Evolve.Kernel.Providers.Usage;
@@ -28,7 +29,7 @@ public sealed class RunReportUsageTests
         })]);
         foreach (var record in records)
         {
-            store.AppendEvent(UsageEvent.Kind, record);
+            store.AppendEvent(record);
         }
 
         return RunReportBuilder.Build(store).Usage;

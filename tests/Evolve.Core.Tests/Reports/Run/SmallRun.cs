@@ -1,5 +1,6 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Scoring;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
@@ -57,17 +58,17 @@ internal static class SmallRun
             var best = Compare([(0, 1), (0, 1), (1, 1)]);
             var second = Compare([(0, 1), (0, 0), (1, 1)]);
             var holm = Holm.Adjust([best.PValue, second.PValue]);
-            store.AppendEvent("holdout", new { rank = 0, candidate = D.Id, seed = Seed.Id, valMean = 0.875, holmP = holm[0], comparison = best });
-            store.AppendEvent("holdout", new { rank = 1, candidate = A.Id, seed = Seed.Id, valMean = 0.625, holmP = holm[1], comparison = second });
+            store.AppendEvent(new HoldoutEvent(0, D.Id, Seed.Id, 0.875, holm[0], best));
+            store.AppendEvent(new HoldoutEvent(1, A.Id, Seed.Id, 0.625, holm[1], second));
             TimingSummary Ms(int mean, int p50, int p95) => new(TimeSpan.FromMilliseconds(mean), TimeSpan.FromMilliseconds(p50), TimeSpan.FromMilliseconds(p95));
             var calls = new CallTimings(28, Ms(12, 0, 40), Ms(220, 200, 410));
-            store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(2, calls, new Dictionary<string, CallTimings> { [Seed.Id] = calls, [A.Id] = calls, [B.Id] = calls, [D.Id] = calls, [E.Id] = calls }));
+            store.AppendEvent(new SchedulerEvent(2, calls, new Dictionary<string, CallTimings> { [Seed.Id] = calls, [A.Id] = calls, [B.Id] = calls, [D.Id] = calls, [E.Id] = calls }));
             // Two invocations (a resume), the first with a generation's checkpoint before its total:
             // the report adds the invocations' last records up; reflection has its own row.
-            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(5, 0, 500, 50), new UsageTotals(1, 0, 1000, 300), 1));
-            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(20, 10, 1800, 200), new UsageTotals(2, 0, 3000, 800), 1));
-            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(8, 0, 1000, 110) { FailedAttempts = 1 }, new UsageTotals(1, 0, 1500, 400), 2));
-            store.AppendEvent("finished", new { best = D.Id, stopReason = "budget: 48 of 100 rollouts spent" });
+            store.AppendEvent(new UsageEvent(new UsageTotals(5, 0, 500, 50), new UsageTotals(1, 0, 1000, 300), 1));
+            store.AppendEvent(new UsageEvent(new UsageTotals(20, 10, 1800, 200), new UsageTotals(2, 0, 3000, 800), 1));
+            store.AppendEvent(new UsageEvent(new UsageTotals(8, 0, 1000, 110) { FailedAttempts = 1 }, new UsageTotals(1, 0, 1500, 400), 2));
+            store.AppendEvent(new FinishedEvent(D.Id, null, null, "budget: 48 of 100 rollouts spent"));
         }
 
         store.SetStatus(RunStatus.Finished);
