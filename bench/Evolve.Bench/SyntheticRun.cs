@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Scoring;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
@@ -17,7 +18,8 @@ namespace Evolve.Bench;
 internal static class SyntheticRun
 {
     private static readonly string[] Cues = ["empty_list", "negative", "unicode", "overflow", "duplicates", "whitespace", "rounding", "sorted_input", "large_input", "none_value", "zero", "nested"];
-    private static readonly string[] Fates = ["pool", "pool", "pool", "pool", "rejected", "rejected", "guarded", "raced"];
+    private static readonly CandidateStatus[] Fates =
+        [CandidateStatus.Pool, CandidateStatus.Pool, CandidateStatus.Pool, CandidateStatus.Pool, CandidateStatus.Rejected, CandidateStatus.Rejected, CandidateStatus.Guarded, CandidateStatus.Raced];
 
     public static string Create(string runsDirectory, int candidates, int cases, int seed)
     {
@@ -65,13 +67,13 @@ internal static class SyntheticRun
                 quality = Math.Clamp(parentQuality + ((random.NextDouble() - 0.4) * 0.08), 0.05, 0.95);
             }
 
-            var fate = i == 0 ? "pool" : Fates[random.Next(Fates.Length)];
+            var fate = i == 0 ? CandidateStatus.Pool : Fates[random.Next(Fates.Length)];
             store.SaveCandidate(candidate);
             store.WriteRollouts([.. Enumerable.Range(0, 3).Select(k => Rollout(candidate, $"train-{random.Next(20):000}", Split.Train, quality, random, k))]);
             store.WriteRollouts([.. Enumerable.Range(0, cases).Select(c => Rollout(candidate, $"case-{c:000}", Split.Val, quality - (c % 10 * 0.03) + 0.12, random, 0))]);
             store.SaveCandidate(candidate, fate, new { how = candidate.Operator });
             all.Add((candidate, quality));
-            if (fate == "pool")
+            if (fate == CandidateStatus.Pool)
             {
                 pool.Add((candidate, quality));
             }
@@ -96,10 +98,10 @@ internal static class SyntheticRun
         var holm = Holm.Adjust([.. comparisons.Select(c => c.PValue)]);
         for (var i = 0; i < finalists.Count; i++)
         {
-            store.AppendEvent("holdout", new { rank = i, candidate = finalists[i].Candidate.Id, seed = seed.Candidate.Id, valMean = finalists[i].Quality, holmP = holm[i], comparison = comparisons[i] });
+            store.AppendEvent(new HoldoutEvent(i, finalists[i].Candidate.Id, seed.Candidate.Id, finalists[i].Quality, holm[i], comparisons[i]));
         }
 
-        store.AppendEvent("finished", new { best = finalists[0].Candidate.Id, stopReason = "budget: synthetic run" });
+        store.AppendEvent(new FinishedEvent(finalists[0].Candidate.Id, null, null, "budget: synthetic run"));
         store.SetStatus(RunStatus.Finished);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 
 namespace Evolve.Cli.Tests;
 
@@ -37,12 +38,12 @@ public sealed partial class ReportVerbTests
         await CliRun.InvokeAsync(dir.Path, SmallRun);
 
         using var store = RunStore.Open(Assert.Single(SmallWorkspace.RunFolders(dir)), TimeProvider.System);
-        var finalists = store.LoadEvents("holdout").Select(e => JsonDocument.Parse(e.DataJson).RootElement).ToList();
+        var finalists = store.LoadEvents<HoldoutEvent>();
 
         Assert.InRange(finalists.Count, 1, 3);
-        Assert.Equal(Enumerable.Range(0, finalists.Count), finalists.Select(f => f.GetProperty("rank").GetInt32()));
-        Assert.All(finalists, f => Assert.InRange(f.GetProperty("holmP").GetDouble(), f.GetProperty("comparison").GetProperty("pValue").GetDouble(), 1.0));
-        Assert.Equal(finalists.Count, finalists.Select(f => f.GetProperty("candidate").GetString()).Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, finalists.Count), finalists.Select(f => f.Rank));
+        Assert.All(finalists, f => Assert.InRange(f.HolmP, f.Comparison.PValue, 1.0));
+        Assert.Equal(finalists.Count, finalists.Select(f => f.Candidate).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]

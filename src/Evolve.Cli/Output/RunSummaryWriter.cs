@@ -2,6 +2,7 @@ using System.Globalization;
 using Evolve.Core.Gepa;
 using Evolve.Core.Gepa.Search;
 using Evolve.Core.Reports;
+using Evolve.Core.Runs.Events;
 
 namespace Evolve.Cli.Output;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Reports.Compare;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
@@ -85,11 +86,8 @@ public sealed class CompareJob(EvalDependencies dependencies)
                 cases, repeat, progress, cancellationToken).ConfigureAwait(false);
             var compared = PairedRollouts.Compare(pairs, options.Seed);
             var statistics = compared with { Explanation = PairedComparison.Explain(compared, plan.Names.A, plan.Names.B) };
-            store.AppendEvent(Kind, new
-            {
-                a = a.Candidate.Id, b = b.Candidate.Id, statistics.N, statistics.MeanA, statistics.MeanB, statistics.MeanDifference,
-                verdict = statistics.Verdict.ToString(), statistics.Explanation,
-            });
+            store.AppendEvent(new CompareEvent(
+                a.Candidate.Id, b.Candidate.Id, statistics.N, statistics.MeanA, statistics.MeanB, statistics.MeanDifference, statistics.Verdict, statistics.Explanation));
             store.SetStatus(RunStatus.Finished);
             var result = new CompareResult
             {
@@ -157,11 +155,11 @@ public sealed class CompareJob(EvalDependencies dependencies)
     {
         if (a.Candidate.Id == b.Candidate.Id)
         {
-            store.SaveCandidate(a.Candidate, "compare-a+b", new { a = a.Reference.Text, b = b.Reference.Text, source = a.Source });
+            store.SaveCandidate(a.Candidate, CandidateStatus.CompareBoth, new { a = a.Reference.Text, b = b.Reference.Text, source = a.Source });
             return;
         }
 
-        store.SaveCandidate(a.Candidate, "compare-a", new { reference = a.Reference.Text, source = a.Source });
-        store.SaveCandidate(b.Candidate, "compare-b", new { reference = b.Reference.Text, source = b.Source });
+        store.SaveCandidate(a.Candidate, CandidateStatus.CompareA, new { reference = a.Reference.Text, source = a.Source });
+        store.SaveCandidate(b.Candidate, CandidateStatus.CompareB, new { reference = b.Reference.Text, source = b.Source });
     }
 }

@@ -40,9 +40,9 @@ internal static class RunCandidateSelector
         }
     }
 
-    private static Candidate Best(RunStore store, IReadOnlyList<(Candidate Candidate, string Status, string Info)> candidates, CandidateReference reference, string run)
+    private static Candidate Best(RunStore store, IReadOnlyList<(Candidate Candidate, CandidateStatus Status, string Info)> candidates, CandidateReference reference, string run)
     {
-        var pool = candidates.Where(c => c.Status == CandidatePicker.PoolStatus).Select(c => c.Candidate).ToList();
+        var pool = candidates.Where(c => c.Status == CandidateStatus.Pool).Select(c => c.Candidate).ToList();
         if (pool.Count == 0)
         {
             return candidates.Count == 1

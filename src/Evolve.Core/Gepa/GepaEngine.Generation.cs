@@ -1,6 +1,8 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Gepa.Search;
+using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Suites;
 using Evolve.Kernel.Agents;
 
@@ -52,7 +54,7 @@ internal sealed partial class GepaEngine
             else
             {
                 proposal.Parent.Rejected.Add(new RejectedEdit(proposal.Parent.Candidate.Id, proposal.Component, proposal.Edit));
-                _store.SaveCandidate(proposal.Child!, "rejected", new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, proposal.Edit, parentScores = proposal.ParentScores, childScores = proposal.ChildScores });
+                _store.SaveCandidate(proposal.Child!, CandidateStatus.Rejected, new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, proposal.Edit, parentScores = proposal.ParentScores, childScores = proposal.ChildScores });
             }
         }
 
@@ -60,7 +62,7 @@ internal sealed partial class GepaEngine
         // A resumed run replays stored generations; their events are in the store already.
         foreach (var p in proposals.Where(p => p.Problem is not null && generation > _replayUntil))
         {
-            _store.AppendEvent("proposal-skipped", new { generation, parent = p.Parent.Candidate.ShortId, child = p.Child?.ShortId, p.Component, p.Problem });
+            _store.AppendEvent(new ProposalSkippedEvent(generation, p.Parent.Candidate.ShortId, p.Child?.ShortId, p.Component, p.Problem));
         }
 
         var (joined, raced, saved) = await ValidateChildrenAsync(accepted, cancellationToken).ConfigureAwait(false);
@@ -166,7 +168,7 @@ internal sealed partial class GepaEngine
             // A duplicate is stored already under its own fate; its proposal event is all it adds.
             if (!_known.Contains(child.Id))
             {
-                _store.SaveCandidate(child, "guarded", new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, problems });
+                _store.SaveCandidate(child, CandidateStatus.Guarded, new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, problems });
             }
 
             return;

@@ -1,6 +1,7 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Gepa.Search;
+using Evolve.Core.Runs;
 using Evolve.Kernel.Agents;
 
 namespace Evolve.Core.Gepa;
@@ -31,7 +32,7 @@ internal sealed partial class GepaEngine
             var cost = _budget.Cost([.. entries.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, _setup.Val)), .. ValRequests(entry.Candidate, entry.Agent, _setup.Val)]);
             if (cost > _budget.Available)
             {
-                _store.SaveCandidate(entry.Candidate, "unvalidated", new { reason = "budget" });
+                _store.SaveCandidate(entry.Candidate, CandidateStatus.Unvalidated, new { reason = "budget" });
                 continue;
             }
 
@@ -54,7 +55,7 @@ internal sealed partial class GepaEngine
         foreach (var (proposal, entry) in raced)
         {
             proposal.Parent.Rejected.Add(new RejectedEdit(proposal.Parent.Candidate.Id, proposal.Component, proposal.Edit + " (worse on validation)"));
-            _store.SaveCandidate(entry.Candidate, "raced", new { parent = proposal.Parent.Candidate.ShortId, partialMean = entry.Mean });
+            _store.SaveCandidate(entry.Candidate, CandidateStatus.Raced, new { parent = proposal.Parent.Candidate.ShortId, partialMean = entry.Mean });
         }
 
         var restRequests = survivors.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, rest)).ToList();
@@ -117,7 +118,7 @@ internal sealed partial class GepaEngine
         var cost = _budget.Cost(ValRequests(child, null!, _setup.Val));
         if (problems.Count > 0 || cost > _budget.Available)
         {
-            _store.SaveCandidate(child, "guarded", new { merge = true, problems, budget = cost > _budget.Available });
+            _store.SaveCandidate(child, CandidateStatus.Guarded, new { merge = true, problems, budget = cost > _budget.Available });
             return 0;
         }
 
@@ -131,7 +132,7 @@ internal sealed partial class GepaEngine
         double Sum(PoolEntry e) => gate.Sum(c => e.ValScores[c.Id]);
         if (!MergeGate.Accepts(Sum(entry), Sum(a), Sum(b)))
         {
-            _store.SaveCandidate(child, "rejected", new { merge = true, gate = Sum(entry), parentA = Sum(a), parentB = Sum(b) });
+            _store.SaveCandidate(child, CandidateStatus.Rejected, new { merge = true, gate = Sum(entry), parentA = Sum(a), parentB = Sum(b) });
             return 0;
         }
 

@@ -2,6 +2,7 @@ using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Gepa.Search;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Kernel.Agents;
 
 namespace Evolve.Core.Gepa;
@@ -134,7 +135,7 @@ internal sealed partial class GepaEngine
         _store.SaveGeneration(summary.Generation, summary);
         if (summary.Generation > _replayUntil)
         {
-            _store.AppendEvent("generation", summary);
+            _store.AppendEvent(summary);
         }
 
         onGeneration(summary);
@@ -154,6 +155,6 @@ internal sealed partial class GepaEngine
     private void Join(PoolEntry entry, string how)
     {
         _pool.Add(entry);
-        _store.SaveCandidate(entry.Candidate, "pool", new { how, mean = entry.Mean, index = entry.Index });
+        _store.SaveCandidate(entry.Candidate, CandidateStatus.Pool, new { how, mean = entry.Mean, index = entry.Index });
     }
 }

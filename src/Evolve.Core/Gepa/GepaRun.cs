@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
@@ -97,8 +98,8 @@ public sealed class GepaRun(EvalDependencies dependencies)
                 var finalists = await HoldoutAsync(setup, executor, engine.Budget, store, seed, selection.Finalists, cancellationToken).ConfigureAwait(false);
                 var holdout = finalists[0].Comparison;
                 var calls = scheduler.Snapshot();
-                store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(options.EffectiveModelSlots, calls.Overall, calls.PerOwner));
-                store.AppendEvent("finished", new { best = best.Candidate.Id, holdout.MeanDifference, holdout.Verdict, engine.StopReason });
+                store.AppendEvent(new SchedulerEvent(options.EffectiveModelSlots, calls.Overall, calls.PerOwner));
+                store.AppendEvent(new FinishedEvent(best.Candidate.Id, holdout.MeanDifference, holdout.Verdict, engine.StopReason));
                 store.SetStatus(RunStatus.Finished);
                 return new GepaResult
                 {
@@ -136,7 +137,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var result = finalists.Select((f, i) => new HoldoutFinalist(i, f.Candidate, f.Mean, comparisons[i], holm[i])).ToList();
         foreach (var f in result)
         {
-            store.AppendEvent("holdout", new { rank = f.Rank, candidate = f.Candidate.Id, seed = seed.Candidate.Id, valMean = f.ValMean, holmP = f.HolmP, comparison = f.Comparison });
+            store.AppendEvent(new HoldoutEvent(f.Rank, f.Candidate.Id, seed.Candidate.Id, f.ValMean, f.HolmP, f.Comparison));
         }
 
         return result;

@@ -1,4 +1,5 @@
 using Evolve.Core.Evaluation;
+using Evolve.Core.Runs.Events;
 
 namespace Evolve.Core.Gepa;
 

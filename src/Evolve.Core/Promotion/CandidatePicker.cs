@@ -8,8 +8,6 @@ namespace Evolve.Core.Promotion;
 /// <summary>Finds the run folder and the candidate to promote: only pool candidates (those that survived validation) are eligible.</summary>
 internal static class CandidatePicker
 {
-    public const string PoolStatus = "pool";
-
     /// <summary>The run folder for a run id under <paramref name="runsDirectory"/> or a full path to a run folder.</summary>
     public static string RunDirectory(string run, string runsDirectory)
     {
@@ -25,7 +23,7 @@ internal static class CandidatePicker
     public static Candidate Pick(RunStore store, string? prefix)
     {
         var candidates = store.LoadCandidates();
-        var pool = candidates.Where(c => c.Status == PoolStatus).Select(c => c.Candidate).ToList();
+        var pool = candidates.Where(c => c.Status == CandidateStatus.Pool).Select(c => c.Candidate).ToList();
         if (prefix is not null)
         {
             var matches = candidates.Where(c => c.Candidate.Id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -33,8 +31,8 @@ internal static class CandidatePicker
             {
                 0 => throw new InputException("--candidate", null, null, $"run {Path.GetFileName(store.Directory)} has no candidate starting with '{prefix}'"),
                 > 1 => throw new InputException("--candidate", null, null, $"'{prefix}' matches {matches.Count} candidates; give more digits"),
-                _ when matches[0].Status != PoolStatus => throw new InputException("--candidate", null, null,
-                    $"candidate {matches[0].Candidate.ShortId} is '{matches[0].Status}', not in the pool: only validated pool candidates can be promoted"),
+                _ when matches[0].Status != CandidateStatus.Pool => throw new InputException("--candidate", null, null,
+                    $"candidate {matches[0].Candidate.ShortId} is '{CandidateStatusNames.Name(matches[0].Status)}', not in the pool: only validated pool candidates can be promoted"),
                 _ => matches[0].Candidate,
             };
         }

@@ -1,6 +1,7 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Suites;
 using Evolve.Kernel;
 using Evolve.Kernel.Agents;
@@ -79,7 +80,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         };
         if (result.FailedGate is not null)
         {
-            store.AppendEvent("promotion", new { candidate = candidate.Id, agent, passed = false, gates = gates.Select(g => new { g.Name, g.Passed, g.Detail }) });
+            store.AppendEvent(new PromotionEvent(candidate.Id, agent, Passed: false, Gates: gates));
             return result;
         }
 
@@ -111,7 +112,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
 
         // Compare-and-swap on the generation read before the gates: a deploy meanwhile makes this a conflict, not a silent overwrite.
         var entry = library.Promote(agent, candidate.Components, metadata, options.Channel, channels.Get(options.Channel).Generation, options.Actor);
-        store.AppendEvent("promotion", new { candidate = candidate.Id, agent, passed = true, version = entry.To, channel = options.Channel.ToString().ToLowerInvariant() });
+        store.AppendEvent(new PromotionEvent(candidate.Id, agent, Passed: true, Version: entry.To, Channel: options.Channel.ToString().ToLowerInvariant()));
         return result with { Promoted = entry };
     }
 }

@@ -83,7 +83,7 @@ public static class RunCatalog
             using var store = RunStore.OpenReadOnly(directory, time);
             return RunSummarizer.Summarize(store, directory, time);
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or JsonException or FormatException or IOException)
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or JsonException or FormatException or IOException or InputException)
         {
             var listing = new RunListing { Id = id, Directory = directory, Status = Unreadable, Note = Reason(ex) };
             return new RunDetails { Listing = listing, Options = "", Candidates = 0, Reports = RunSummarizer.Reports(directory) };

@@ -3,7 +3,7 @@ namespace Evolve.Core.Runs;
 /// <summary>The run database's tables. One database per run, in WAL mode.</summary>
 internal static class RunSchema
 {
-    public const string Create = """
+    public static readonly string Create = $$"""
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
         CREATE TABLE IF NOT EXISTS run (
@@ -13,7 +13,7 @@ internal static class RunSchema
         CREATE TABLE IF NOT EXISTS candidates (
             id TEXT PRIMARY KEY, components TEXT NOT NULL, parents TEXT NOT NULL, operator TEXT NOT NULL,
             generation INTEGER NOT NULL, created_at TEXT NOT NULL,
-            status TEXT NOT NULL DEFAULT 'evaluated', info TEXT NOT NULL DEFAULT '{}');
+            status TEXT NOT NULL DEFAULT '{{CandidateStatusNames.Name(CandidateStatus.Evaluated)}}', info TEXT NOT NULL DEFAULT '{}');
         CREATE TABLE IF NOT EXISTS reflections (
             key TEXT PRIMARY KEY, model TEXT NOT NULL, prompt TEXT NOT NULL, reply TEXT NOT NULL,
             finish_reason TEXT, created_at TEXT NOT NULL);

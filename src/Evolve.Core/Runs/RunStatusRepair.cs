@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using static Evolve.Core.Runs.CandidateStatusNames;
 
 namespace Evolve.Core.Runs;
 
@@ -12,16 +13,16 @@ namespace Evolve.Core.Runs;
 /// </summary>
 internal static class RunStatusRepair
 {
-    private const string Sql = """
+    private static readonly string Sql = $$"""
         WITH val AS (SELECT candidate_id, COUNT(DISTINCT case_id) AS n FROM rollouts WHERE split = 'val' GROUP BY candidate_id),
              full AS (SELECT COALESCE(MAX(n), 0) AS n FROM val)
         UPDATE candidates SET
             status = CASE
-                WHEN (SELECT n FROM val WHERE candidate_id = candidates.id) = (SELECT n FROM full) THEN 'pool'
-                WHEN operator <> 'merge' AND EXISTS (SELECT 1 FROM val WHERE candidate_id = candidates.id) THEN 'raced'
-                ELSE 'rejected' END,
+                WHEN (SELECT n FROM val WHERE candidate_id = candidates.id) = (SELECT n FROM full) THEN '{{Name(CandidateStatus.Pool)}}'
+                WHEN operator <> 'merge' AND EXISTS (SELECT 1 FROM val WHERE candidate_id = candidates.id) THEN '{{Name(CandidateStatus.Raced)}}'
+                ELSE '{{Name(CandidateStatus.Rejected)}}' END,
             info = '{"repaired":"status rebuilt from its rollouts: a duplicate child''s refusal had overwritten it"}'
-        WHERE status = 'guarded'
+        WHERE status = '{{Name(CandidateStatus.Guarded)}}'
           AND instr(info, 'identical to the existing candidate ' || substr(id, 1, 12)) > 0
           AND EXISTS (SELECT 1 FROM rollouts WHERE candidate_id = candidates.id)
         """;

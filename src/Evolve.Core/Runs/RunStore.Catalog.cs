@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Evolve.Core.Runs;
@@ -72,18 +71,6 @@ public sealed partial class RunStore
             using var command = _connection.CreateCommand();
             command.CommandText = "SELECT AVG(m) FROM (SELECT AVG(score) AS m FROM rollouts GROUP BY candidate_id, case_id)";
             return command.ExecuteScalar() is double mean ? mean : null;
-        }
-    }
-
-    /// <summary>The payload of the last event of <paramref name="kind"/>, or null.</summary>
-    public JsonDocument? LastEvent(string kind)
-    {
-        lock (_gate)
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT data FROM events WHERE kind = $kind ORDER BY seq DESC LIMIT 1";
-            command.Parameters.AddWithValue("$kind", kind);
-            return command.ExecuteScalar() is string data ? JsonDocument.Parse(data) : null;
         }
     }
 }

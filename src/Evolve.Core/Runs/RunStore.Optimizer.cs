@@ -36,20 +36,20 @@ public sealed partial class RunStore
     }
 
     /// <summary>
-    /// Records a candidate with its fate (pool, rejected, guarded, raced, unvalidated) and details as
-    /// JSON. A fate replaces the stored one (a replayed run records it again), but a refusal
-    /// ("guarded") never replaces anything: refusing a child identical to a stored candidate says
+    /// Records a candidate with its fate and details as JSON. A fate replaces the stored one (a
+    /// replayed run records it again), but a refusal (<see cref="CandidateStatus.Guarded"/>) never replaces anything: refusing a child identical to a stored candidate says
     /// nothing about that candidate.
     /// </summary>
-    public void SaveCandidate(Candidate candidate, string status, object info) =>
+    public void SaveCandidate(Candidate candidate, CandidateStatus status, object info) =>
         Execute(
             """
             INSERT INTO candidates (id, components, parents, operator, generation, created_at, status, info)
             VALUES ($id, $c, $p, $op, $gen, $at, $status, $info)
-            ON CONFLICT (id) DO UPDATE SET status = excluded.status, info = excluded.info WHERE excluded.status <> 'guarded'
+            ON CONFLICT (id) DO UPDATE SET status = excluded.status, info = excluded.info WHERE excluded.status <> $refusal
             """,
             ("$id", candidate.Id), ("$c", JsonSerializer.Serialize(candidate.Components, Json)), ("$p", JsonSerializer.Serialize(candidate.Parents, Json)),
-            ("$op", candidate.Operator), ("$gen", candidate.Generation), ("$at", Now()), ("$status", status), ("$info", JsonSerializer.Serialize(info, Json)));
+            ("$op", candidate.Operator), ("$gen", candidate.Generation), ("$at", Now()), ("$status", CandidateStatusNames.Name(status)),
+            ("$info", JsonSerializer.Serialize(info, Json)), ("$refusal", CandidateStatusNames.Name(CandidateStatus.Guarded)));
 
     /// <summary>A stored reflection reply for <paramref name="key"/>, or null.</summary>
     public (string Reply, string? FinishReason)? FindReflection(string key)
@@ -87,20 +87,25 @@ public sealed partial class RunStore
         }
     }
 
-    /// <summary>Candidates with their status and details, in the order they were recorded.</summary>
-    public IReadOnlyList<(Candidate Candidate, string Status, string Info)> LoadCandidates()
+    /// <summary>
+    /// Candidates with their status and details, in the order they were recorded; a status text no
+    /// <see cref="CandidateStatus"/> has is an <see cref="Kernel.InputException"/> naming the database and candidate.
+    /// </summary>
+    public IReadOnlyList<(Candidate Candidate, CandidateStatus Status, string Info)> LoadCandidates()
     {
         lock (_gate)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT components, parents, operator, generation, status, info FROM candidates ORDER BY rowid";
+            command.CommandText = "SELECT components, parents, operator, generation, status, info, id FROM candidates ORDER BY rowid";
             using var reader = command.ExecuteReader();
-            var result = new List<(Candidate, string, string)>();
+            var result = new List<(Candidate, CandidateStatus, string)>();
+            var source = Path.Combine(Directory, FileName);
             while (reader.Read())
             {
                 var components = JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(0), Json)!;
                 var parents = JsonSerializer.Deserialize<List<string>>(reader.GetString(1), Json)!;
-                result.Add((new Candidate(components, parents, reader.GetString(2), reader.GetInt32(3)), reader.GetString(4), reader.GetString(5)));
+                var status = CandidateStatusNames.Parse(reader.GetString(4), source, $"candidates.status of {reader.GetString(6)}");
+                result.Add((new Candidate(components, parents, reader.GetString(2), reader.GetInt32(3)), status, reader.GetString(5)));
             }
 
             return result;

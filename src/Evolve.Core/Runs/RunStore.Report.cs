@@ -33,23 +33,4 @@ public sealed partial class RunStore
             return rows;
         }
     }
-
-    /// <summary>Events of one kind (or all when null), oldest first, with their JSON payload.</summary>
-    public IReadOnlyList<RunEvent> LoadEvents(string? kind = null)
-    {
-        lock (_gate)
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT seq, at, kind, data FROM events WHERE ($kind IS NULL OR kind = $kind) ORDER BY seq";
-            command.Parameters.AddWithValue("$kind", (object?)kind ?? DBNull.Value);
-            using var reader = command.ExecuteReader();
-            var events = new List<RunEvent>();
-            while (reader.Read())
-            {
-                events.Add(new RunEvent(reader.GetInt64(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3)));
-            }
-
-            return events;
-        }
-    }
 }

@@ -108,10 +108,6 @@ public sealed partial class RunStore : IDisposable
             ("$id", candidate.Id), ("$c", JsonSerializer.Serialize(candidate.Components, Json)), ("$p", JsonSerializer.Serialize(candidate.Parents, Json)),
             ("$op", candidate.Operator), ("$gen", candidate.Generation), ("$at", Now()));
 
-    /// <summary>Appends an event (a kind and a JSON payload).</summary>
-    public void AppendEvent(string kind, object data) =>
-        Execute("INSERT INTO events (at, kind, data) VALUES ($at, $kind, $data)", ("$at", Now()), ("$kind", kind), ("$data", JsonSerializer.Serialize(data, Json)));
-
     /// <summary>Writes rollouts in one transaction; a rollout already stored (same candidate, case, repeat) is kept as it was.</summary>
     public void WriteRollouts(IReadOnlyList<Rollout> rollouts)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Evolve.Core.Runs.Events;
 
 namespace Evolve.Core.Runs;
 
@@ -46,20 +47,17 @@ internal static class RunSummarizer
             : (stored, null);
     }
 
-    private static (double? Score, string Kind, string? Best) Headline(RunStore store, string kind, IReadOnlyList<(Evaluation.Candidate Candidate, string Status, string Info)> candidates)
+    private static (double? Score, string Kind, string? Best) Headline(RunStore store, string kind, IReadOnlyList<(Evaluation.Candidate Candidate, CandidateStatus Status, string Info)> candidates)
     {
         switch (kind)
         {
             case "optimize":
                 var val = store.MeanScores("val");
-                var pool = candidates.Where(c => c.Status == "pool" && val.ContainsKey(c.Candidate.Id)).Select(c => c.Candidate.Id).ToList();
+                var pool = candidates.Where(c => c.Status == CandidateStatus.Pool && val.ContainsKey(c.Candidate.Id)).Select(c => c.Candidate.Id).ToList();
                 var best = pool.Select((id, i) => (Id: id, Order: i)).OrderByDescending(x => val[x.Id]).ThenBy(x => x.Order).Select(x => x.Id).FirstOrDefault();
                 return (best is null ? null : val[best], RunScoreKind.BestVal, best);
             case "compare":
-                using (var compared = store.LastEvent("compare"))
-                {
-                    return (compared?.RootElement.TryGetProperty("meanDifference", out var d) == true ? d.GetDouble() : null, RunScoreKind.Diff, null);
-                }
+                return (store.LastEvent<CompareEvent>()?.MeanDifference, RunScoreKind.Diff, null);
 
             default:
                 return (store.MeanCaseScore(), RunScoreKind.Mean, candidates.Count == 1 ? candidates[0].Candidate.Id : null);
@@ -71,28 +69,20 @@ internal static class RunSummarizer
 
     private static string? Verdict(RunStore store, string kind)
     {
-        using var finished = store.LastEvent(kind == "compare" ? "compare" : "finished");
-        if (finished is null)
+        if (kind == "compare")
+        {
+            return store.LastEvent<CompareEvent>()?.Explanation;
+        }
+
+        if (store.LastEvent<FinishedEvent>() is not { Verdict: { } verdict } finished)
         {
             return null;
         }
 
-        var root = finished.RootElement;
-        if (root.TryGetProperty("explanation", out var explanation))
-        {
-            return explanation.GetString();
-        }
-
-        if (!root.TryGetProperty("verdict", out var verdict))
-        {
-            return null;
-        }
-
-        var name = verdict.ValueKind == JsonValueKind.Number && Enum.IsDefined(typeof(Stats.Verdict), verdict.GetInt32())
-            ? Stats.VerdictWords.Of((Stats.Verdict)verdict.GetInt32(), "seed", "best")
-            : verdict.ToString();
-        var difference = root.TryGetProperty("meanDifference", out var d) && d.ValueKind == JsonValueKind.Number
-            ? $", best - seed = {d.GetDouble().ToString("+0.000;-0.000;0.000", System.Globalization.CultureInfo.InvariantCulture)}"
+        // A number no verdict has (a newer writer's) is shown as it is rather than guessed at.
+        var name = Enum.IsDefined(verdict) ? Stats.VerdictWords.Of(verdict, "seed", "best") : verdict.ToString();
+        var difference = finished.MeanDifference is { } d
+            ? $", best - seed = {d.ToString("+0.000;-0.000;0.000", System.Globalization.CultureInfo.InvariantCulture)}"
             : "";
         return $"holdout: {name}{difference}";
     }

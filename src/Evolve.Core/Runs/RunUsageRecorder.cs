@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Evolve.Core.Evaluation;
+using Evolve.Core.Runs.Events;
 using Evolve.Kernel.Providers.Usage;
 
 namespace Evolve.Core.Runs;
@@ -11,8 +11,6 @@ namespace Evolve.Core.Runs;
 /// </summary>
 internal sealed class RunUsageRecorder
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly ModelUsage? _usage;
     private readonly int _invocation;
     private readonly UsageTotals _task;
@@ -30,7 +28,7 @@ internal sealed class RunUsageRecorder
     public static RunUsageRecorder Start(ModelUsage? usage, RunStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var earlier = store.LoadEvents(UsageEvent.Kind).Select(e => JsonSerializer.Deserialize<UsageEvent>(e.DataJson, Json)!.Invocation).DefaultIfEmpty(0).Max();
+        var earlier = store.LoadEvents<UsageEvent>().Select(e => e.Invocation).DefaultIfEmpty(0).Max();
         return new(usage, earlier + 1);
     }
 
@@ -40,7 +38,7 @@ internal sealed class RunUsageRecorder
         ArgumentNullException.ThrowIfNull(store);
         if (_usage is not null)
         {
-            store.AppendEvent(UsageEvent.Kind, new UsageEvent(_usage.For(ModelRole.Task) - _task, _usage.For(ModelRole.Reflection) - _reflection, _invocation));
+            store.AppendEvent(new UsageEvent(_usage.For(ModelRole.Task) - _task, _usage.For(ModelRole.Reflection) - _reflection, _invocation));
         }
     }
 }

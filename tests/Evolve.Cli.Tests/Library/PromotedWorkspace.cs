@@ -45,7 +45,7 @@ internal sealed class PromotedWorkspace : IDisposable
         var seed = store.LoadCandidates().Single(c => c.Candidate.Id == SeedId).Candidate;
         var components = new Dictionary<string, string>(seed.Components, StringComparer.Ordinal) { [component] = text };
         var candidate = new Candidate(components, [SeedId], "reflect", 1);
-        store.SaveCandidate(candidate, "pool", new { });
+        store.SaveCandidate(candidate, CandidateStatus.Pool, new { });
         return candidate.Id;
     }
 

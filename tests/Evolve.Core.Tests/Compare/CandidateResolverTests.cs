@@ -1,4 +1,5 @@
 using Evolve.Core.Compare;
+using Evolve.Core.Runs;
 using Evolve.Core.Suites;
 using Evolve.Core.Workspace;
 using Evolve.Kernel;
@@ -89,7 +90,7 @@ public sealed class CandidateResolverTests
     {
         using var dir = CompareWorkspace.Create();
         var made = CompareWorkspace.Run(dir, "20260101-000000-calc-run-aaaaaa", "optimize",
-            (CompareWorkspace.Live, "pool", 0.2), (CompareWorkspace.Careful, "pool", 0.9), ("Guess a number.", "rejected", 1.0));
+            (CompareWorkspace.Live, CandidateStatus.Pool, 0.2), (CompareWorkspace.Careful, CandidateStatus.Pool, 0.9), ("Guess a number.", CandidateStatus.Rejected, 1.0));
 
         // The rejected candidate scored higher but is not in the pool.
         Assert.Equal(made[1].Id, Resolve(dir, "20260101-000000-calc-run-aaaaaa").Candidate.Id);
@@ -103,7 +104,7 @@ public sealed class CandidateResolverTests
     public void Describe_RunCandidate_NamesTheCandidateOnce()
     {
         using var dir = CompareWorkspace.Create();
-        var made = CompareWorkspace.Run(dir, "20260101-000000-calc-run-aaaaaa", "optimize", (CompareWorkspace.Live, "pool", 0.2), (CompareWorkspace.Careful, "pool", 0.9));
+        var made = CompareWorkspace.Run(dir, "20260101-000000-calc-run-aaaaaa", "optimize", (CompareWorkspace.Live, CandidateStatus.Pool, 0.2), (CompareWorkspace.Careful, CandidateStatus.Pool, 0.9));
 
         var described = Evolve.Core.Reports.Compare.CompareSides.Describe(Resolve(dir, "20260101:best"), "best");
 
@@ -115,7 +116,7 @@ public sealed class CandidateResolverTests
     {
         using var dir = CompareWorkspace.Create();
         // 17 candidates, 16 hex digits: two of them must share their first digit.
-        var made = CompareWorkspace.Run(dir, "r1", "optimize", [.. Enumerable.Range(0, 17).Select(i => ($"Answer number {i}.", "pool", 0.5))]);
+        var made = CompareWorkspace.Run(dir, "r1", "optimize", [.. Enumerable.Range(0, 17).Select(i => ($"Answer number {i}.", CandidateStatus.Pool, 0.5))]);
         var shared = made.GroupBy(c => c.Id[0]).First(g => g.Count() > 1).Key;
 
         Assert.Contains("give more digits", Fails(dir, $"r1:{shared}").Message, StringComparison.Ordinal);
@@ -125,8 +126,8 @@ public sealed class CandidateResolverTests
     public void Resolve_RunErrors_NameTheArgument()
     {
         using var dir = CompareWorkspace.Create();
-        CompareWorkspace.Run(dir, "r1-eval", "eval", (CompareWorkspace.Careful, "evaluated", 1.0));
-        CompareWorkspace.Run(dir, "r2-compare", "compare", (CompareWorkspace.Live, "compare-a", 0.1), (CompareWorkspace.Careful, "compare-b", 0.9));
+        CompareWorkspace.Run(dir, "r1-eval", "eval", (CompareWorkspace.Careful, CandidateStatus.Evaluated, 1.0));
+        CompareWorkspace.Run(dir, "r2-compare", "compare", (CompareWorkspace.Live, CandidateStatus.CompareA, 0.1), (CompareWorkspace.Careful, CandidateStatus.CompareB, 0.9));
         Directory.CreateDirectory(Path.Combine(dir.Path, "runs", "r3-junk"));
         File.WriteAllText(Path.Combine(dir.Path, "runs", "r3-junk", "run.db"), "not a database, just text that is long enough to be read as a header by sqlite");
 

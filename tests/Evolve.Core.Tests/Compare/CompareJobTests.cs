@@ -35,7 +35,7 @@ public sealed class CompareJobTests
         var info = store.LoadInfo();
         Assert.Equal(("compare", RunStatus.Finished, true), (info.Kind, info.Status, info.Simulated));
         Assert.Equal(32, store.CountRollouts());
-        Assert.Equal(["compare-a", "compare-b"], store.LoadCandidates().Select(c => c.Status));
+        Assert.Equal([CandidateStatus.CompareA, CandidateStatus.CompareB], store.LoadCandidates().Select(c => c.Status));
         Assert.Equal(
             [Path.Combine(result.RunDirectory, "compare.md"), Path.Combine(result.RunDirectory, "compare.html")],
             result.Reports);

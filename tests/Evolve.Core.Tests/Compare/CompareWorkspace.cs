@@ -75,7 +75,7 @@ internal static class CompareWorkspace
     public static string Runs(TempDirectory dir) => Path.Combine(dir.Path, "runs");
 
     /// <summary>Writes run <paramref name="id"/> with the given candidates (status, validation score) and returns them.</summary>
-    public static IReadOnlyList<Candidate> Run(TempDirectory dir, string id, string kind, params (string System, string Status, double Val)[] candidates)
+    public static IReadOnlyList<Candidate> Run(TempDirectory dir, string id, string kind, params (string System, CandidateStatus Status, double Val)[] candidates)
     {
         using var store = RunStore.Create(Runs(dir), new RunInfo
         {

@@ -29,8 +29,8 @@ public sealed class PromotionJobTests
             Id = "r1", Kind = "optimize", Suite = "calc", SuiteHash = suite.ContentHash, Agent = "calc", Model = "scripted:calc",
             Simulated = false, OptionsJson = "{}", StartedAt = DateTimeOffset.UnixEpoch,
         }, TimeProvider.System);
-        store.SaveCandidate(seed, "pool", new { });
-        store.SaveCandidate(child, "pool", new { });
+        store.SaveCandidate(seed, CandidateStatus.Pool, new { });
+        store.SaveCandidate(child, CandidateStatus.Pool, new { });
         Rollout Val(Candidate c, double score) => new()
         {
             CandidateId = c.Id, CaseId = "s7", Repeat = 0, Split = Split.Val, Output = "x", Score = new CaseScore(score, score > 0.5, "", []),

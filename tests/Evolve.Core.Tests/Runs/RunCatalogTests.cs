@@ -1,5 +1,6 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Scoring;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
@@ -32,10 +33,10 @@ public sealed class RunCatalogTests
         var (seed, child) = (Candidate("seed"), Candidate("child"));
         using (var run = Create(dir, "r-opt", "optimize", """{"budget":300}""", minutes: 0))
         {
-            run.SaveCandidate(seed, "pool", new { });
-            run.SaveCandidate(child, "pool", new { });
+            run.SaveCandidate(seed, CandidateStatus.Pool, new { });
+            run.SaveCandidate(child, CandidateStatus.Pool, new { });
             run.WriteRollouts([Rollout(seed, "v1", 0, 0.25), Rollout(child, "v1", 0, 0.5), Rollout(child, "v2", 0, 1), Rollout(child, "t1", 0, 0, Split.Train)]);
-            run.AppendEvent("finished", new { best = child.Id, MeanDifference = 0.125, Verdict = Verdict.BBetter });
+            run.AppendEvent(new FinishedEvent(child.Id, 0.125, Verdict.BBetter, null));
             run.SetStatus(RunStatus.Finished);
         }
 
@@ -49,7 +50,7 @@ public sealed class RunCatalogTests
 
         using (var compare = Create(dir, "r-compare", "compare", minutes: 2))
         {
-            compare.AppendEvent("compare", new { MeanDifference = -0.2, Explanation = "not enough evidence that A and B differ" });
+            compare.AppendEvent(new CompareEvent("a", "b", 10, 0.5, 0.3, -0.2, Verdict.NoSignificantDifference, "not enough evidence that A and B differ"));
             compare.SetStatus(RunStatus.Interrupted);
         }
 
@@ -75,10 +76,10 @@ public sealed class RunCatalogTests
         var best = Candidate("best");
         using (var run = Create(dir, "20260102-030405-calc-run-abcdef", "optimize", """{"budget":10}"""))
         {
-            run.SaveCandidate(Candidate("seed"), "pool", new { });
-            run.SaveCandidate(best, "pool", new { });
+            run.SaveCandidate(Candidate("seed"), CandidateStatus.Pool, new { });
+            run.SaveCandidate(best, CandidateStatus.Pool, new { });
             run.WriteRollouts([Rollout(best, "v", 0, 0.9)]);
-            run.AppendEvent("finished", new { best = best.Id, MeanDifference = 0.125, Verdict = Verdict.BBetter });
+            run.AppendEvent(new FinishedEvent(best.Id, 0.125, Verdict.BBetter, null));
             run.SetStatus(RunStatus.Finished);
         }
 

@@ -45,7 +45,7 @@ public sealed class RunStatusRepairTests
         command.ExecuteNonQuery();
     }
 
-    private static Dictionary<string, string> Statuses(string directory)
+    private static Dictionary<string, CandidateStatus> Statuses(string directory)
     {
         using var store = RunStore.Open(directory, TimeProvider.System);
         return store.LoadCandidates().ToDictionary(c => c.Candidate.Id, c => c.Status);
@@ -58,16 +58,16 @@ public sealed class RunStatusRepairTests
         var (seed, pooled, raced, rejected, merge) = (Make("seed", "seed"), Make("pooled"), Make("raced"), Make("rejected"), Make("merged", "merge"));
         var directory = CreateRun(dir, store =>
         {
-            store.SaveCandidate(seed, "pool", new { how = "seed" });
+            store.SaveCandidate(seed, CandidateStatus.Pool, new { how = "seed" });
             store.WriteRollouts([.. Val.Select(v => Rollout(seed, v, Split.Val))]);
             store.WriteRollouts([Rollout(pooled, "t1", Split.Train), .. Val.Select(v => Rollout(pooled, v, Split.Val))]);
-            store.SaveCandidate(pooled, "pool", new { how = "reflect" });
+            store.SaveCandidate(pooled, CandidateStatus.Pool, new { how = "reflect" });
             store.WriteRollouts([Rollout(raced, "t1", Split.Train), Rollout(raced, "v1", Split.Val), Rollout(raced, "v2", Split.Val)]);
-            store.SaveCandidate(raced, "raced", new { });
+            store.SaveCandidate(raced, CandidateStatus.Raced, new { });
             store.WriteRollouts([Rollout(rejected, "t1", Split.Train)]);
-            store.SaveCandidate(rejected, "rejected", new { });
+            store.SaveCandidate(rejected, CandidateStatus.Rejected, new { });
             store.WriteRollouts([Rollout(merge, "v3", Split.Val)]);
-            store.SaveCandidate(merge, "rejected", new { merge = true });
+            store.SaveCandidate(merge, CandidateStatus.Rejected, new { merge = true });
         });
         foreach (var victim in new[] { seed, pooled, raced, rejected, merge })
         {
@@ -76,11 +76,11 @@ public sealed class RunStatusRepairTests
 
         var statuses = Statuses(directory);
 
-        Assert.Equal("pool", statuses[seed.Id]);
-        Assert.Equal("pool", statuses[pooled.Id]);
-        Assert.Equal("raced", statuses[raced.Id]);
-        Assert.Equal("rejected", statuses[rejected.Id]);
-        Assert.Equal("rejected", statuses[merge.Id]);
+        Assert.Equal(CandidateStatus.Pool, statuses[seed.Id]);
+        Assert.Equal(CandidateStatus.Pool, statuses[pooled.Id]);
+        Assert.Equal(CandidateStatus.Raced, statuses[raced.Id]);
+        Assert.Equal(CandidateStatus.Rejected, statuses[rejected.Id]);
+        Assert.Equal(CandidateStatus.Rejected, statuses[merge.Id]);
     }
 
     [Fact]
@@ -90,16 +90,16 @@ public sealed class RunStatusRepairTests
         var (seed, big, budget) = (Make("seed", "seed"), Make("too big"), Make("merge over budget", "merge"));
         var directory = CreateRun(dir, store =>
         {
-            store.SaveCandidate(seed, "pool", new { how = "seed" });
+            store.SaveCandidate(seed, CandidateStatus.Pool, new { how = "seed" });
             store.WriteRollouts([.. Val.Select(v => Rollout(seed, v, Split.Val))]);
-            store.SaveCandidate(big, "guarded", new { problems = new[] { "system.sbn: 9000 characters is over the cap of 8000." } });
-            store.SaveCandidate(budget, "guarded", new { merge = true, problems = Array.Empty<string>(), budget = true });
+            store.SaveCandidate(big, CandidateStatus.Guarded, new { problems = new[] { "system.sbn: 9000 characters is over the cap of 8000." } });
+            store.SaveCandidate(budget, CandidateStatus.Guarded, new { merge = true, problems = Array.Empty<string>(), budget = true });
         });
 
         var statuses = Statuses(directory);
 
-        Assert.Equal("guarded", statuses[big.Id]);
-        Assert.Equal("guarded", statuses[budget.Id]);
+        Assert.Equal(CandidateStatus.Guarded, statuses[big.Id]);
+        Assert.Equal(CandidateStatus.Guarded, statuses[budget.Id]);
     }
 
     [Fact]
@@ -109,13 +109,13 @@ public sealed class RunStatusRepairTests
         var pooled = Make("pooled");
         var directory = CreateRun(dir, store =>
         {
-            store.SaveCandidate(pooled, "pool", new { how = "reflect" });
-            store.SaveCandidate(pooled, "guarded", new { problems = new[] { "duplicate" } });
+            store.SaveCandidate(pooled, CandidateStatus.Pool, new { how = "reflect" });
+            store.SaveCandidate(pooled, CandidateStatus.Guarded, new { problems = new[] { "duplicate" } });
         });
 
         using var store = RunStore.Open(directory, TimeProvider.System);
         var row = Assert.Single(store.LoadCandidates());
-        Assert.Equal("pool", row.Status);
+        Assert.Equal(CandidateStatus.Pool, row.Status);
         Assert.Contains("reflect", row.Info, StringComparison.Ordinal);
     }
 }

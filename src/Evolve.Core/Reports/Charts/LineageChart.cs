@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Evolve.Core.Reports.Html;
+using Evolve.Core.Runs;
 
 namespace Evolve.Core.Reports.Charts;
 
@@ -13,13 +14,13 @@ internal static class LineageChart
 {
     private const double Column = 64, Row = 16, Margin = 24;
 
-    public static string StatusColour(string status) => status switch
+    public static string StatusColour(CandidateStatus status) => status switch
     {
-        "pool" => HtmlStyle.Good,
-        "rejected" => HtmlStyle.Bad,
-        "guarded" => "#bf8700",
-        "raced" => HtmlStyle.Neutral,
-        "unvalidated" => "#d0d7de",
+        CandidateStatus.Pool => HtmlStyle.Good,
+        CandidateStatus.Rejected => HtmlStyle.Bad,
+        CandidateStatus.Guarded => "#bf8700",
+        CandidateStatus.Raced => HtmlStyle.Neutral,
+        CandidateStatus.Unvalidated => "#d0d7de",
         _ => HtmlStyle.Accent,
     };
 
@@ -78,5 +79,5 @@ internal static class LineageChart
     }
 
     private static string Title(LineageNode node) => string.Create(CultureInfo.InvariantCulture,
-        $"{node.Label} {node.Operator} gen {node.Generation}: {node.Status}{(node.ValMean is double m ? $", val {m:0.000}" : "")}{(node.OnBestPath ? ", on the best path" : "")}");
+        $"{node.Label} {node.Operator} gen {node.Generation}: {CandidateStatusNames.Name(node.Status)}{(node.ValMean is double m ? $", val {m:0.000}" : "")}{(node.OnBestPath ? ", on the best path" : "")}");
 }

@@ -1,3 +1,5 @@
+using Evolve.Core.Runs;
+
 namespace Evolve.Core.Reports.Run;
 
 /// <summary>One candidate's place in the run: lineage, fate, validation score, front membership.</summary>
@@ -14,8 +16,8 @@ internal sealed record CandidateRow
 
     public required int Generation { get; init; }
 
-    /// <summary>pool (accepted), rejected, guarded, raced, unvalidated or evaluated.</summary>
-    public required string Status { get; init; }
+    /// <summary>Its fate in the run.</summary>
+    public required CandidateStatus Status { get; init; }
 
     /// <summary>Mean over validation cases of the mean over repeats, or null when it has no validation score.</summary>
     public double? ValMean { get; init; }

@@ -67,7 +67,7 @@ internal static partial class RunReportBuilder
 
     private static List<(string, double?[])> HeatmapRows(IReadOnlyList<CandidateRow> candidates, IReadOnlyList<string> cases, Dictionary<string, Dictionary<string, double>> means) =>
         candidates.Where(c => means.ContainsKey(c.Id))
-            .OrderByDescending(c => c.IsBest).ThenByDescending(c => c.Status == "pool").ThenByDescending(c => c.ValMean ?? -1).ThenBy(c => c.Generation)
+            .OrderByDescending(c => c.IsBest).ThenByDescending(c => c.Status == CandidateStatus.Pool).ThenByDescending(c => c.ValMean ?? -1).ThenBy(c => c.Generation)
             .Take(MaxHeatmapRows)
             .Select(c => (c.Id, cases.Select(id => means[c.Id].TryGetValue(id, out var v) ? v : (double?)null).ToArray()))
             .ToList();

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Stats;
 using Evolve.Kernel.Providers.Usage;
 
@@ -9,14 +9,14 @@ namespace Evolve.Core.Reports.Run;
 /// <summary>Usage over every rollout, and the stored holdout verdicts.</summary>
 internal static partial class RunReportBuilder
 {
-    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, RunInfo info, IReadOnlyList<RunEvent> events)
+    private static UsageSummary Usage(IReadOnlyList<RolloutRow> rows, RunInfo info, IReadOnlyList<UsageEvent> usage)
     {
         var latencies = rows.Select(r => r.LatencyMs).Order().ToList();
         var errors = rows.Where(r => r.Error is not null).ToList();
         var priced = rows.Where(r => r.Cost is not null).ToList();
         decimal? cost = priced.Count > 0 ? priced.Sum(r => r.Cost!.Value) : null;
         // The last record of each invocation holds its totals (earlier ones are per-generation checkpoints).
-        var records = events.Where(e => e.Kind == UsageEvent.Kind).Select(e => JsonSerializer.Deserialize<UsageEvent>(e.DataJson, Json)!)
+        var records = usage
             .Select((r, i) => (Record: r, Key: r.Invocation > 0 ? r.Invocation : -1 - i))
             .GroupBy(x => x.Key).Select(g => g.Last().Record).ToList();
         var calls = records.Count == 0 ? null : records.Aggregate((a, b) => new UsageEvent(a.Task + b.Task, a.Reflection + b.Reflection));
@@ -38,10 +38,6 @@ internal static partial class RunReportBuilder
                 .OrderByDescending(e => e.Item2).ThenBy(e => e.Key, StringComparer.Ordinal).Take(5).ToList(),
         };
     }
-
-    /// <summary>The last "scheduler" event (a resumed run finishes once more), or null when the run has none.</summary>
-    private static SchedulerEvent? Scheduler(IReadOnlyList<RunEvent> events) =>
-        events.LastOrDefault(e => e.Kind == SchedulerEvent.Kind) is { } e ? JsonSerializer.Deserialize<SchedulerEvent>(e.DataJson, Json) : null;
 
     private static string CostNote(RunInfo info, decimal? cost, int unpriced, int rollouts)
     {
@@ -95,12 +91,11 @@ internal static partial class RunReportBuilder
     }
 
     /// <summary>The "holdout" events; a rank recorded twice (a resumed holdout check) keeps its last record.</summary>
-    private static List<FinalistRow> Finalists(IReadOnlyList<RunEvent> events)
+    private static List<FinalistRow> Finalists(IReadOnlyList<HoldoutEvent> holdout)
     {
         var byRank = new SortedDictionary<int, FinalistRow>();
-        foreach (var e in events.Where(e => e.Kind == "holdout"))
+        foreach (var data in holdout)
         {
-            var data = JsonSerializer.Deserialize<HoldoutEvent>(e.DataJson, Json)!;
             var c = data.Comparison;
             byRank[data.Rank] = new FinalistRow
             {
@@ -112,6 +107,4 @@ internal static partial class RunReportBuilder
 
         return [.. byRank.Values];
     }
-
-    private sealed record HoldoutEvent(int Rank, string Candidate, double ValMean, double HolmP, PairedComparisonResult Comparison);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Search;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 
 namespace Evolve.Core.Reports.Run;
 
@@ -26,7 +27,6 @@ internal static partial class RunReportBuilder
         var info = store.LoadInfo();
         var stored = store.LoadCandidates();
         var rows = store.LoadRolloutRows();
-        var events = store.LoadEvents();
         // Clustering (ML.NET: the slowest part, mostly its first-call cost) runs beside the rest of the build.
         var clusters = Task.Run(() => Clusters(rows));
         var optimize = info.Kind == "optimize";
@@ -34,9 +34,9 @@ internal static partial class RunReportBuilder
         var cases = scored.Select(r => r.CaseId).Distinct(StringComparer.Ordinal).ToList();
         var means = CaseMeans(scored);
 
-        var finished = events.LastOrDefault(e => e.Kind == "finished");
-        var pool = stored.Where(c => c.Status == "pool").Select((c, i) => new PoolMember(c.Candidate.Id, i, means.GetValueOrDefault(c.Candidate.Id) ?? [], c.Candidate.Parents)).ToList();
-        var bestId = FinishedBest(finished) ?? (pool.Count > 0 ? ParetoFront.Best(pool).Id : BestByMean(stored.Select(c => c.Candidate.Id), means));
+        var finished = store.LastEvent<FinishedEvent>();
+        var pool = stored.Where(c => c.Status == CandidateStatus.Pool).Select((c, i) => new PoolMember(c.Candidate.Id, i, means.GetValueOrDefault(c.Candidate.Id) ?? [], c.Candidate.Parents)).ToList();
+        var bestId = finished?.Best ?? (pool.Count > 0 ? ParetoFront.Best(pool).Id : BestByMean(stored.Select(c => c.Candidate.Id), means));
         var front = optimize && pool.Count > 0 ? ParetoFront.Build(pool, cases) : null;
         var byId = stored.GroupBy(c => c.Candidate.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Candidate, StringComparer.Ordinal);
         var bestPath = Ancestors(bestId, byId);
@@ -62,16 +62,16 @@ internal static partial class RunReportBuilder
             Candidates = candidates, Cases = cases,
             ScoreCurve = optimize ? ScoreCurve(rows) : [],
             Heatmap = HeatmapRows(candidates, cases, means),
-            Finalists = Finalists(events),
+            Finalists = Finalists(store.LoadEvents<HoldoutEvent>()),
             Diffs = optimize ? PathDiffs(candidates, byId) : [],
             BestVsSeed = seed is not null && bestId is not null && byId.TryGetValue(bestId, out var best) ? Changes(seed, best, "best") : [],
             Clusters = clusters.GetAwaiter().GetResult(),
-            Usage = Usage(rows, info, events) with { Scheduler = Scheduler(events) },
+            Usage = Usage(rows, info, store.LoadEvents<UsageEvent>()) with { Scheduler = store.LastEvent<SchedulerEvent>() },
             Outcome = optimize ? null : Outcome(bestId, rows, means),
         };
     }
 
-    private static ReportHeader Header(RunInfo info, IReadOnlyList<RolloutRow> rows, RunEvent? finished, string? seedId, string? bestId)
+    private static ReportHeader Header(RunInfo info, IReadOnlyList<RolloutRow> rows, FinishedEvent? finished, string? seedId, string? bestId)
     {
         var end = info.FinishedAt ?? (rows.Count > 0 ? rows.Max(r => r.CreatedAt) : info.StartedAt);
         int? budget = null;
@@ -88,12 +88,11 @@ internal static partial class RunReportBuilder
         };
     }
 
-    private static string StopReason(RunInfo info, RunEvent? finished)
+    private static string StopReason(RunInfo info, FinishedEvent? finished)
     {
-        if (finished is not null && Parse(finished.DataJson) is { ValueKind: JsonValueKind.Object } data
-            && data.TryGetProperty("stopReason", out var reason) && reason.ValueKind == JsonValueKind.String)
+        if (finished?.StopReason is { } reason)
         {
-            return reason.GetString()!;
+            return reason;
         }
 
         return info.Status switch
@@ -104,10 +103,6 @@ internal static partial class RunReportBuilder
             _ => "finished",
         };
     }
-
-    private static string? FinishedBest(RunEvent? finished) =>
-        finished is not null && Parse(finished.DataJson) is { ValueKind: JsonValueKind.Object } data
-            && data.TryGetProperty("best", out var best) && best.ValueKind == JsonValueKind.String ? best.GetString() : null;
 
     private static JsonElement Parse(string json) => JsonSerializer.Deserialize<JsonElement>(json, Json);
 

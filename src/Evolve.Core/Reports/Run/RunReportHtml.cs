@@ -3,6 +3,7 @@ using System.Text;
 using Evolve.Core.Reports.Charts;
 using Evolve.Core.Reports.Html;
 using Evolve.Core.Reports.Insights;
+using Evolve.Core.Runs;
 
 namespace Evolve.Core.Reports.Run;
 
@@ -109,7 +110,7 @@ internal static class RunReportHtml
     {
         var nodes = report.Candidates.Select(c => new LineageNode(c.Id, c.ShortId, c.Parents, c.Generation, c.Operator, c.Status, c.ValMean, c.OnBestPath)).ToList();
         var legend = new StringBuilder("<p class=\"legend\">");
-        foreach (var (status, label) in new[] { ("pool", "accepted"), ("rejected", "rejected"), ("guarded", "guarded"), ("raced", "raced out"), ("unvalidated", "not validated") })
+        foreach (var (status, label) in new[] { (CandidateStatus.Pool, "accepted"), (CandidateStatus.Rejected, "rejected"), (CandidateStatus.Guarded, "guarded"), (CandidateStatus.Raced, "raced out"), (CandidateStatus.Unvalidated, "not validated") })
         {
             var count = report.Candidates.Count(c => c.Status == status);
             legend.Append("<span><i style=\"background:").Append(LineageChart.StatusColour(status)).Append("\"></i>").Append(label).Append(' ').Append(count).Append("</span>");
@@ -121,7 +122,7 @@ internal static class RunReportHtml
 
     private static string Pareto(RunReport report)
     {
-        var pool = report.Candidates.Where(c => c.ValMean is not null && c.Status == "pool").ToList();
+        var pool = report.Candidates.Where(c => c.ValMean is not null && c.Status == CandidateStatus.Pool).ToList();
         var points = pool.Select(c => new ScatterPoint(c.PromptChars, c.ValMean!.Value,
             string.Create(CultureInfo.InvariantCulture, $"{c.ShortId}: val {c.ValMean:0.000}, {c.PromptChars} chars, best on {c.FrontCount} cases"), c.OnFront, c.IsBest)).ToList();
         var html = new StringBuilder(ScatterChart.Render("pareto", points, "prompt length (characters)", "mean validation score"));

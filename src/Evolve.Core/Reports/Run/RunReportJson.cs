@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Evolve.Core.Reports.Insights;
+using Evolve.Core.Runs;
 
 namespace Evolve.Core.Reports.Run;
 
@@ -26,7 +27,7 @@ internal static class RunReportJson
             scoreCurve = report.ScoreCurve.Select(p => new { rollouts = p.Rollouts, best = p.Best }),
             candidates = report.Candidates.Select(c => new
             {
-                c.Id, c.Parents, c.Operator, c.Generation, c.Status, c.ValMean, c.ValCases, c.PromptChars, c.OnFront, c.FrontCount, c.OnBestPath, c.IsBest,
+                c.Id, c.Parents, c.Operator, c.Generation, status = CandidateStatusNames.Name(c.Status), c.ValMean, c.ValCases, c.PromptChars, c.OnFront, c.FrontCount, c.OnBestPath, c.IsBest,
             }),
             cases = report.Cases,
             heatmap = report.Heatmap.Select(r => new { candidate = r.CandidateId, scores = r.Scores }),

@@ -1,3 +1,5 @@
+using Evolve.Core.Runs.Events;
+
 namespace Evolve.Core.Reports.Run;
 
 /// <summary>Model calls and tokens per role; latency, cache hits and errors over every rollout of the run.</summary>
@@ -31,13 +33,13 @@ internal sealed record UsageSummary
     /// Model calls, tokens and cost per role, summed over the run's invocations from the ledger the
     /// CLI's usage line prints; null when the run recorded none (killed outright, or older than the record).
     /// </summary>
-    public Evolve.Core.Runs.UsageEvent? Calls { get; init; }
+    public UsageEvent? Calls { get; init; }
 
     /// <summary>How many invocations (the first run and each resume) recorded <see cref="Calls"/>.</summary>
     public int CallRecords { get; init; }
 
     /// <summary>The model-call scheduler's slots and timings (optimization runs that finished); null otherwise.</summary>
-    public Evolve.Core.Runs.SchedulerEvent? Scheduler { get; init; }
+    public SchedulerEvent? Scheduler { get; init; }
 
     /// <summary>The most frequent error messages with their counts.</summary>
     public required IReadOnlyList<(string Message, int Count)> TopErrors { get; init; }

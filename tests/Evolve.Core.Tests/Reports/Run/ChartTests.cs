@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Evolve.Core.Reports.Charts;
+using Evolve.Core.Runs;
 
 namespace Evolve.Core.Tests.Reports.Run;
 
@@ -36,11 +37,11 @@ public sealed class ChartTests
     {
         LineageNode[] nodes =
         [
-            new("s", "s", [], 0, "seed", "pool", 0.4, true),
-            new("a", "a", ["s"], 1, "reflect", "pool", 0.6, true),
-            new("b", "b", ["s"], 1, "reflect", "rejected", null, false),
-            new("m", "m", ["a", "b"], 2, "merge", "guarded", null, false),
-            new("d", "d", ["a"], 2, "numeric", "pool", 0.8, true),
+            new("s", "s", [], 0, "seed", CandidateStatus.Pool, 0.4, true),
+            new("a", "a", ["s"], 1, "reflect", CandidateStatus.Pool, 0.6, true),
+            new("b", "b", ["s"], 1, "reflect", CandidateStatus.Rejected, null, false),
+            new("m", "m", ["a", "b"], 2, "merge", CandidateStatus.Guarded, null, false),
+            new("d", "d", ["a"], 2, "numeric", CandidateStatus.Pool, 0.8, true),
         ];
 
         var svg = XElement.Parse(LineageChart.Render(nodes));

@@ -1,6 +1,7 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Reports.Run;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Scoring;
 using Evolve.Core.Suites;
 using Evolve.Kernel.Providers.Usage;
@@ -20,7 +21,7 @@ public sealed class RunReportUsageTests
             Id = "r", Kind = "optimize", Suite = "calc", SuiteHash = "h", Agent = "calc", Model = "openai:gpt-4o-mini", Simulated = false,
             OptionsJson = "{}", StartedAt = DateTimeOffset.UnixEpoch,
         }, TimeProvider.System);
-        store.SaveCandidate(Seed, "pool", new { how = "seed" });
+        store.SaveCandidate(Seed, CandidateStatus.Pool, new { how = "seed" });
         store.WriteRollouts([.. Enumerable.Range(0, 3).Select(i => new Rollout
         {
             CandidateId = Seed.Id, CaseId = $"c{i}", Repeat = 0, Split = Split.Val, Output = "x", Score = new CaseScore(1, true, "", []),
@@ -28,7 +29,7 @@ public sealed class RunReportUsageTests
         })]);
         foreach (var record in records)
         {
-            store.AppendEvent(UsageEvent.Kind, record);
+            store.AppendEvent(record);
         }
 
         return RunReportBuilder.Build(store).Usage;

@@ -1,5 +1,6 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Scoring;
 using Evolve.Core.Stats;
 using Evolve.Core.Suites;
@@ -37,18 +38,18 @@ internal static class SmallRun
             Id = Id, Kind = kind, Suite = "demo", SuiteHash = "h", Agent = "demo", Model = "sim", Simulated = true,
             OptionsJson = """{"budget":100}""", StartedAt = time.GetUtcNow(),
         }, time);
-        store.SaveCandidate(Seed, "pool", new { how = "seed" });
+        store.SaveCandidate(Seed, CandidateStatus.Pool, new { how = "seed" });
         Write(store, Seed, Split.Val, ("v1", 1), ("v2", 0), ("v3", 0), ("v4", 0.5));
         Write(store, Seed, Split.Train, ("t1", 0), ("t2", 1));
         Write(store, A, Split.Train, ("t1", 1), ("t2", 1));
         Write(store, B, Split.Train, ("t1", 0), ("t2", 0));
-        store.SaveCandidate(B, "rejected", new { parent = Seed.ShortId });
+        store.SaveCandidate(B, CandidateStatus.Rejected, new { parent = Seed.ShortId });
         Write(store, A, Split.Val, ("v1", 1), ("v2", 1), ("v3", 0), ("v4", 0.5));
-        store.SaveCandidate(A, "pool", new { how = "reflect" });
+        store.SaveCandidate(A, CandidateStatus.Pool, new { how = "reflect" });
         Write(store, E, Split.Val, ("v1", 1));
-        store.SaveCandidate(E, "raced", new { parent = A.ShortId });
+        store.SaveCandidate(E, CandidateStatus.Raced, new { parent = A.ShortId });
         Write(store, D, Split.Val, ("v1", 1), ("v2", 1), ("v3", 1), ("v4", 0.5));
-        store.SaveCandidate(D, "pool", new { how = "reflect" });
+        store.SaveCandidate(D, CandidateStatus.Pool, new { how = "reflect" });
         Write(store, Seed, Split.Holdout, ("h1", 0), ("h2", 0), ("h3", 1));
         Write(store, D, Split.Holdout, ("h1", 1), ("h2", 1), ("h3", 1));
         Write(store, A, Split.Holdout, ("h1", 1), ("h2", 0), ("h3", 1));
@@ -57,17 +58,17 @@ internal static class SmallRun
             var best = Compare([(0, 1), (0, 1), (1, 1)]);
             var second = Compare([(0, 1), (0, 0), (1, 1)]);
             var holm = Holm.Adjust([best.PValue, second.PValue]);
-            store.AppendEvent("holdout", new { rank = 0, candidate = D.Id, seed = Seed.Id, valMean = 0.875, holmP = holm[0], comparison = best });
-            store.AppendEvent("holdout", new { rank = 1, candidate = A.Id, seed = Seed.Id, valMean = 0.625, holmP = holm[1], comparison = second });
+            store.AppendEvent(new HoldoutEvent(0, D.Id, Seed.Id, 0.875, holm[0], best));
+            store.AppendEvent(new HoldoutEvent(1, A.Id, Seed.Id, 0.625, holm[1], second));
             TimingSummary Ms(int mean, int p50, int p95) => new(TimeSpan.FromMilliseconds(mean), TimeSpan.FromMilliseconds(p50), TimeSpan.FromMilliseconds(p95));
             var calls = new CallTimings(28, Ms(12, 0, 40), Ms(220, 200, 410));
-            store.AppendEvent(SchedulerEvent.Kind, new SchedulerEvent(2, calls, new Dictionary<string, CallTimings> { [Seed.Id] = calls, [A.Id] = calls, [B.Id] = calls, [D.Id] = calls, [E.Id] = calls }));
+            store.AppendEvent(new SchedulerEvent(2, calls, new Dictionary<string, CallTimings> { [Seed.Id] = calls, [A.Id] = calls, [B.Id] = calls, [D.Id] = calls, [E.Id] = calls }));
             // Two invocations (a resume), the first with a generation's checkpoint before its total:
             // the report adds the invocations' last records up; reflection has its own row.
-            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(5, 0, 500, 50), new UsageTotals(1, 0, 1000, 300), 1));
-            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(20, 10, 1800, 200), new UsageTotals(2, 0, 3000, 800), 1));
-            store.AppendEvent(UsageEvent.Kind, new UsageEvent(new UsageTotals(8, 0, 1000, 110) { FailedAttempts = 1 }, new UsageTotals(1, 0, 1500, 400), 2));
-            store.AppendEvent("finished", new { best = D.Id, stopReason = "budget: 48 of 100 rollouts spent" });
+            store.AppendEvent(new UsageEvent(new UsageTotals(5, 0, 500, 50), new UsageTotals(1, 0, 1000, 300), 1));
+            store.AppendEvent(new UsageEvent(new UsageTotals(20, 10, 1800, 200), new UsageTotals(2, 0, 3000, 800), 1));
+            store.AppendEvent(new UsageEvent(new UsageTotals(8, 0, 1000, 110) { FailedAttempts = 1 }, new UsageTotals(1, 0, 1500, 400), 2));
+            store.AppendEvent(new FinishedEvent(D.Id, null, null, "budget: 48 of 100 rollouts spent"));
         }
 
         store.SetStatus(RunStatus.Finished);

@@ -1,8 +1,11 @@
-namespace Evolve.Core.Gepa;
+namespace Evolve.Core.Runs.Events;
 
-/// <summary>What one generation did, printed live and stored in the run.</summary>
-public sealed record GenerationSummary
+/// <summary>What one generation did, printed live and stored in the run (the "generation" event, and the <c>generations</c> table).</summary>
+public sealed record GenerationSummary : IRunEvent
 {
+    /// <inheritdoc/>
+    public static string Kind => "generation";
+
     /// <summary>Generation number (0 = the seed's validation).</summary>
     public required int Generation { get; init; }
 

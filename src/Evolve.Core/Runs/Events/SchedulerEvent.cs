@@ -1,6 +1,6 @@
 using Evolve.Kernel.Agents.Scheduling;
 
-namespace Evolve.Core.Runs;
+namespace Evolve.Core.Runs.Events;
 
 /// <summary>
 /// The "scheduler" run event, written when an optimization finishes and read by the run report:
@@ -9,8 +9,8 @@ namespace Evolve.Core.Runs;
 /// <param name="Slots">Model-call slots; 0 in runs recorded before the count was stored.</param>
 /// <param name="Overall">Every finished task-model call.</param>
 /// <param name="PerOwner">Finished calls by candidate id.</param>
-public sealed record SchedulerEvent(int Slots, CallTimings Overall, IReadOnlyDictionary<string, CallTimings> PerOwner)
+public sealed record SchedulerEvent(int Slots, CallTimings Overall, IReadOnlyDictionary<string, CallTimings> PerOwner) : IRunEvent
 {
-    /// <summary>The event's kind in the run's events.</summary>
-    public const string Kind = "scheduler";
+    /// <inheritdoc/>
+    public static string Kind => "scheduler";
 }

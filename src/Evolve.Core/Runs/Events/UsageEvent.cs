@@ -1,6 +1,6 @@
 using Evolve.Kernel.Providers.Usage;
 
-namespace Evolve.Core.Runs;
+namespace Evolve.Core.Runs.Events;
 
 /// <summary>
 /// The "usage" run event, read by the run report: the model calls, tokens and cost one invocation
@@ -12,10 +12,10 @@ namespace Evolve.Core.Runs;
 /// <param name="Task">Calls that answered cases.</param>
 /// <param name="Reflection">Calls that proposed candidates.</param>
 /// <param name="Invocation">1 for the run's first invocation, 2 for its first resume, and so on.</param>
-internal sealed record UsageEvent(UsageTotals Task, UsageTotals Reflection, int Invocation = 0)
+internal sealed record UsageEvent(UsageTotals Task, UsageTotals Reflection, int Invocation = 0) : IRunEvent
 {
-    /// <summary>The event's kind in the run's events.</summary>
-    public const string Kind = "usage";
+    /// <inheritdoc/>
+    public static string Kind => "usage";
 
     /// <summary>Every call, as the CLI's usage line counts them.</summary>
     public UsageTotals Total => Task + Reflection;
