@@ -1,4 +1,5 @@
 using Evolve.Core.Gepa.Search;
+using Evolve.Core.Runs.Events;
 
 namespace Evolve.Core.Gepa;
 
@@ -35,11 +36,9 @@ internal sealed partial class GepaEngine
         var others = result.Ranked.Where(e => e.Id != result.PickId).Select(e => byId[e.Id]);
         var finalists = new List<PoolEntry> { pick };
         finalists.AddRange(others.Take(_setup.Finalists - 1));
-        _store.AppendEvent("final-pick", new
-        {
-            repeats, seed = seed.Candidate.Id, seedMean = result.SeedMean, pick = pick.Candidate.Id, keptSeed = result.KeptSeed,
-            contenders = result.Ranked.Select(e => new { e.Id, searchMean = byId[e.Id].Mean, e.Mean, e.Difference, e.StandardError, e.LowerBound }),
-        });
+        _store.AppendEvent(new FinalPickEvent(
+            repeats, seed.Candidate.Id, result.SeedMean, pick.Candidate.Id, result.KeptSeed,
+            result.Ranked.Select(e => new FinalPickContender(e.Id, byId[e.Id].Mean, e.Mean, e.Difference, e.StandardError, e.LowerBound)).ToList()));
         return new FinalSelection(pick, finalists, result);
     }
 

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Evolve.Core.Runs;
+using Evolve.Core.Runs.Events;
 using Evolve.Core.Suites;
 
 namespace Evolve.Cli.Tests.Verbs;
@@ -22,15 +22,13 @@ public sealed partial class RunFinalPickTests
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"final pick: \d+ leaders and the seed re-validated on 3 fresh repeats: seed \d\.\d{3}", run.Out);
         using var store = Store(dir);
-        var pick = JsonDocument.Parse(Assert.Single(store.LoadEvents("final-pick")).DataJson).RootElement;
-        var seedMean = pick.GetProperty("seedMean").GetDouble();
-        var picked = pick.GetProperty("pick").GetString()!;
+        var pick = Assert.Single(store.LoadEvents<FinalPickEvent>());
         var best = BestLine().Match(run.Out).Groups[1].Value;
-        Assert.Equal(picked, best);
-        if (!pick.GetProperty("keptSeed").GetBoolean())
+        Assert.Equal(pick.Pick, best);
+        if (!pick.KeptSeed)
         {
-            var chosen = pick.GetProperty("contenders").EnumerateArray().Single(c => c.GetProperty("id").GetString() == picked);
-            Assert.True(chosen.GetProperty("mean").GetDouble() > seedMean, "the pick must beat the seed on the fresh repeats");
+            var chosen = pick.Contenders.Single(c => c.Id == pick.Pick);
+            Assert.True(chosen.Mean > pick.SeedMean, "the pick must beat the seed on the fresh repeats");
         }
 
         // The fresh repeats are new rollouts (repeat 1 to 3 on validation), all within the budget.
@@ -50,7 +48,7 @@ public sealed partial class RunFinalPickTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("final pick:", run.Out, StringComparison.Ordinal);
         using var store = Store(dir);
-        Assert.Empty(store.LoadEvents("final-pick"));
+        Assert.Empty(store.LoadEvents<FinalPickEvent>());
         Assert.DoesNotContain(store.LoadRollouts(), r => r.Split == Split.Val && r.Repeat > 0);
     }
 

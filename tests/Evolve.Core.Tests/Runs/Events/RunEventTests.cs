@@ -127,6 +127,18 @@ public sealed class RunEventTests
     }
 
     [Fact]
+    public void FinalPickEvent_RoundTrips()
+    {
+        var written = new FinalPickEvent(3, "seed-id", 0.61, "leader-id", false, [new FinalPickContender("leader-id", 0.9, 0.66, 0.05, 0.01, 0.04), new FinalPickContender("other-id", 0.95, 0.6, -0.01, 0.02, -0.03)]);
+
+        var read = RoundTrip(written);
+
+        Assert.Equal(written with { Contenders = [] }, read with { Contenders = [] });
+        Assert.Equal(written.Contenders, read.Contenders);
+        Assert.Equal("final-pick", FinalPickEvent.Kind);
+    }
+
+    [Fact]
     public void SchedulerEvent_RoundTrips()
     {
         var overall = new CallTimings(9, Timing, Timing with { P95 = TimeSpan.FromSeconds(1) });
