@@ -7,7 +7,8 @@ namespace Evolve.Core.Suites.Import;
 /// <summary>
 /// Imports HumanEval-format problems (one JSON object per line with task_id, prompt, entry_point,
 /// canonical_solution and test; gzip is detected from the file's magic bytes). Each problem becomes
-/// a python-tests case whose reference answer is the prompt plus the canonical solution.
+/// a python-tests case whose reference answer is the prompt plus the canonical solution, with hints
+/// read from its docstring (<see cref="HumanEvalHints"/>).
 /// </summary>
 internal static class HumanEvalImporter
 {
@@ -94,6 +95,7 @@ internal static class HumanEvalImporter
             Expected = prompt + (string)map["canonical_solution"]!,
             Assertions = [new AssertionSpec("python-tests", false, (string)map["test"]!, null, 1, null, at)],
             Tags = ["humaneval"],
+            Hints = HumanEvalHints.FromPrompt(prompt),
             Metadata = new Dictionary<string, object?> { ["task_id"] = taskId },
             Source = at,
         };
