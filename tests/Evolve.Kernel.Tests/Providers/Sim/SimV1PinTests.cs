@@ -14,7 +14,7 @@ namespace Evolve.Kernel.Tests.Providers.Sim;
 /// </summary>
 public sealed class SimV1PinTests
 {
-    private const string Uri = "sim?seed=3";
+    private const string Uri = "sim?seed=3&profile=v1";
 
     private static readonly string[] Prompts =
     [
