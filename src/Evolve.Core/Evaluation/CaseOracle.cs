@@ -31,12 +31,40 @@ public static partial class CaseOracle
         var testNames = evalCase.Assertions.Concat(defaultAssertions)
             .Where(a => a.Type == "python-tests" && a.Value is string)
             .SelectMany(a => TestName().Matches((string)a.Value!).Select(m => m.Groups[1].Value));
-        return evalCase.Hints.Concat(evalCase.Tags).Concat(testNames)
-            .SelectMany(phrase => Word().Matches(phrase.ToLowerInvariant()).Select(m => m.Value))
+        return Words(evalCase.Hints.Concat(evalCase.Tags).Concat(testNames));
+    }
+
+    /// <summary>
+    /// The cues of each case that it shares with exactly one other case of <paramref name="cases"/> and
+    /// that are not words of its own hints: the simulator's profile v2 counts them less, because a prompt
+    /// naming them most likely copied the other case's specifics (see <c>SimCueWeights</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> BorrowedCues(IEnumerable<EvalCase> cases, IEnumerable<AssertionSpec> defaultAssertions)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var defaults = defaultAssertions.ToList();
+        var cues = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var evalCase in cases)
+        {
+            cues.TryAdd(evalCase.Id, Cues(evalCase, defaults));
+        }
+
+        var casesNaming = cues.Values.SelectMany(c => c).GroupBy(c => c, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var evalCase in cases)
+        {
+            var ownHints = Words(evalCase.Hints).ToHashSet(StringComparer.Ordinal);
+            result.TryAdd(evalCase.Id, [.. cues[evalCase.Id].Where(c => casesNaming[c] == 2 && !ownHints.Contains(c))]);
+        }
+
+        return result;
+    }
+
+    private static List<string> Words(IEnumerable<string> phrases) =>
+        phrases.SelectMany(phrase => Word().Matches(phrase.ToLowerInvariant()).Select(m => m.Value))
             .Where(word => word.Length >= 3 && !StopWords.Contains(word))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-    }
 
     /// <summary>
     /// The simulator's lookup for <paramref name="suite"/>: each case's oracle by id, built on first
@@ -51,15 +79,16 @@ public static partial class CaseOracle
             cases.TryAdd(evalCase.Id, evalCase);
         }
 
+        var borrowed = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(() => BorrowedCues(cases.Values, suite.DefaultAssertions));
         var oracles = new ConcurrentDictionary<(string, SimAnswerKind), SimOracle>();
         return (caseId, answer) => cases.TryGetValue(caseId, out var evalCase)
-            ? oracles.GetOrAdd((caseId, answer), key => Create(evalCase, suite.DefaultAssertions, key.Item2))
+            ? oracles.GetOrAdd((caseId, answer), key => Create(evalCase, suite.DefaultAssertions, key.Item2, borrowed.Value[key.Item1]))
             : null;
     }
 
-    /// <summary>The oracle of this case for an agent that answers as <paramref name="kind"/>.</summary>
-    public static SimOracle Create(EvalCase evalCase, IEnumerable<AssertionSpec> defaultAssertions, SimAnswerKind kind) =>
-        new(evalCase.Id, Reference(evalCase) ?? "", kind, Cues(evalCase, defaultAssertions), evalCase.Difficulty);
+    /// <summary>The oracle of this case for an agent that answers as <paramref name="kind"/>; <paramref name="borrowed"/> as <see cref="BorrowedCues"/> gives them.</summary>
+    public static SimOracle Create(EvalCase evalCase, IEnumerable<AssertionSpec> defaultAssertions, SimAnswerKind kind, IReadOnlyList<string>? borrowed = null) =>
+        new(evalCase.Id, Reference(evalCase) ?? "", kind, Cues(evalCase, defaultAssertions), evalCase.Difficulty, borrowed);
 
     /// <summary>Words that say nothing about what a case checks.</summary>
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)

@@ -33,7 +33,7 @@ public static class ModelSchemes
     /// <summary>The query parameters a scheme accepts.</summary>
     internal static IReadOnlyList<string> ParametersOf(string scheme) => scheme switch
     {
-        Sim => ["seed", "latency", "jitter", "competence", "cache"],
+        Sim => ["seed", "latency", "jitter", "competence", "profile", "cache"],
         _ => ["cache"],
     };
 }

@@ -1,3 +1,5 @@
+using Evolve.Kernel.Providers.Sim;
+
 namespace Evolve.Kernel.Providers;
 
 /// <summary>
@@ -40,6 +42,9 @@ public sealed class ModelUri
 
     /// <summary>The simulator's fixed probability of a right answer (0 always wrong, 1 always right), or null for the prompt-driven dynamics.</summary>
     public double? Competence { get; private init; }
+
+    /// <summary>Which version of the simulator's dynamics answers (<c>profile=v1</c> or <c>v2</c>); see <see cref="SimProfiles.Default"/>.</summary>
+    public SimProfile Profile { get; private init; } = SimProfiles.Default;
 
     /// <summary><c>cache=1</c> or <c>cache=0</c>, or null for the provider's default (off for sim and echo, on for real providers).</summary>
     public bool? Cache { get; private init; }
@@ -120,6 +125,7 @@ public sealed class ModelUri
             Latency = values.Latency,
             Jitter = values.Jitter,
             Competence = values.Competence,
+            Profile = values.Profile,
             Cache = values.Cache,
         };
     }

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Evolve.Kernel.Providers.Sim;
 
 namespace Evolve.Kernel.Providers;
 
 /// <summary>Splits and converts the query part of a <see cref="ModelUri"/>, reporting every problem through a callback.</summary>
 internal static class ModelUriParameters
 {
-    internal readonly record struct Values(int Seed, TimeSpan Latency, TimeSpan Jitter, double? Competence, bool? Cache);
+    internal readonly record struct Values(int Seed, TimeSpan Latency, TimeSpan Jitter, double? Competence, SimProfile Profile, bool? Cache);
 
     public static OrderedDictionary<string, string> Split(string uri, string? query, string scheme, Action<string> fail)
     {
@@ -42,7 +43,7 @@ internal static class ModelUriParameters
 
     public static Values Convert(string uri, OrderedDictionary<string, string> parameters, Action<string> fail)
     {
-        var values = new Values(0, TimeSpan.Zero, TimeSpan.Zero, null, null);
+        var values = new Values(0, TimeSpan.Zero, TimeSpan.Zero, null, SimProfiles.Default, null);
         foreach (var (key, value) in parameters)
         {
             switch (key)
@@ -64,6 +65,12 @@ internal static class ModelUriParameters
                     break;
                 case "competence":
                     fail($"'{uri}': competence '{value}' must be a number from 0 (always wrong) to 1 (always right)");
+                    break;
+                case "profile" when SimProfiles.TryParse(value, out var profile):
+                    values = values with { Profile = profile };
+                    break;
+                case "profile":
+                    fail($"'{uri}': profile '{value}' is not a simulator profile; write one of {string.Join(", ", SimProfiles.Names)} (v1 is the first simulator, kept so its figures stay reproducible)");
                     break;
                 case "cache" when TryParseSwitch(value, out var cache):
                     values = values with { Cache = cache };

@@ -1,4 +1,5 @@
 using Evolve.Kernel.Providers;
+using Evolve.Kernel.Providers.Sim;
 
 namespace Evolve.Kernel.Tests.Providers;
 
@@ -18,6 +19,15 @@ public sealed class ModelUriTests
         Assert.True(uri.Cache);
         Assert.True(uri.IsSimulated);
         Assert.Equal("sim?seed=7&latency=200ms&jitter=1.5s&competence=1&cache=1", uri.ToString());
+    }
+
+    [Theory]
+    [InlineData("sim?profile=v1", SimProfile.V1)]
+    [InlineData("sim?profile=V2", SimProfile.V2)]
+    [InlineData("sim?seed=3", SimProfiles.Default)]
+    public void Parse_SimProfile_IsReadAndDefaults(string text, SimProfile expected)
+    {
+        Assert.Equal(expected, ModelUri.Parse(text).Profile);
     }
 
     [Fact]
@@ -76,8 +86,9 @@ public sealed class ModelUriTests
     [InlineData("sim?latency=200", "latency '200' is not a duration")]
     [InlineData("sim?seed=x", "seed 'x' is not a whole number")]
     [InlineData("sim?competence=2", "competence '2' must be a number from 0 (always wrong) to 1 (always right)")]
+    [InlineData("sim?profile=v3", "profile 'v3' is not a simulator profile; write one of v1, v2")]
     [InlineData("sim?cache=maybe", "cache 'maybe' must be 1 or 0 (true or false)")]
-    [InlineData("sim?temperature=1", "unknown parameter 'temperature' for sim; allowed: seed, latency, jitter, competence, cache")]
+    [InlineData("sim?temperature=1", "unknown parameter 'temperature' for sim; allowed: seed, latency, jitter, competence, profile, cache")]
     [InlineData("echo?seed=1", "unknown parameter 'seed' for echo; allowed: cache")]
     [InlineData("sim?seed", "parameter 'seed' must be written key=value")]
     [InlineData("sim?seed=1&seed=2", "parameter 'seed' is given more than once")]
@@ -98,7 +109,7 @@ public sealed class ModelUriTests
 
         Assert.Equal(
             [
-                "command line: --reflection-model: 'sim?seed=x&jitter=-1s&bogus=1': unknown parameter 'bogus' for sim; allowed: seed, latency, jitter, competence, cache",
+                "command line: --reflection-model: 'sim?seed=x&jitter=-1s&bogus=1': unknown parameter 'bogus' for sim; allowed: seed, latency, jitter, competence, profile, cache",
                 "command line: --reflection-model: 'sim?seed=x&jitter=-1s&bogus=1': seed 'x' is not a whole number",
                 "command line: --reflection-model: 'sim?seed=x&jitter=-1s&bogus=1': jitter '-1s' is not a duration; write a non-negative number with a unit, such as 200ms, 2s or 1m",
             ],

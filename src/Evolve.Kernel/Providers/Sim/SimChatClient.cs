@@ -24,7 +24,7 @@ internal sealed class SimChatClient : InProcessChatClient
         _oracles = oracles;
         _settings = settings;
         _time = timeProvider;
-        _task = new SimTaskResponder(settings.Seed, settings.Competence);
+        _task = new SimTaskResponder(settings.Seed, settings.Competence, settings.Profile);
         _reflector = new SimReflector(settings.Seed);
     }
 

@@ -25,9 +25,14 @@ public enum SimAnswerKind
 /// <param name="Kind">How to format and corrupt the answer.</param>
 /// <param name="Cues">Salient phrases (hints, tags, hidden test names) the system prompt should mention.</param>
 /// <param name="Difficulty">0 (trivial) to 1 (very hard); sets the base probability of a right answer.</param>
+/// <param name="BorrowedCues">
+/// The cues this case shares with just one other case of its suite and that are not among its own
+/// hints; profile v2 counts them less (see <c>SimCueWeights</c>). Null or empty: every cue counts fully.
+/// </param>
 public sealed record SimOracle(
     string CaseId,
     string Reference,
     SimAnswerKind Kind,
     IReadOnlyList<string> Cues,
-    double Difficulty);
+    double Difficulty,
+    IReadOnlyList<string>? BorrowedCues = null);

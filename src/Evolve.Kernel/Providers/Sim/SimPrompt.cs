@@ -5,10 +5,22 @@ namespace Evolve.Kernel.Providers.Sim;
 /// same prompt is sent for thousands of cases, so normalizing and hashing it per call would
 /// dominate the simulator's cost.
 /// </summary>
-internal sealed record SimPrompt(string Normalized, ulong Hash, int Tokens)
+/// <param name="Normalized">The text as <see cref="CueMatcher"/> normalizes it.</param>
+/// <param name="Hash">The stable hash of the text, part of every draw.</param>
+/// <param name="Tokens">Estimated tokens, for the length penalty.</param>
+/// <param name="Conflicts">Pairs of contradicting instructions it holds (<see cref="SimConflicts"/>); only profile v2 reads them.</param>
+internal sealed record SimPrompt(string Normalized, ulong Hash, int Tokens, int Conflicts)
 {
-    public static readonly SimPrompt Empty = new(string.Empty, 0UL, 0);
+    public static readonly SimPrompt Empty = new(string.Empty, 0UL, 0, 0);
 
-    public static SimPrompt Create(string text) =>
-        text.Length == 0 ? Empty : new SimPrompt(CueMatcher.Normalize(text), StableHash.Of(text), TokenEstimator.Estimate(text));
+    public static SimPrompt Create(string text)
+    {
+        if (text.Length == 0)
+        {
+            return Empty;
+        }
+
+        var normalized = CueMatcher.Normalize(text);
+        return new SimPrompt(normalized, StableHash.Of(text), TokenEstimator.Estimate(text), SimConflicts.Count(normalized));
+    }
 }

@@ -38,9 +38,9 @@ internal static class SimSelfTest
         return new ChatMessage(ChatRole.Assistant, [new TextContent("Let me run the code before answering."), call]);
     }
 
-    /// <summary>The final answer after testing: the same one, or the oracle when a seeded draw repairs a wrong one.</summary>
+    /// <summary>The final answer after testing: the same one, or the oracle when a seeded draw repairs a wrong one that is not irreducible.</summary>
     public static SimAnswer Final(SimAnswer answer, SimOracle oracle) =>
-        answer.Correct || StableHash.ToUnit(StableHash.Derive(answer.Digest, 13)) >= RepairOdds
+        answer.Correct || answer.Irreducible || StableHash.ToUnit(StableHash.Derive(answer.Digest, 13)) >= RepairOdds
             ? answer
             : answer with { Text = SimTaskResponder.Format(oracle.Kind, oracle.Reference, answer.Digest), Correct = true };
 }

@@ -10,6 +10,7 @@ namespace Evolve.Kernel.Providers.Sim;
 internal sealed class SimTaskResponder
 {
     private static readonly ConditionalWeakTable<SimOracle, string[]> NormalizedCues = [];
+    private static readonly ConditionalWeakTable<SimOracle, SimCueWeights> WeightedCues = [];
     private static readonly string[] CodeLeadIns =
     [
         "Here is the implementation.",
@@ -19,18 +20,20 @@ internal sealed class SimTaskResponder
 
     private readonly int _seed;
     private readonly double? _competence;
+    private readonly SimProfile _profile;
 
-    public SimTaskResponder(int seed, double? competence)
+    public SimTaskResponder(int seed, double? competence, SimProfile profile = SimProfiles.Default)
     {
         _seed = seed;
         _competence = competence;
+        _profile = profile;
     }
 
     public SimAnswer Respond(SimOracle oracle, SimPrompt prompt, SimHeuristics heuristics, int repeat, double? temperature)
     {
-        var cues = NormalizedCues.GetValue(oracle, static o => o.Cues.Select(CueMatcher.Normalize).Where(c => c.Length > 0).ToArray());
-        var coverage = CueMatcher.CoverageNormalized(prompt.Normalized, cues);
-        var p = _competence ?? SimOdds.Of(oracle.Difficulty, coverage, heuristics, temperature, prompt.Tokens);
+        // A fixed competence replaces the whole dynamics, the irreducible error included: tests that force it mean it.
+        var irreducible = _profile == SimProfile.V2 && _competence is null && SimIrreducible.Fails(_seed, oracle);
+        var p = _competence ?? (irreducible ? 0 : Odds(oracle, prompt, heuristics, temperature));
 
         var candidate = StableHash.Combine(prompt.Hash, heuristics.Hash, 0UL, 0UL);
         var digest = StableHash.Combine(unchecked((ulong)_seed), (ulong)(uint)repeat, candidate, oracle.CaseId);
@@ -38,7 +41,19 @@ internal sealed class SimTaskResponder
         var body = correct
             ? oracle.Reference
             : AnswerCorruptor.Corrupt(oracle.Reference, oracle.Kind, StableHash.Derive(digest, 1));
-        return new SimAnswer(Format(oracle.Kind, body, digest), correct, p, digest);
+        return new SimAnswer(Format(oracle.Kind, body, digest), correct, p, digest, irreducible);
+    }
+
+    private double Odds(SimOracle oracle, SimPrompt prompt, SimHeuristics heuristics, double? temperature)
+    {
+        if (_profile == SimProfile.V1)
+        {
+            var cues = NormalizedCues.GetValue(oracle, static o => o.Cues.Select(CueMatcher.Normalize).Where(c => c.Length > 0).ToArray());
+            return SimOdds.Of(oracle.Difficulty, CueMatcher.CoverageNormalized(prompt.Normalized, cues), heuristics, temperature, prompt.Tokens);
+        }
+
+        var coverage = WeightedCues.GetValue(oracle, SimCueWeights.Of).Coverage(prompt.Normalized);
+        return SimV2Odds.Of(oracle.Difficulty, coverage, heuristics, temperature, prompt.Tokens, prompt.Conflicts);
     }
 
     /// <summary>
