@@ -53,6 +53,12 @@ def interval_over_seeds(values):
     return f"{m - h:+.3f} to {m + h:+.3f}"
 
 
+def stop(evolve):
+    """Why the run stopped, short: "budget" or the patience/target reason as Evolve words it."""
+    reason = evolve.get("stopReason") or "?"
+    return "budget" if reason.startswith("budget") else reason
+
+
 def diff_cell(c):
     return f"{c[0]:+.3f} ({c[1]:+.3f} to {c[2]:+.3f})"
 
@@ -90,13 +96,14 @@ def suite_section(suite, seeds, rows, half, full):
     out.append("")
     out.append("Search detail (validation means are each tool's own, on the val split):\n")
     out.append(f"| seed | gepa val seed → best | gepa candidates | gepa reflection calls | gepa wall s | stray ` lines in gepa's best "
-               f"| Evolve@{half} val seed → best | Evolve@{full} val seed → best | Evolve@{half} wall s | Evolve@{full} wall s |")
-    out.append("|---|---|---|---|---|---|---|---|---|---|")
+               f"| Evolve@{half} val seed → best | Evolve@{full} val seed → best | Evolve@{half} stop | Evolve@{full} stop "
+               f"| same Evolve best at both budgets | Evolve@{half} wall s | Evolve@{full} wall s |")
+    out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for seed, r in zip(seeds, rows):
         g, h, f = r["gepa"], r["half"], r["full"]
         out.append(f"| {seed} | {g['seedVal']:.3f} → {g['bestVal']:.3f} | {g['candidates']} | {g['reflectionCalls']} | {g['wallSeconds']:.0f} "
                    f"| {r['strayTicks']} | {h['seedVal']:.3f} → {h['bestVal']:.3f} | {f['seedVal']:.3f} → {f['bestVal']:.3f} "
-                   f"| {h['wallSeconds']:.0f} | {f['wallSeconds']:.0f} |")
+                   f"| {stop(h)} | {stop(f)} | {'yes' if h['bestId'] == f['bestId'] else 'no'} | {h['wallSeconds']:.0f} | {f['wallSeconds']:.0f} |")
     notes = [f"seed {s}: {n}" for s, r in zip(seeds, rows) for n in r["notes"]]
     if notes:
         out.append("\nConsistency notes:\n")
@@ -159,7 +166,9 @@ def main():
         "system.sbn --budget B --seed K --model sim?seed=K` with its defaults. The best prompt of each is then scored on "
         "the holdout split, which neither search saw, with `evolve eval --split holdout --repeat 5 --prompt FILE`, and "
         "Evolve's against gepa's with `evolve compare gepa.sbn evolve.sbn --split holdout --repeat 5` (differences are "
-        "Evolve − gepa).",
+        "Evolve − gepa). score serve has no call that lists a split, so gepa's adapter learns the train and val case "
+        "ids by scoring the seed prompt on each split once before `optimize()` starts; gepa never sees those scores "
+        "and they are not in its rollout count.",
         "",
         "The simulator's reflection reply wraps the new instruction in a four-backtick fence (the instruction itself "
         "mentions a ```` ```python ```` block); gepa's own reply extractor keeps the closing fence's fourth backtick, so "
