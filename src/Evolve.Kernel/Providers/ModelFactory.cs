@@ -55,7 +55,7 @@ public static class ModelFactory
         if (options.CacheEnabled && (uri.Cache ?? !uri.IsOffline))
         {
             var storage = options.Cache ?? new SqliteResponseCache(options.CachePath, options.CacheTimeToLive, options.TimeProvider);
-            builder.Use(inner => new ResponseCacheChatClient(inner, storage, uri.Id));
+            builder.Use(inner => new ResponseCacheChatClient(inner, storage, uri.CacheKey));
         }
 
         builder.UseOpenTelemetry(sourceName: EvolveTelemetry.SourceName);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Evolve.Kernel.Providers.Sim;
 
 namespace Evolve.Kernel.Providers;
@@ -57,6 +58,15 @@ public sealed class ModelUri
 
     /// <summary>The model's identity without parameters (<c>sim</c>, <c>openai:gpt-4.1-mini</c>); used for usage and cache keys.</summary>
     public string Id => Model is null ? Scheme : $"{Scheme}:{Model}";
+
+    /// <summary>
+    /// The key cached answers are stored under: <see cref="Id"/>, plus, for the simulator, the
+    /// parameters that change its answers (seed, profile, competence), so <c>sim?seed=1</c> never
+    /// replays what <c>sim?seed=2</c> or <c>profile=v1</c> answered. Latency and jitter change no answer.
+    /// </summary>
+    public string CacheKey => IsSimulated
+        ? string.Create(CultureInfo.InvariantCulture, $"{Id}?seed={Seed}&profile={SimProfiles.Name(Profile)}&competence={Competence?.ToString(CultureInfo.InvariantCulture) ?? "prompt"}")
+        : Id;
 
     /// <summary>
     /// What outputs print after <c>model:</c>, for example

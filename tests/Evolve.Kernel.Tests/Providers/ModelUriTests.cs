@@ -115,4 +115,16 @@ public sealed class ModelUriTests
             ],
             error.Errors.Select(e => e.ToString()));
     }
+
+    [Fact]
+    public void CacheKey_Sim_TellsApartWhatChangesItsAnswers()
+    {
+        string Key(string uri) => ModelUri.Parse(uri).CacheKey;
+
+        Assert.NotEqual(Key("sim?seed=1&cache=1"), Key("sim?seed=2&cache=1"));
+        Assert.NotEqual(Key("sim?profile=v1"), Key("sim?profile=v2"));
+        Assert.NotEqual(Key("sim"), Key("sim?competence=1"));
+        Assert.Equal(Key("sim?seed=3"), Key("sim?seed=3&latency=200ms&jitter=50ms&cache=1"));
+        Assert.Equal("openai:gpt-4.1-mini", Key("openai:gpt-4.1-mini"));
+    }
 }

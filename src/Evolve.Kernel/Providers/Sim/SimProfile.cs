@@ -20,7 +20,7 @@ public enum SimProfile
 public static class SimProfiles
 {
     /// <summary>The profile of a plain <c>sim</c>.</summary>
-    public const SimProfile Default = SimProfile.V1;
+    public const SimProfile Default = SimProfile.V2;
 
     /// <summary>The accepted spellings, in the order errors list them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["v1", "v2"];

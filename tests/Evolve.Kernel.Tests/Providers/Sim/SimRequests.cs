@@ -20,8 +20,8 @@ internal static class SimRequests
     /// <summary>The lookup of every oracle passed to <see cref="Options"/>, as the evaluator builds one from a suite.</summary>
     public static SimOracleLookup Oracles { get; } = (caseId, _) => Registered.TryGetValue(caseId, out var oracle) ? oracle : null;
 
-    public static SimChatClient Client(int seed = 0, double? competence = null, TimeProvider? time = null) =>
-        new(new SimSettings(seed, TimeSpan.Zero, TimeSpan.Zero, competence), time ?? TimeProvider.System, Oracles);
+    public static SimChatClient Client(int seed = 0, double? competence = null, TimeProvider? time = null, SimProfile profile = SimProfiles.Default) =>
+        new(new SimSettings(seed, TimeSpan.Zero, TimeSpan.Zero, competence, profile), time ?? TimeProvider.System, Oracles);
 
     public static ChatMessage[] Messages(string system, string user = "Solve the task.") =>
         [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, user)];
