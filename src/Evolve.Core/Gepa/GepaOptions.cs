@@ -75,13 +75,14 @@ public sealed record GepaOptions
     public const int DefaultRevalidate = 3;
 
     /// <summary>
-    /// Failing cases a lineage remembers and shows to each reflection on it (default 8; 0 for none):
+    /// Failing cases a lineage remembers and shows to each reflection on it (default 0, off: the
+    /// ablation in bench/results/gepa-growth.md found no gain on coding):
     /// a reflection then sees what its ancestors failed on, not only its own minibatch.
     /// </summary>
     public int Lessons { get; init; } = DefaultLessons;
 
     /// <summary>Default of <see cref="Lessons"/>.</summary>
-    public const int DefaultLessons = 8;
+    public const int DefaultLessons = 0;
 
     /// <summary>
     /// Score a child pays in minibatch acceptance per 1,000 characters it adds over its parent, per
