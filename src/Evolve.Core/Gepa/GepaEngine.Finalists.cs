@@ -1,3 +1,4 @@
+using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Search;
 using Evolve.Core.Runs.Events;
 
@@ -21,8 +22,8 @@ internal sealed partial class GepaEngine
         }
 
         var repeats = _setup.Options.Revalidate;
-        IReadOnlyList<Evaluation.RolloutRequest> Fresh(PoolEntry e) =>
-            Evaluation.RolloutRequest.For(e.Candidate, e.Agent, _setup.Val, repeats, firstRepeat: _setup.ValidationRepeat);
+        IReadOnlyList<RolloutRequest> Fresh(PoolEntry e) =>
+            RolloutRequest.For(e.Candidate, e.Agent, _setup.Val, repeats, firstRepeat: _setup.ValidationRepeat);
         var requests = Fresh(seed).Concat(leaders.SelectMany(Fresh)).ToList();
         _budget.Consume(requests, fromReserve: true);
         var rollouts = await _executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -8,6 +8,22 @@ internal static class SimOdds
 {
     public static double Of(double difficulty, double coverage, SimHeuristics heuristics, double? temperature, int promptTokens)
     {
+        var p = Base(difficulty, coverage, heuristics, temperature);
+        var excess = promptTokens - SimDefaults.TokenBudget;
+        if (excess > 0)
+        {
+            p -= Math.Min(SimDefaults.MaxLengthPenalty, excess * SimDefaults.LengthPenaltyPerToken);
+        }
+
+        return Math.Clamp(p, SimDefaults.MinProbability, SimDefaults.MaxProbability);
+    }
+
+    /// <summary>
+    /// The terms every profile shares, before any length cost and unclamped: base(difficulty) + gain x
+    /// coverage + heuristic bonuses - the hot-temperature malus.
+    /// </summary>
+    public static double Base(double difficulty, double coverage, SimHeuristics heuristics, double? temperature)
+    {
         var d = Math.Clamp(double.IsNaN(difficulty) ? 0.5 : difficulty, 0, 1);
         var p = SimDefaults.BaseAtZeroDifficulty - (SimDefaults.DifficultySlope * d);
         p += SimDefaults.CoverageGain * coverage;
@@ -20,12 +36,6 @@ internal static class SimOdds
             p -= SimDefaults.HotTemperatureMalusPerUnit * (t.Value - 1);
         }
 
-        var excess = promptTokens - SimDefaults.TokenBudget;
-        if (excess > 0)
-        {
-            p -= Math.Min(SimDefaults.MaxLengthPenalty, excess * SimDefaults.LengthPenaltyPerToken);
-        }
-
-        return Math.Clamp(p, SimDefaults.MinProbability, SimDefaults.MaxProbability);
+        return p;
     }
 }

@@ -10,18 +10,7 @@ internal static class SimV2Odds
 {
     public static double Of(double difficulty, double coverage, SimHeuristics heuristics, double? temperature, int promptTokens, int conflicts)
     {
-        var d = Math.Clamp(double.IsNaN(difficulty) ? 0.5 : difficulty, 0, 1);
-        var p = SimDefaults.BaseAtZeroDifficulty - (SimDefaults.DifficultySlope * d);
-        p += SimDefaults.CoverageGain * coverage;
-        p += heuristics.SelfTest ? SimDefaults.SelfTestBonus : 0;
-        p += heuristics.PlanFirst ? SimDefaults.PlanFirstBonus : 0;
-
-        var t = heuristics.Temperature ?? temperature;
-        if (t > 1)
-        {
-            p -= SimDefaults.HotTemperatureMalusPerUnit * (t.Value - 1);
-        }
-
+        var p = SimOdds.Base(difficulty, coverage, heuristics, temperature);
         p -= SimV2Defaults.ConflictPenalty * conflicts;
         p -= LengthCost(promptTokens);
         return Math.Clamp(p, SimDefaults.MinProbability, SimV2Defaults.MaxProbability);
