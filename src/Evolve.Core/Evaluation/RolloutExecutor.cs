@@ -13,7 +13,7 @@ namespace Evolve.Core.Evaluation;
 /// Transient model failures pass through a <see cref="TransientStreak"/> first, which stops the batch
 /// when the endpoint, rather than the cases, is failing.
 /// </summary>
-public sealed class RolloutExecutor
+public sealed class RolloutExecutor : Gepa.Seams.IRolloutBatchRunner
 {
     private const int WriteBatch = 512;
     private readonly TransientStreak _streak = new(TransientStreak.DefaultLimit);
@@ -51,6 +51,10 @@ public sealed class RolloutExecutor
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
         return new RolloutExecutor(store, index, new RolloutRunner(suite, model, scorer, time), concurrency, overall);
     }
+
+    /// <inheritdoc/>
+    Task<IReadOnlyList<Rollout>> Gepa.Seams.IRolloutBatchRunner.RunAsync(IReadOnlyList<RolloutRequest> requests, CancellationToken cancellationToken) =>
+        RunAsync(requests, null, cancellationToken);
 
     /// <summary>Returns one rollout per request, in request order. Duplicated requests run once.</summary>
     public async Task<IReadOnlyList<Rollout>> RunAsync(IReadOnlyList<RolloutRequest> requests, EvaluationProgress? progress = null, CancellationToken cancellationToken = default)

@@ -26,7 +26,7 @@ internal sealed partial class GepaEngine
             RolloutRequest.For(e.Candidate, e.Agent, _setup.Val, repeats, firstRepeat: _setup.ValidationRepeat);
         var requests = Fresh(seed).Concat(leaders.SelectMany(Fresh)).ToList();
         _budget.Consume(requests, fromReserve: true);
-        var rollouts = await _executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var rollouts = await _runner.RunAsync(requests, cancellationToken).ConfigureAwait(false);
         var byCandidate = rollouts.ToLookup(r => r.CandidateId);
         IReadOnlyDictionary<string, double> Scores(PoolEntry e) =>
             byCandidate[e.Candidate.Id].GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.Average(r => r.Score.Value), StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal sealed partial class GepaEngine
         var others = result.Ranked.Where(e => e.Id != result.PickId).Select(e => byId[e.Id]);
         var finalists = new List<PoolEntry> { pick };
         finalists.AddRange(others.Take(_setup.Finalists - 1));
-        _store.AppendEvent(new FinalPickEvent(
+        _journal.SaveFinalPick(new FinalPickEvent(
             repeats, seed.Candidate.Id, result.SeedMean, pick.Candidate.Id, result.KeptSeed,
             result.Ranked.Select(e => new FinalPickContender(e.Id, byId[e.Id].Mean, e.Mean, e.Difference, e.StandardError, e.LowerBound)).ToList()));
         return new FinalSelection(pick, finalists, result);

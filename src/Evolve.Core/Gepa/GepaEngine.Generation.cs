@@ -8,71 +8,80 @@ using Evolve.Kernel.Agents;
 
 namespace Evolve.Core.Gepa;
 
-/// <summary>One generation: plan proposals, run parents, reflect, run children, accept, validate.</summary>
+/// <summary>
+/// One generation, as phases over immutable <see cref="Proposal"/> records: plan, run parents,
+/// reflect, guard, run children (and accept), validate. Each phase hands the next a new list.
+/// </summary>
 internal sealed partial class GepaEngine
 {
-    private async Task<GenerationSummary> RunGenerationAsync(int generation, CancellationToken cancellationToken)
+    private async Task<(GenerationSummary Summary, IReadOnlyList<ProposalSkippedEvent> Skipped)> RunGenerationAsync(int generation, CancellationToken cancellationToken)
     {
         var rng = new Random(StableSeed.Of(_setup.Options.Seed, generation, 0x6e9a));
         var merged = await TryMergeAsync(generation, rng, cancellationToken).ConfigureAwait(false);
-        var proposals = Plan(rng);
-        if (proposals.Count == 0)
+        var planned = Plan(rng);
+        if (planned.Count == 0)
         {
-            return new GenerationSummary { Generation = generation, Spent = 0, Budget = 0, BestScore = 0, BestId = "", FrontSize = 0, PoolSize = 0, Merged = merged };
+            return (new GenerationSummary { Generation = generation, Spent = 0, Budget = 0, BestScore = 0, BestId = "", FrontSize = 0, PoolSize = 0, Merged = merged }, []);
         }
 
-        // Parents on their minibatches, all as one batch, with traces for reflection.
-        var parentRuns = await RunOnBatchesAsync(proposals.Select(p => (p.Parent.Candidate, p.Parent.Agent, p.Batch)).ToList(), cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < proposals.Count; i++)
-        {
-            proposals[i].ParentScores = CaseScores(parentRuns[i], proposals[i].Batch);
-        }
-
-        // Reflections concurrently; a perfect minibatch has nothing to teach (GEPA skips it at no cost).
-        await Task.WhenAll(proposals.Select(p => p.ParentScores.All(s => s >= 1)
-            ? Task.FromResult(p.Problem = "the parent is already perfect on this minibatch")
-            : ProposeAsync(p, parentRuns[p.Index], generation, cancellationToken))).ConfigureAwait(false);
-
-        // Guards run in proposal order, after every reply is in, so which of two identical
-        // children counts as the duplicate never depends on which reply arrived first.
-        foreach (var proposal in proposals.Where(p => p.Child is not null && p.Problem is null))
-        {
-            ApplyGuards(proposal);
-        }
-
-        var live = proposals.Where(p => p.Child is not null && p.Problem is null).ToList();
-        var childRuns = await RunOnBatchesAsync(live.Select(p => (p.Child!, p.ChildAgent!, p.Batch)).ToList(), cancellationToken).ConfigureAwait(false);
-        var accepted = new List<Proposal>();
-        for (var i = 0; i < live.Count; i++)
-        {
-            var proposal = live[i];
-            proposal.ChildScores = CaseScores(childRuns[i], proposal.Batch);
-            if (_acceptance.Accepts(proposal.ParentScores, proposal.ChildScores, LengthPenalty(proposal)))
-            {
-                accepted.Add(proposal);
-            }
-            else
-            {
-                proposal.Parent.Rejected.Add(new RejectedEdit(proposal.Parent.Candidate.Id, proposal.Component, proposal.Edit));
-                _store.SaveCandidate(proposal.Child!, CandidateStatus.Rejected, new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, proposal.Edit, parentScores = proposal.ParentScores, childScores = proposal.ChildScores });
-            }
-        }
-
-        var guarded = proposals.Count(p => p.Problem is not null && p.Child is not null);
-        // A resumed run replays stored generations; their events are in the store already.
-        foreach (var p in proposals.Where(p => p.Problem is not null && generation > _replayUntil))
-        {
-            _store.AppendEvent(new ProposalSkippedEvent(generation, p.Parent.Candidate.ShortId, p.Child?.ShortId, p.Component, p.Problem));
-        }
-
+        var (parentsRun, traces) = await RunParentsAsync(planned, cancellationToken).ConfigureAwait(false);
+        var reflected = await ReflectAsync(parentsRun, traces, generation, cancellationToken).ConfigureAwait(false);
+        var guarded = reflected.Select(Guard).ToList();
+        var childrenRun = await RunChildrenAsync(guarded, cancellationToken).ConfigureAwait(false);
+        var accepted = childrenRun.Where(p => p.Accepted).ToList();
+        var skipped = childrenRun
+            .Where(p => p.Problem is not null)
+            .Select(p => new ProposalSkippedEvent(generation, p.Parent.Candidate.ShortId, p.Child?.ShortId, p.Component, p.Problem!))
+            .ToList();
         var (joined, raced, saved) = await ValidateChildrenAsync(accepted, cancellationToken).ConfigureAwait(false);
         _mergesDue += joined > 0 ? 1 : 0;
-        return new GenerationSummary
+        var live = childrenRun.Count(p => p.Live);
+        return (new GenerationSummary
         {
             Generation = generation, Spent = 0, Budget = 0, BestScore = 0, BestId = "", FrontSize = 0, PoolSize = 0,
-            Proposed = proposals.Count, Accepted = accepted.Count, Rejected = live.Count - accepted.Count, Guarded = guarded,
+            Proposed = planned.Count, Accepted = accepted.Count, Rejected = live - accepted.Count,
+            Guarded = childrenRun.Count(p => p.Problem is not null && p.Child is not null),
             Raced = raced, RacingSaved = saved, Merged = merged,
-        };
+        }, skipped);
+    }
+
+    /// <summary>Parents on their minibatches, all as one batch, with traces for reflection.</summary>
+    private async Task<(List<Proposal> Proposals, List<IReadOnlyList<Rollout>> Traces)> RunParentsAsync(IReadOnlyList<Proposal> planned, CancellationToken cancellationToken)
+    {
+        var runs = await RunOnBatchesAsync(planned.Select(p => (p.Parent.Candidate, p.Parent.Agent, p.Batch)).ToList(), cancellationToken).ConfigureAwait(false);
+        return (planned.Select((p, i) => p with { ParentScores = CaseScores(runs[i], p.Batch) }).ToList(), runs);
+    }
+
+    /// <summary>Reflections concurrently; a perfect minibatch has nothing to teach (GEPA skips it at no cost).</summary>
+    private async Task<Proposal[]> ReflectAsync(List<Proposal> proposals, List<IReadOnlyList<Rollout>> traces, int generation, CancellationToken cancellationToken) =>
+        await Task.WhenAll(proposals.Select((p, i) => p.ParentScores.All(s => s >= 1)
+            ? Task.FromResult(p.Skipped("the parent is already perfect on this minibatch"))
+            : ProposeAsync(p, traces[i], generation, cancellationToken))).ConfigureAwait(false);
+
+    /// <summary>
+    /// Children on their minibatches as one batch, each accepted or rejected against its parent.
+    /// Runs after every reply is in and every guard has run in proposal order, so which of two
+    /// identical children counts as the duplicate never depends on which reply arrived first.
+    /// </summary>
+    private async Task<List<Proposal>> RunChildrenAsync(IReadOnlyList<Proposal> proposals, CancellationToken cancellationToken)
+    {
+        var live = proposals.Where(p => p.Live).ToList();
+        var runs = await RunOnBatchesAsync(live.Select(p => (p.Child!, p.ChildAgent!, p.Batch)).ToList(), cancellationToken).ConfigureAwait(false);
+        var byIndex = new Dictionary<int, Proposal>();
+        for (var i = 0; i < live.Count; i++)
+        {
+            var scores = CaseScores(runs[i], live[i].Batch);
+            var judged = live[i] with { ChildScores = scores, Accepted = _acceptance.Accepts(live[i].ParentScores, scores, LengthPenalty(live[i])) };
+            if (!judged.Accepted)
+            {
+                judged.Parent.Rejected.Add(new RejectedEdit(judged.Parent.Candidate.Id, judged.Component, judged.Edit));
+                _journal.SaveCandidate(judged.Child!, CandidateStatus.Rejected, new { parent = judged.Parent.Candidate.ShortId, judged.Component, judged.Edit, parentScores = judged.ParentScores, childScores = judged.ChildScores });
+            }
+
+            byIndex[judged.Index] = judged;
+        }
+
+        return proposals.Select(p => byIndex.GetValueOrDefault(p.Index, p)).ToList();
     }
 
     /// <summary>Samples parents, minibatches and components for as many proposals as the batch size and the budget allow.</summary>
@@ -111,42 +120,42 @@ internal sealed partial class GepaEngine
         return proposals;
     }
 
-    private async Task ProposeAsync(Proposal proposal, IReadOnlyList<Rollout> parentRollouts, int generation, CancellationToken cancellationToken)
+    private async Task<Proposal> ProposeAsync(Proposal proposal, IReadOnlyList<Rollout> parentRollouts, int generation, CancellationToken cancellationToken)
     {
         var parent = proposal.Parent.Candidate;
         var current = parent.Components[proposal.Component];
         var records = ReflectiveDataset.FromRollouts(parentRollouts, proposal.Batch.ToDictionary(c => c.Id, c => c.Vars));
-        proposal.Lessons = proposal.Parent.Lessons.With(records, _setup.Options.Lessons);
+        proposal = proposal with { Lessons = proposal.Parent.Lessons.With(records, _setup.Options.Lessons) };
         string? text;
+        string edit;
         if (proposal.Component == _setup.Profile.Heuristics)
         {
             var mutation = HeuristicMutation.Mutate(current, proposal.Parent.Agent.Heuristics, new Random(StableSeed.Of(_setup.Options.Seed, generation, proposal.Index)));
             text = mutation?.Yaml;
-            proposal.Edit = mutation?.Description ?? "no knob to change";
+            edit = mutation?.Description ?? "no knob to change";
         }
         else
         {
             var prompt = ReflectionPrompt.Build(proposal.Component, current, records, proposal.Parent.Rejected, null, proposal.Parent.Lessons);
             var (reply, finish) = await _reflection.AskAsync(prompt, cancellationToken).ConfigureAwait(false);
             var outcome = ReflectionReply.Parse(reply, finish);
-            text = outcome.Text;
             if (outcome.Problem is not null)
             {
-                proposal.Problem = "reflection reply refused: " + outcome.Problem;
-                return;
+                return proposal.Skipped("reflection reply refused: " + outcome.Problem);
             }
 
-            proposal.Edit = EditSummary.Describe(current, text!);
+            text = outcome.Text;
+            edit = EditSummary.Describe(current, text!);
         }
 
         if (text is null)
         {
-            proposal.Problem = "no new text";
-            return;
+            return proposal with { Edit = edit, Problem = "no new text" };
         }
 
         var components = new Dictionary<string, string>(parent.Components, StringComparer.Ordinal) { [proposal.Component] = text };
-        proposal.Child = new Candidate(components, [parent.Id], proposal.Component == _setup.Profile.Heuristics ? "numeric" : "reflect", generation);
+        var child = new Candidate(components, [parent.Id], proposal.Component == _setup.Profile.Heuristics ? "numeric" : "reflect", generation);
+        return proposal with { Edit = edit, Child = child };
     }
 
     /// <summary>What the child pays per case for the characters it adds over its parent (<see cref="GepaOptions.LengthCost"/>).</summary>
@@ -158,31 +167,35 @@ internal sealed partial class GepaEngine
     }
 
     /// <summary>Refuses a child before any rollout when a guard fails; otherwise makes it runnable.</summary>
-    private void ApplyGuards(Proposal proposal)
+    private Proposal Guard(Proposal proposal)
     {
+        if (!proposal.Live)
+        {
+            return proposal;
+        }
+
         var child = proposal.Child!;
         var problems = CandidateGuard.Check(_guards, child.Components);
         if (problems.Count > 0)
         {
-            proposal.Problem = "guard: " + string.Join("; ", problems);
             // A duplicate is stored already under its own fate; its proposal event is all it adds.
             if (!_known.Contains(child.Id))
             {
-                _store.SaveCandidate(child, CandidateStatus.Guarded, new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, problems });
+                _journal.SaveCandidate(child, CandidateStatus.Guarded, new { parent = proposal.Parent.Candidate.ShortId, proposal.Component, problems });
             }
 
-            return;
+            return proposal.Skipped("guard: " + string.Join("; ", problems));
         }
 
         _known.Add(child.Id);
-        proposal.ChildAgent = AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox);
+        return proposal with { ChildAgent = AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox) };
     }
 
     private async Task<List<IReadOnlyList<Rollout>>> RunOnBatchesAsync(IReadOnlyList<(Candidate Candidate, AgentDefinition Agent, IReadOnlyList<EvalCase> Batch)> jobs, CancellationToken cancellationToken)
     {
         var requests = jobs.Select(j => Requests(j.Candidate, j.Agent, j.Batch, keepTrace: true)).ToList();
         _budget.Consume(requests.SelectMany(r => r));
-        var all = await _executor.RunAsync(requests.SelectMany(r => r).ToList(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var all = await _runner.RunAsync(requests.SelectMany(r => r).ToList(), cancellationToken).ConfigureAwait(false);
         var result = new List<IReadOnlyList<Rollout>>();
         var offset = 0;
         foreach (var list in requests)

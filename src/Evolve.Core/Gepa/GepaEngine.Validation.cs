@@ -14,7 +14,7 @@ internal sealed partial class GepaEngine
     {
         var requests = entries.SelectMany(e => ValRequests(e.Candidate, e.Agent, _setup.Val)).ToList();
         _budget.Consume(requests, fromReserve: false);
-        var rollouts = await _executor.RunAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var rollouts = await _runner.RunAsync(requests, cancellationToken).ConfigureAwait(false);
         Record(entries, rollouts);
     }
 
@@ -32,7 +32,7 @@ internal sealed partial class GepaEngine
             var cost = _budget.Cost([.. entries.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, _setup.Val)), .. ValRequests(entry.Candidate, entry.Agent, _setup.Val)]);
             if (cost > _budget.Available)
             {
-                _store.SaveCandidate(entry.Candidate, CandidateStatus.Unvalidated, new { reason = "budget" });
+                _journal.SaveCandidate(entry.Candidate, CandidateStatus.Unvalidated, new { reason = "budget" });
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal sealed partial class GepaEngine
         var rest = _setup.Val.Skip(half).ToList();
         var firstRequests = entries.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, first)).ToList();
         _budget.Consume(firstRequests);
-        Record(entries.Select(e => e.Entry).ToList(), await _executor.RunAsync(firstRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
+        Record(entries.Select(e => e.Entry).ToList(), await _runner.RunAsync(firstRequests, cancellationToken).ConfigureAwait(false));
 
         var parentVal = _setup.Val.Select(c => c.Id).ToList();
         var survivors = entries.Where(e => !_racing.ShouldStop(
@@ -55,12 +55,12 @@ internal sealed partial class GepaEngine
         foreach (var (proposal, entry) in raced)
         {
             proposal.Parent.Rejected.Add(new RejectedEdit(proposal.Parent.Candidate.Id, proposal.Component, proposal.Edit + " (worse on validation)"));
-            _store.SaveCandidate(entry.Candidate, CandidateStatus.Raced, new { parent = proposal.Parent.Candidate.ShortId, partialMean = entry.Mean });
+            _journal.SaveCandidate(entry.Candidate, CandidateStatus.Raced, new { parent = proposal.Parent.Candidate.ShortId, partialMean = entry.Mean });
         }
 
         var restRequests = survivors.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, rest)).ToList();
         _budget.Consume(restRequests);
-        Record(survivors.Select(e => e.Entry).ToList(), await _executor.RunAsync(restRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
+        Record(survivors.Select(e => e.Entry).ToList(), await _runner.RunAsync(restRequests, cancellationToken).ConfigureAwait(false));
         foreach (var (proposal, entry) in survivors)
         {
             Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer) { Lessons = proposal.Lessons }, entry.ValScores, proposal.Edit);
@@ -118,7 +118,7 @@ internal sealed partial class GepaEngine
         var cost = _budget.Cost(ValRequests(child, null!, _setup.Val));
         if (problems.Count > 0 || cost > _budget.Available)
         {
-            _store.SaveCandidate(child, CandidateStatus.Guarded, new { merge = true, problems, budget = cost > _budget.Available });
+            _journal.SaveCandidate(child, CandidateStatus.Guarded, new { merge = true, problems, budget = cost > _budget.Available });
             return 0;
         }
 
@@ -128,11 +128,11 @@ internal sealed partial class GepaEngine
         var entry = new PoolEntry(child, AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox), -1, Math.Max(a.Pointer, b.Pointer));
         var gateRequests = ValRequests(child, entry.Agent, gate);
         _budget.Consume(gateRequests);
-        Record([entry], await _executor.RunAsync(gateRequests, cancellationToken: cancellationToken).ConfigureAwait(false));
+        Record([entry], await _runner.RunAsync(gateRequests, cancellationToken).ConfigureAwait(false));
         double Sum(PoolEntry e) => gate.Sum(c => e.ValScores[c.Id]);
         if (!MergeGate.Accepts(Sum(entry), Sum(a), Sum(b)))
         {
-            _store.SaveCandidate(child, CandidateStatus.Rejected, new { merge = true, gate = Sum(entry), parentA = Sum(a), parentB = Sum(b) });
+            _journal.SaveCandidate(child, CandidateStatus.Rejected, new { merge = true, gate = Sum(entry), parentA = Sum(a), parentB = Sum(b) });
             return 0;
         }
 

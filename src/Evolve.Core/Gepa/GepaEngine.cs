@@ -1,6 +1,7 @@
 using Evolve.Core.Evaluation;
 using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Gepa.Search;
+using Evolve.Core.Gepa.Seams;
 using Evolve.Core.Runs;
 using Evolve.Core.Runs.Events;
 using Evolve.Kernel.Agents;
@@ -13,14 +14,17 @@ namespace Evolve.Core.Gepa;
 /// as one batch, then validates the accepted children together (racing out the clearly worse).
 /// Every decision depends only on the seed, the generation and stored results, never on timing:
 /// the same seed gives the same run at any concurrency, and a resumed run replays its stored
-/// rollouts and reflections to reach the same state without spending them again.
+/// rollouts and reflections to reach the same state without spending them again. It reaches the
+/// rest of Evolve only through three seams: <see cref="IRolloutBatchRunner"/> (rollouts),
+/// <see cref="IRunJournal"/> (what it records and replays) and <see cref="IStopSignal"/>.
 /// </summary>
 internal sealed partial class GepaEngine
 {
     private readonly GepaSetup _setup;
-    private readonly RolloutExecutor _executor;
+    private readonly IRolloutBatchRunner _runner;
     private readonly ReflectionClient _reflection;
-    private readonly RunStore _store;
+    private readonly IRunJournal _journal;
+    private readonly IStopSignal _stop;
     private readonly TimeProvider _time;
     private readonly RolloutBudget _budget;
     private readonly IParentSelector _selector;
@@ -29,7 +33,6 @@ internal sealed partial class GepaEngine
     private readonly List<PoolEntry> _pool = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _triedMerges = [];
-    private readonly int _replayUntil;
     private readonly Racing _racing = new();
     private readonly MergePlanner _mergePlanner = new();
     private readonly GuardContext _guards;
@@ -37,18 +40,18 @@ internal sealed partial class GepaEngine
     private int _mergesDue;
     private int _mergesAccepted;
 
-    public GepaEngine(GepaSetup setup, RolloutExecutor executor, ReflectionClient reflection, RunStore store, TimeProvider time)
+    public GepaEngine(GepaSetup setup, IRolloutBatchRunner runner, ReflectionClient reflection, IRunJournal journal, IStopSignal stop, TimeProvider time)
     {
         _setup = setup;
-        _executor = executor;
+        _runner = runner;
         _reflection = reflection;
-        _store = store;
+        _journal = journal;
+        _stop = stop;
         _time = time;
         _budget = new RolloutBudget(setup.Options.Budget, setup.HoldoutCost + setup.RevalidationCost);
         _selector = ParentSelectors.Create(setup.Options.Selection);
         _acceptance = setup.Options.Accept;
         _sampler = new MinibatchSampler(setup.Train.Select(c => c.Id).ToList(), setup.Options.Seed);
-        _replayUntil = store.LastGeneration();
         // The guard reads the live set of known ids, so duplicates of any candidate made so far are refused.
         _guards = new GuardContext(setup.Profile, setup.Seed.Components, _known, setup.Train.Select(CaseOracle.Reference).OfType<string>(), setup.Options.Guards);
     }
@@ -69,7 +72,7 @@ internal sealed partial class GepaEngine
         _known.Add(seed.Candidate.Id);
         await ValidateAsync([seed], cancellationToken).ConfigureAwait(false);
         Join(seed, "seed");
-        Report(onGeneration, new GenerationSummary { Generation = 0, Spent = 0, Budget = 0, BestScore = 0, BestId = "", FrontSize = 0, PoolSize = 0 });
+        Report(onGeneration, new GenerationSummary { Generation = 0, Spent = 0, Budget = 0, BestScore = 0, BestId = "", FrontSize = 0, PoolSize = 0 }, []);
 
         var best = Best().Mean;
         var stale = 0;
@@ -81,9 +84,9 @@ internal sealed partial class GepaEngine
                 break;
             }
 
-            var summary = await RunGenerationAsync(generation, cancellationToken).ConfigureAwait(false);
+            var (summary, skipped) = await RunGenerationAsync(generation, cancellationToken).ConfigureAwait(false);
             Generations = generation;
-            Report(onGeneration, summary);
+            Report(onGeneration, summary, skipped);
             var now = Best().Mean;
             stale = now > best + 1e-12 ? 0 : stale + 1;
             best = Math.Max(best, now);
@@ -121,10 +124,11 @@ internal sealed partial class GepaEngine
             return $"target: best validation score {best:0.000} reached --target-score {target}";
         }
 
-        return File.Exists(Path.Combine(_store.Directory, "STOP")) ? "STOP file found in the run folder" : null;
+        return _stop.Reason;
     }
 
-    private void Report(Action<GenerationSummary> onGeneration, GenerationSummary summary)
+    /// <summary>Completes the summary with the pool's state, records it with the generation's skipped proposals, and tells the caller.</summary>
+    private void Report(Action<GenerationSummary> onGeneration, GenerationSummary summary, IReadOnlyList<ProposalSkippedEvent> skipped)
     {
         var members = Members();
         summary = summary with
@@ -132,12 +136,7 @@ internal sealed partial class GepaEngine
             Spent = _budget.Spent, Budget = _budget.Total, BestScore = Best().Mean, BestId = Best().Candidate.ShortId,
             FrontSize = ParetoFront.Build(members, ValIds).Size, PoolSize = _pool.Count,
         };
-        _store.SaveGeneration(summary.Generation, summary);
-        if (summary.Generation > _replayUntil)
-        {
-            _store.AppendEvent(summary);
-        }
-
+        _journal.SaveGeneration(summary, skipped);
         onGeneration(summary);
     }
 
@@ -155,6 +154,6 @@ internal sealed partial class GepaEngine
     private void Join(PoolEntry entry, string how)
     {
         _pool.Add(entry);
-        _store.SaveCandidate(entry.Candidate, CandidateStatus.Pool, new { how, mean = entry.Mean, index = entry.Index });
+        _journal.SaveCandidate(entry.Candidate, CandidateStatus.Pool, new { how, mean = entry.Mean, index = entry.Index });
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa.Seams;
 using Evolve.Core.Runs;
 using Evolve.Core.Runs.Events;
 using Evolve.Core.Stats;
@@ -66,7 +67,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         {
             log($"resuming run {Path.GetFileName(store.Directory)}: stored rollouts and reflections are reused, not spent again");
             store.SetStatus(RunStatus.Running);
-            var stop = Path.Combine(store.Directory, "STOP");
+            var stop = Path.Combine(store.Directory, StopFile.FileName);
             if (File.Exists(stop))
             {
                 // The STOP file asked the earlier invocation to stop; asking to resume says go on.
@@ -78,7 +79,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var index = RolloutIndex.Load(store);
         var (scheduler, taskModel) = RunModelCalls.Create(model.Client, options, dependencies.Time);
         var executor = RolloutExecutor.Create(store, index, setup.Suite, taskModel, scorer.Scorer, dependencies.Time, options.Concurrency, Progress?.Rollouts);
-        var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, dependencies.Time);
+        var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, new StopFile(store.Directory), dependencies.Time);
         var usage = RunUsageRecorder.Start(dependencies.Usage, store);
         try
         {

@@ -1,4 +1,4 @@
-using Evolve.Core.Runs;
+using Evolve.Core.Gepa.Seams;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Gepa;
@@ -11,7 +11,7 @@ namespace Evolve.Core.Gepa;
 /// <param name="model">The reflection model.</param>
 /// <param name="modelUri">The model's URI; part of the key a stored reply is found by.</param>
 /// <param name="store">The run the prompts and replies are stored in.</param>
-public sealed class ReflectionClient(IChatClient model, string modelUri, RunStore store)
+public sealed class ReflectionClient(IChatClient model, string modelUri, IRunJournal store)
 {
     private int _calls;
 

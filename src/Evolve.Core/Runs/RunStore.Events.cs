@@ -12,7 +12,23 @@ public sealed partial class RunStore
         where T : IRunEvent
     {
         ArgumentNullException.ThrowIfNull(e);
-        Execute("INSERT INTO events (at, kind, data) VALUES ($at, $kind, $data)", ("$at", Now()), ("$kind", T.Kind), ("$data", JsonSerializer.Serialize(e, Json)));
+        lock (_gate)
+        {
+            InsertEvent(null, e);
+        }
+    }
+
+    /// <summary>Inserts one event, inside <paramref name="transaction"/> when given; the caller holds the gate.</summary>
+    private void InsertEvent<T>(Microsoft.Data.Sqlite.SqliteTransaction? transaction, T e)
+        where T : IRunEvent
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO events (at, kind, data) VALUES ($at, $kind, $data)";
+        command.Parameters.AddWithValue("$at", Now());
+        command.Parameters.AddWithValue("$kind", T.Kind);
+        command.Parameters.AddWithValue("$data", JsonSerializer.Serialize(e, Json));
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Every event of <typeparamref name="T"/>'s kind, oldest first.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Evolve.Core.Evaluation;
+using Evolve.Core.Gepa.Seams;
+using Evolve.Core.Runs.Events;
 
 namespace Evolve.Core.Runs;
 
@@ -51,7 +53,7 @@ public sealed partial class RunStore
             ("$op", candidate.Operator), ("$gen", candidate.Generation), ("$at", Now()), ("$status", CandidateStatusNames.Name(status)),
             ("$info", JsonSerializer.Serialize(info, Json)), ("$refusal", CandidateStatusNames.Name(CandidateStatus.Guarded)));
 
-    /// <summary>A stored reflection reply for <paramref name="key"/>, or null.</summary>
+    /// <inheritdoc/>
     public (string Reply, string? FinishReason)? FindReflection(string key)
     {
         lock (_gate)
@@ -64,19 +66,61 @@ public sealed partial class RunStore
         }
     }
 
-    /// <summary>Stores a reflection prompt and its reply (idempotent).</summary>
+    /// <inheritdoc/>
     public void SaveReflection(string key, string model, string prompt, string reply, string? finishReason) =>
         Execute(
             "INSERT OR IGNORE INTO reflections (key, model, prompt, reply, finish_reason, created_at) VALUES ($k, $m, $p, $r, $f, $at)",
             ("$k", key), ("$m", model), ("$p", prompt), ("$r", reply), ("$f", finishReason), ("$at", Now()));
 
-    /// <summary>Records a finished generation's summary (replaced when a resumed run replays it).</summary>
-    public void SaveGeneration(int generation, object summary) =>
-        Execute(
-            "INSERT OR REPLACE INTO generations (generation, summary, created_at) VALUES ($g, $s, $at)",
-            ("$g", generation), ("$s", JsonSerializer.Serialize(summary, Json)), ("$at", Now()));
+    /// <inheritdoc/>
+    public void SaveGeneration(GenerationSummary summary, IReadOnlyList<ProposalSkippedEvent> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(skipped);
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using (var known = _connection.CreateCommand())
+            {
+                known.Transaction = transaction;
+                known.CommandText = "SELECT COUNT(*) FROM generations WHERE generation = $g";
+                known.Parameters.AddWithValue("$g", summary.Generation);
+                var replayed = Convert.ToInt64(known.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+                if (!replayed)
+                {
+                    foreach (var e in skipped)
+                    {
+                        InsertEvent(transaction, e);
+                    }
 
-    /// <summary>The last generation recorded, or -1.</summary>
+                    InsertEvent(transaction, summary);
+                }
+            }
+
+            using var save = _connection.CreateCommand();
+            save.Transaction = transaction;
+            save.CommandText = "INSERT OR REPLACE INTO generations (generation, summary, created_at) VALUES ($g, $s, $at)";
+            save.Parameters.AddWithValue("$g", summary.Generation);
+            save.Parameters.AddWithValue("$s", JsonSerializer.Serialize(summary, Json));
+            save.Parameters.AddWithValue("$at", Now());
+            save.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void SaveFinalPick(FinalPickEvent pick)
+    {
+        lock (_gate)
+        {
+            if (LastEvent<FinalPickEvent>() is null)
+            {
+                AppendEvent(pick);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
     public int LastGeneration()
     {
         lock (_gate)

@@ -11,7 +11,7 @@ namespace Evolve.Core.Runs;
 /// A run's SQLite database (<c>runs/&lt;id&gt;/run.db</c>, WAL): the run header, candidates, every
 /// rollout and events. Safe to share between threads; writes are serialized on one connection.
 /// </summary>
-public sealed partial class RunStore : IDisposable
+public sealed partial class RunStore : IDisposable, Gepa.Seams.IRunJournal
 {
     /// <summary>File name of the database inside a run folder.</summary>
     public const string FileName = "run.db";
