@@ -31,16 +31,18 @@ evolve=src/Evolve.Cli/bin/Release/net10.0/evolve
 bench=bench/Evolve.Bench/bin/Release/net10.0/Evolve.Bench.dll
 names=()
 IFS=';' read -ra specs <<<"$variants"
+# A failed run says so with its error before the work folder (and its stderr) is removed.
+failed() { echo "ablation: $1 seed $2 failed:" >&2; tail -20 "$3/stderr" >&2; }
 one() { # name flags seed
   local name=$1 flags=$2 seed=$3 dir="$work/out/$1-$3" start
   mkdir -p "$dir"; start=$(date +%s.%N)
   if [ "$flags" = random ]; then
     dotnet "$bench" random-search --suite "$suite" --evals "$work/evals" --prompts "$work/prompts" --runs "$dir/runs" \
-      --seed "$seed" --budget "$budget" --out "$dir/random.json" >"$dir/stdout" 2>"$dir/stderr"
+      --seed "$seed" --budget "$budget" --out "$dir/random.json" >"$dir/stdout" 2>"$dir/stderr" || { failed "$name" "$seed" "$dir"; return 1; }
   else
     # shellcheck disable=SC2086 # flags are word lists on purpose
     "$evolve" run --suite "$suite" --evals "$work/evals" --prompts "$work/prompts" --runs "$dir/runs" \
-      --seed "$seed" --budget "$budget" $flags $extra >"$dir/stdout" 2>"$dir/stderr"
+      --seed "$seed" --budget "$budget" $flags $extra >"$dir/stdout" 2>"$dir/stderr" || { failed "$name" "$seed" "$dir"; return 1; }
   fi
   echo "$(date +%s.%N) - $start" | bc >"$dir/wall"
   echo "done: $name seed $seed ($(cat "$dir/wall") s)" >&2

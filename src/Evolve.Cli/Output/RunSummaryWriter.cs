@@ -10,7 +10,8 @@ namespace Evolve.Cli.Output;
 internal static class RunSummaryWriter
 {
     public static string GenerationLine(GenerationSummary g) => string.Create(CultureInfo.InvariantCulture,
-        $"gen {g.Generation,3}  rollouts {g.Spent}/{g.Budget}  best val {g.BestScore:0.000} ({g.BestId})  front {g.FrontSize}  pool {g.PoolSize}  proposed {g.Proposed}  accepted {g.Accepted}  rejected {g.Rejected}  guarded {g.Guarded}  raced {g.Raced}  merged {g.Merged}");
+        $"gen {g.Generation,3}  rollouts {g.Spent}/{g.Budget}  best val {g.BestScore:0.000} ({g.BestId})  front {g.FrontSize}  pool {g.PoolSize}  proposed {g.Proposed}  accepted {g.Accepted}  rejected {g.Rejected}  guarded {g.Guarded}  raced {g.Raced}  merged {g.Merged}")
+        + (g.Combined > 0 ? string.Create(CultureInfo.InvariantCulture, $"  combined {g.Combined}") : "");
 
     /// <summary>What the re-validation found: the pick's fresh mean against the seed's, or that the seed was kept.</summary>
     public static string FinalPickLine(GepaResult r, FinalPickResult pick)

@@ -23,6 +23,7 @@ internal static class RunVerb
         var selection = Choices.Selection();
         var noMerge = new Option<bool>("--no-merge") { Description = "Do not merge lineages (merge is on by default)" };
         var merge = new Option<bool>("--merge") { Description = "Merge lineages (the default)" };
+        var combine = new Option<bool>("--combine") { Description = "Apply the edits of sibling children that joined the pool together, as one more child to validate" };
         var minibatch = new Option<int>("--minibatch") { Description = "Train cases per reflective minibatch", DefaultValueFactory = _ => 3 };
         var repeat = new Option<int?>("--repeat", "-n") { Description = "Repeats per case (default: the suite's)" };
         var maxTime = new Option<string?>("--max-time") { Description = "Stop after this long, e.g. 90s, 10m, 1h" };
@@ -56,7 +57,7 @@ internal static class RunVerb
               evolve run --suite coding --validation-repeat 2 --revalidate 5
               evolve run --resume latest
             """);
-        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, validationRepeat, revalidate, lessons, lengthCost, maxGrowth, maxChars, sandbox.Option })
+        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, combine, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, validationRepeat, revalidate, lessons, lengthCost, maxGrowth, maxChars, sandbox.Option })
         {
             command.Options.Add(option);
         }
@@ -72,7 +73,7 @@ internal static class RunVerb
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), Model = parse.GetValue(model), ReflectionModel = parse.GetValue(reflection),
                 Budget = parse.GetValue(budget), Batch = parse.GetValue(batch), Concurrency = parse.GetValue(concurrency), ModelSlots = parse.GetValue(slots), Seed = parse.GetValue(seed),
-                Selection = selection.GetValue(parse), Merge = !parse.GetValue(noMerge), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
+                Selection = selection.GetValue(parse), Merge = !parse.GetValue(noMerge), Combine = parse.GetValue(combine), Minibatch = parse.GetValue(minibatch), Repeat = parse.GetValue(repeat),
                 MaxTime = Durations.Parse(parse.GetValue(maxTime), "--max-time"), Resume = parse.GetValue(resume),
                 Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = AcceptanceRule.Parse(parse.GetValue(accept)!), Patience = parse.GetValue(patience),
                 TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists),

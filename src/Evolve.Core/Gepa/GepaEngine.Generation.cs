@@ -34,14 +34,15 @@ internal sealed partial class GepaEngine
             .Select(p => new ProposalSkippedEvent(generation, p.Parent.Candidate.ShortId, p.Child?.ShortId, p.Component, p.Problem!))
             .ToList();
         var (joined, raced, saved) = await ValidateChildrenAsync(accepted, cancellationToken).ConfigureAwait(false);
-        _mergesDue += joined > 0 ? 1 : 0;
+        var combined = await CombineSiblingsAsync(joined, generation, cancellationToken).ConfigureAwait(false);
+        _mergesDue += joined.Count > 0 ? 1 : 0;
         var live = childrenRun.Count(p => p.Live);
         return (new GenerationSummary
         {
             Generation = generation, Spent = 0, Budget = 0, BestScore = 0, BestId = "", FrontSize = 0, PoolSize = 0,
             Proposed = planned.Count, Accepted = accepted.Count, Rejected = live - accepted.Count,
             Guarded = childrenRun.Count(p => p.Problem is not null && p.Child is not null),
-            Raced = raced, RacingSaved = saved, Merged = merged,
+            Raced = raced, RacingSaved = saved, Merged = merged, Combined = combined,
         }, skipped);
     }
 

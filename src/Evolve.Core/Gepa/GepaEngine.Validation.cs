@@ -21,9 +21,9 @@ internal sealed partial class GepaEngine
     /// <summary>
     /// Validates accepted children together: the first half of the validation cases for all, then
     /// the rest only for children that can still match their parent (racing). Returns how many
-    /// joined the pool, how many were raced out and the rollouts that saved.
+    /// joined the pool (with the proposal each came from), how many were raced out and the rollouts that saved.
     /// </summary>
-    private async Task<(int Joined, int Raced, int Saved)> ValidateChildrenAsync(IReadOnlyList<Proposal> accepted, CancellationToken cancellationToken)
+    private async Task<(List<(Proposal Proposal, PoolEntry Entry)> Joined, int Raced, int Saved)> ValidateChildrenAsync(IReadOnlyList<Proposal> accepted, CancellationToken cancellationToken)
     {
         var entries = new List<(Proposal Proposal, PoolEntry Entry)>();
         foreach (var proposal in accepted)
@@ -61,14 +61,17 @@ internal sealed partial class GepaEngine
         var restRequests = survivors.SelectMany(e => ValRequests(e.Entry.Candidate, e.Entry.Agent, rest)).ToList();
         _budget.Consume(restRequests);
         Record(survivors.Select(e => e.Entry).ToList(), await _runner.RunAsync(restRequests, cancellationToken).ConfigureAwait(false));
+        var joined = new List<(Proposal, PoolEntry)>();
         foreach (var (proposal, entry) in survivors)
         {
-            Join(new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer) { Lessons = proposal.Lessons }, entry.ValScores, proposal.Edit);
+            var member = new PoolEntry(entry.Candidate, entry.Agent, _pool.Count, entry.Pointer) { Lessons = proposal.Lessons };
+            Join(member, entry.ValScores, proposal.Edit);
+            joined.Add((proposal, member));
         }
 
         var saved = raced.Count * rest.Count * _setup.ValidationRepeat;
         RacingSaved += saved;
-        return (survivors.Count, raced.Count, saved);
+        return (joined, raced.Count, saved);
     }
 
     private void Join(PoolEntry entry, IReadOnlyDictionary<string, double> scores, string how)

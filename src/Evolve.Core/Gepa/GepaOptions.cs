@@ -52,6 +52,13 @@ public sealed record GepaOptions
     /// <summary>System-aware merge of two lineages (default on).</summary>
     public bool Merge { get; init; } = true;
 
+    /// <summary>
+    /// After validation, the edits of children of one parent that joined the pool in the same
+    /// generation, all applied to the parent's text as one more child (validated like any other):
+    /// a batched generation's siblings then add up, as a sequential search's steps would.
+    /// </summary>
+    public bool Combine { get; init; }
+
     /// <summary>Train cases per reflective minibatch (default 3).</summary>
     public int Minibatch { get; init; } = 3;
 

@@ -47,4 +47,7 @@ public sealed record GenerationSummary : IRunEvent
 
     /// <summary>Merges tried and accepted this generation.</summary>
     public int Merged { get; init; }
+
+    /// <summary>Combinations of sibling edits that joined the pool this generation (<c>--combine</c>; 0 in older runs).</summary>
+    public int Combined { get; init; }
 }

@@ -13,7 +13,8 @@ using Microsoft.Extensions.AI;
 namespace Evolve.Core.Tests.Gepa.Engine;
 
 /// <summary>
-/// A world small enough to reason about: cases each ask about one topic (<c>topic0</c>..), a case
+/// A world small enough to reason about: cases each ask about one topic (<c>topic0</c>..; every topic
+/// has a case in each split, so what reflection learns on training carries to validation), a case
 /// scores high when an evolving component names its topic, and the scripted reflector adds the
 /// topics of the minibatch it was shown. So reflection helps, lineages learn different topics, and
 /// every score is a function of the texts, never of timing.
@@ -32,7 +33,7 @@ internal sealed partial class EngineKit : IDisposable
         var list = Enumerable.Range(0, cases).Select(i => new EvalCase
         {
             Id = $"c{i:00}",
-            Vars = new Dictionary<string, object?> { ["q"] = $"topic{i % topics}" },
+            Vars = new Dictionary<string, object?> { ["q"] = $"topic{i / 3 % topics}" },
             Expected = $"reference answer number {i}",
             Split = (Split)(i % 3),
             Source = new SourceLocation("cases.yaml", i + 1),

@@ -16,7 +16,7 @@ public sealed class GepaEngineReplayTests
     public async Task A_run_killed_at_any_rollout_batch_resumes_to_the_same_end()
     {
         using var kit = new EngineKit(components: ["system.sbn", "task.sbn"]);
-        var setup = kit.Setup(o => o with { Budget = 900 });
+        var setup = kit.Setup(o => o with { Budget = 900, Combine = true });
         var baseline = await Uninterrupted(kit, setup);
         Assert.True(baseline.Batches > 10, $"only {baseline.Batches} batches: the run is too short to test replay");
 

@@ -80,11 +80,44 @@ public sealed class GepaEngineTests
             Assert.Equal(2, merge.Parents.Count);
             Assert.All(merge.Components, pair => Assert.Contains(candidates, c => c.Candidate.Components[pair.Key] == pair.Value && c.Candidate.Id != merge.Id));
             Assert.DoesNotContain(merge.Parents, p => byId[p].Id == merge.Id);
-            var valCases = ledger.Asked.Where(r => r.Candidate.Id == merge.Id).Select(r => r.Case.Id).Distinct().Count();
+            var valCases = ledger.Asked.Where(r => r.Candidate.Id == merge.Id && r.Case.Split == Split.Val).Select(r => r.Case.Id).Distinct().Count();
             // A merge is first scored on a small gate; only one that passes it is validated in full.
             var expected = status switch { CandidateStatus.Pool => setupVal, CandidateStatus.Guarded => 0, _ => Core.Gepa.Search.MergePlanner.DefaultGateSize };
             Assert.Equal(expected, valCases);
         }
+    }
+
+    [Fact]
+    public async Task Siblings_that_joined_the_pool_are_combined_into_one_child_that_holds_all_their_edits()
+    {
+        using var kit = new EngineKit();
+        using var store = kit.NewStore();
+        var ledger = new RolloutLedger();
+        var outcome = await EngineKit.RunAsync(kit.Setup(o => o with { Combine = true }), store, new ScriptedRollouts(ledger, kit.Score), EngineKit.Reflector());
+
+        var candidates = store.LoadCandidates();
+        var byId = candidates.ToDictionary(c => c.Candidate.Id, c => c.Candidate);
+        var combined = candidates.Where(c => c.Candidate.Operator == "combine" && c.Status == CandidateStatus.Pool).Select(c => c.Candidate).ToList();
+        Assert.True(combined.Count > 0, string.Join(" / ", candidates.Where(c => c.Candidate.Operator == "combine").Select(c => $"{c.Status}: {c.Info}")));
+        Assert.True(outcome.Generations.Sum(g => g.Combined) == combined.Count, "the generation summaries count what joined");
+        foreach (var child in combined)
+        {
+            var siblings = child.Parents.Select(p => byId[p]).ToList();
+            Assert.True(siblings.Count >= 2);
+            Assert.Single(siblings.Select(s => s.Parents.Single()).Distinct());
+            var lines = child.Components["system.sbn"].Split('\n');
+            Assert.All(siblings, s => Assert.All(s.Components["system.sbn"].Split('\n'), line => Assert.Contains(line, lines)));
+        }
+    }
+
+    [Fact]
+    public async Task Without_combine_no_child_is_combined()
+    {
+        using var kit = new EngineKit();
+        using var store = kit.NewStore();
+        await EngineKit.RunAsync(kit.Setup(), store, new ScriptedRollouts(new RolloutLedger(), kit.Score), EngineKit.Reflector());
+
+        Assert.DoesNotContain(store.LoadCandidates(), c => c.Candidate.Operator == "combine");
     }
 
     [Theory]
