@@ -1,8 +1,6 @@
 using Evolve.Core.Evaluation;
-using Evolve.Core.Gepa.Reflection;
 using Evolve.Core.Gepa.Search;
 using Evolve.Core.Runs;
-using Evolve.Kernel.Agents;
 using Evolve.Kernel.Diffs;
 
 namespace Evolve.Core.Gepa;
@@ -37,17 +35,12 @@ internal sealed partial class GepaEngine
                 continue;
             }
 
-            var problems = CandidateGuard.Check(_guards, child.Components);
-            var cost = _budget.Cost(ValRequests(child, null!, _setup.Val));
-            if (problems.Count > 0 || cost > _budget.Available)
+            var best = siblings[0];
+            if (Admit(child, best.Pointer, "combine") is not { } entry)
             {
-                _journal.SaveCandidate(child, CandidateStatus.Guarded, new { combine = siblings.Count, problems, budget = cost > _budget.Available });
                 continue;
             }
 
-            _known.Add(child.Id);
-            var best = siblings[0];
-            var entry = new PoolEntry(child, AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox), -1, best.Pointer);
             await ValidateAsync([entry], cancellationToken).ConfigureAwait(false);
             if (entry.Mean <= best.Mean + AcceptanceRule.Epsilon)
             {

@@ -97,6 +97,25 @@ internal sealed partial class GepaEngine
         }
     }
 
+    /// <summary>
+    /// A child made by an operator rather than reflection (merge, combine), let in when the guards
+    /// pass and the budget can pay its full validation: then known and runnable, not yet validated.
+    /// Otherwise stored as refused, with <paramref name="operatorName"/> in its details, and null.
+    /// </summary>
+    private PoolEntry? Admit(Candidate child, int pointer, string operatorName)
+    {
+        var problems = CandidateGuard.Check(_guards, child.Components);
+        var cost = _budget.Cost(ValRequests(child, null!, _setup.Val));
+        if (problems.Count > 0 || cost > _budget.Available)
+        {
+            _journal.SaveCandidate(child, CandidateStatus.Guarded, new { @operator = operatorName, problems, budget = cost > _budget.Available });
+            return null;
+        }
+
+        _known.Add(child.Id);
+        return new PoolEntry(child, AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox), -1, pointer);
+    }
+
     /// <summary>GEPA's system-aware merge, at most once per generation after an accepted child, at most five accepted in all.</summary>
     private async Task<int> TryMergeAsync(int generation, Random rng, CancellationToken cancellationToken)
     {
@@ -116,19 +135,14 @@ internal sealed partial class GepaEngine
 
         _triedMerges.Add((plan.ParentA, plan.ParentB));
         var child = new Candidate(plan.Components, [plan.ParentA, plan.ParentB], "merge", generation);
-        var problems = CandidateGuard.Check(_guards, child.Components);
-        var gate = _setup.Val.Where(c => plan.GateCaseIds.Contains(c.Id)).ToList();
-        var cost = _budget.Cost(ValRequests(child, null!, _setup.Val));
-        if (problems.Count > 0 || cost > _budget.Available)
+        var a = _pool.First(p => p.Candidate.Id == plan.ParentA);
+        var b = _pool.First(p => p.Candidate.Id == plan.ParentB);
+        if (Admit(child, Math.Max(a.Pointer, b.Pointer), "merge") is not { } entry)
         {
-            _journal.SaveCandidate(child, CandidateStatus.Guarded, new { merge = true, problems, budget = cost > _budget.Available });
             return 0;
         }
 
-        _known.Add(child.Id);
-        var a = _pool.First(p => p.Candidate.Id == plan.ParentA);
-        var b = _pool.First(p => p.Candidate.Id == plan.ParentB);
-        var entry = new PoolEntry(child, AgentDefinition.Create(_setup.Profile, child.Components, _setup.Options.Sandbox), -1, Math.Max(a.Pointer, b.Pointer));
+        var gate = _setup.Val.Where(c => plan.GateCaseIds.Contains(c.Id)).ToList();
         var gateRequests = ValRequests(child, entry.Agent, gate);
         _budget.Consume(gateRequests);
         Record([entry], await _runner.RunAsync(gateRequests, cancellationToken).ConfigureAwait(false));

@@ -68,7 +68,7 @@ internal static class RunLocator
     private static StoredOptions Stored(GepaOptions o, string suite, string suiteHash) => new(
         suite, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, ParentSelectors.Name(o.Selection), o.Merge, o.Minibatch, o.Repeat,
         o.Patience, o.TargetScore, o.Accept.Text, o.Components, SandboxLevelNames.Name(o.Sandbox), suiteHash, o.Finalists,
-        o.ValidationRepeat, o.Revalidate, o.Lessons, o.LengthCost, o.MaxGrowth, o.MaxChars, o.Combine);
+        o.ValidationRepeat, o.Revalidate, o.Lessons, o.LengthCost, o.MaxGrowth, o.MaxChars, o.Combine ? true : null);
 
     private static GepaOptions Restore(StoredOptions s, GepaOptions current) => current with
     {
@@ -89,5 +89,5 @@ internal static class RunLocator
         double? LengthCost = null,
         int? MaxGrowth = null,
         int? MaxChars = null,
-        bool? Combine = null);
+        bool? Combine = null); // null unless --combine, so a run without it stores (and matches) what older runs stored
 }

@@ -49,5 +49,7 @@ public sealed record GenerationSummary : IRunEvent
     public int Merged { get; init; }
 
     /// <summary>Combinations of sibling edits that joined the pool this generation (<c>--combine</c>; 0 in older runs).</summary>
+    /// <remarks>Left out of the JSON when 0, so a run without <c>--combine</c> writes the rows it always wrote.</remarks>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public int Combined { get; init; }
 }
