@@ -28,9 +28,14 @@ internal sealed partial class GepaEngine
             var (parent, component) = family.Key;
             var siblings = family.Select(j => j.Entry).OrderByDescending(e => e.Mean).ThenBy(e => e.Index).ToList();
             var merge = LineMerge.Combine(parent.Candidate.Components[component], [.. siblings.Select(s => s.Candidate.Components[component])]);
+            if (merge.Taken < 2)
+            {
+                continue;
+            }
+
             var components = new Dictionary<string, string>(parent.Candidate.Components, StringComparer.Ordinal) { [component] = merge.Text };
             var child = new Candidate(components, [.. siblings.Select(s => s.Candidate.Id)], "combine", generation);
-            if (merge.Taken < 2 || _known.Contains(child.Id))
+            if (_known.Contains(child.Id))
             {
                 continue;
             }

@@ -63,15 +63,15 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var runId = Path.GetFileName(store.Directory);
         log($"run {runId}: {store.Directory}");
         Progress?.Started(runId, store.Directory, options.Budget);
+        var stop = new StopFile(store.Directory);
         if (resumed is not null)
         {
             log($"resuming run {Path.GetFileName(store.Directory)}: stored rollouts and reflections are reused, not spent again");
             store.SetStatus(RunStatus.Running);
-            var stop = Path.Combine(store.Directory, StopFile.FileName);
-            if (File.Exists(stop))
+            if (File.Exists(stop.Path))
             {
                 // The STOP file asked the earlier invocation to stop; asking to resume says go on.
-                File.Delete(stop);
+                File.Delete(stop.Path);
                 log("removed the STOP file left by the earlier invocation");
             }
         }
@@ -79,7 +79,7 @@ public sealed class GepaRun(EvalDependencies dependencies)
         var index = RolloutIndex.Load(store);
         var (scheduler, taskModel) = RunModelCalls.Create(model.Client, options, dependencies.Time);
         var executor = RolloutExecutor.Create(store, index, setup.Suite, taskModel, scorer.Scorer, dependencies.Time, options.Concurrency, Progress?.Rollouts);
-        var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, new StopFile(store.Directory), dependencies.Time);
+        var engine = new GepaEngine(setup, executor, new ReflectionClient(reflectionModel.Client, reflectionModel.Uri, store), store, stop, dependencies.Time);
         var usage = RunUsageRecorder.Start(dependencies.Usage, store);
         try
         {

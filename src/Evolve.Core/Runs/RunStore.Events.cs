@@ -20,16 +20,8 @@ public sealed partial class RunStore
 
     /// <summary>Inserts one event, inside <paramref name="transaction"/> when given; the caller holds the gate.</summary>
     private void InsertEvent<T>(Microsoft.Data.Sqlite.SqliteTransaction? transaction, T e)
-        where T : IRunEvent
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO events (at, kind, data) VALUES ($at, $kind, $data)";
-        command.Parameters.AddWithValue("$at", Now());
-        command.Parameters.AddWithValue("$kind", T.Kind);
-        command.Parameters.AddWithValue("$data", JsonSerializer.Serialize(e, Json));
-        command.ExecuteNonQuery();
-    }
+        where T : IRunEvent =>
+        Run(transaction, "INSERT INTO events (at, kind, data) VALUES ($at, $kind, $data)", ("$at", Now()), ("$kind", T.Kind), ("$data", JsonSerializer.Serialize(e, Json)));
 
     /// <summary>Every event of <typeparamref name="T"/>'s kind, oldest first.</summary>
     /// <exception cref="InputException">A stored payload is not JSON of that kind; names the database and the event.</exception>

@@ -77,33 +77,25 @@ public sealed partial class RunStore
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(skipped);
+        var row = new[] { ("$g", (object?)summary.Generation), ("$s", JsonSerializer.Serialize(summary, Json)), ("$at", Now()) };
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction();
-            using (var known = _connection.CreateCommand())
+            var isNew = Run(transaction, "INSERT OR IGNORE INTO generations (generation, summary, created_at) VALUES ($g, $s, $at)", row) == 1;
+            if (isNew)
             {
-                known.Transaction = transaction;
-                known.CommandText = "SELECT COUNT(*) FROM generations WHERE generation = $g";
-                known.Parameters.AddWithValue("$g", summary.Generation);
-                var replayed = Convert.ToInt64(known.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-                if (!replayed)
+                foreach (var e in skipped)
                 {
-                    foreach (var e in skipped)
-                    {
-                        InsertEvent(transaction, e);
-                    }
-
-                    InsertEvent(transaction, summary);
+                    InsertEvent(transaction, e);
                 }
+
+                InsertEvent(transaction, summary);
+            }
+            else
+            {
+                Run(transaction, "UPDATE generations SET summary = $s, created_at = $at WHERE generation = $g", row);
             }
 
-            using var save = _connection.CreateCommand();
-            save.Transaction = transaction;
-            save.CommandText = "INSERT OR REPLACE INTO generations (generation, summary, created_at) VALUES ($g, $s, $at)";
-            save.Parameters.AddWithValue("$g", summary.Generation);
-            save.Parameters.AddWithValue("$s", JsonSerializer.Serialize(summary, Json));
-            save.Parameters.AddWithValue("$at", Now());
-            save.ExecuteNonQuery();
             transaction.Commit();
         }
     }
@@ -120,7 +112,7 @@ public sealed partial class RunStore
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>The last generation recorded, or -1.</summary>
     public int LastGeneration()
     {
         lock (_gate)

@@ -202,14 +202,21 @@ public sealed partial class RunStore : IDisposable, Gepa.Seams.IRunJournal
     {
         lock (_gate)
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-
-            command.ExecuteNonQuery();
+            Run(null, sql, parameters);
         }
+    }
+
+    /// <summary>Runs one statement, inside <paramref name="transaction"/> when given; the caller holds the gate. Returns the rows changed.</summary>
+    private int Run(SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command.ExecuteNonQuery();
     }
 }

@@ -11,9 +11,6 @@ namespace Evolve.Core.Gepa.Seams;
 /// </summary>
 public interface IRunJournal
 {
-    /// <summary>The last generation recorded, or -1: a resumed run replays up to it without new events.</summary>
-    int LastGeneration();
-
     /// <summary>Records a candidate and its fate; a replayed fate replaces the stored one, a refusal never does.</summary>
     void SaveCandidate(Candidate candidate, CandidateStatus status, object info);
 

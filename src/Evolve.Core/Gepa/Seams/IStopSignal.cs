@@ -14,6 +14,9 @@ public sealed class StopFile(string runDirectory) : IStopSignal
     /// <summary>The file's name in the run folder.</summary>
     public const string FileName = "STOP";
 
+    /// <summary>The file's path.</summary>
+    public string Path { get; } = System.IO.Path.Combine(runDirectory, FileName);
+
     /// <inheritdoc/>
-    public string? Reason => File.Exists(Path.Combine(runDirectory, FileName)) ? "STOP file found in the run folder" : null;
+    public string? Reason => File.Exists(Path) ? "STOP file found in the run folder" : null;
 }

@@ -23,11 +23,16 @@ internal sealed partial class EngineKit : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    public EngineKit(int cases = 36, int topics = 12, params string[] components)
+    /// <param name="cases">Cases, split train, val, holdout in turn.</param>
+    /// <param name="topics">Distinct topics; case i asks about topic i / 3.</param>
+    /// <param name="seedKnowsTopics">The seed's texts already name every topic (a strong seed, about 0.9 with two components).</param>
+    /// <param name="components">The evolving components (default system.sbn).</param>
+    public EngineKit(int cases = 36, int topics = 12, bool seedKnowsTopics = false, params string[] components)
     {
+        var known = seedKnowsTopics ? " Know about: " + string.Join(", ", Enumerable.Range(0, topics).Select(t => $"topic{t}")) + "." : "";
         _dir.Write("prompts/quiz/agent.yaml", "name: quiz\nsystem: system.sbn\ntask: task.sbn\n");
-        _dir.Write("prompts/quiz/system.sbn", "Answer the question.");
-        _dir.Write("prompts/quiz/task.sbn", "{{ q }}");
+        _dir.Write("prompts/quiz/system.sbn", "Answer the question." + known);
+        _dir.Write("prompts/quiz/task.sbn", "{{ q }}" + known);
         Profile = AgentProfileLoader.Load(Path.Combine(_dir.Path, "prompts"), "quiz");
         Components = components.Length == 0 ? ["system.sbn"] : components;
         var list = Enumerable.Range(0, cases).Select(i => new EvalCase
@@ -65,7 +70,8 @@ internal sealed partial class EngineKit : IDisposable
         var topic = (string)c.Vars["q"]!;
         var named = texts.Count(t => Names(t, topic));
         var worse = texts.Any(t => t.Contains("WORSE", StringComparison.Ordinal)) ? 0.15 : 0;
-        var noise = ((StableHash($"{candidate.Id}|{c.Id}|{repeat}") % 101) - 50) / 1000.0;
+        var hash = Convert.ToUInt32(Kernel.Agents.Prompting.LayeredPromptBuilder.Sha256($"{candidate.Id}|{c.Id}|{repeat}")[..8], 16);
+        var noise = ((int)(hash % 101) - 50) / 1000.0;
         return 0.2 + (0.35 * named) - worse + noise;
     }
 
@@ -103,7 +109,7 @@ internal sealed partial class EngineKit : IDisposable
     /// <summary>Runs the search and the final pick to the end (or to a simulated crash) against <paramref name="store"/>.</summary>
     public static async Task<Outcome> RunAsync(GepaSetup setup, RunStore store, IRolloutBatchRunner runner, IChatClient reflector, IStopSignal? stop = null)
     {
-        var engine = new GepaEngine(setup, runner, new ReflectionClient(reflector, "scripted", store), store, stop ?? new NoStop(), TimeProvider.System);
+        var engine = new GepaEngine(setup, runner, new ReflectionClient(reflector, "scripted", store), store, stop ?? new FlagStop(), TimeProvider.System);
         var generations = new List<Evolve.Core.Runs.Events.GenerationSummary>();
         var (seed, _) = await engine.RunAsync(generations.Add, CancellationToken.None);
         var pick = await engine.SelectAsync(seed, CancellationToken.None);
@@ -130,17 +136,6 @@ internal sealed partial class EngineKit : IDisposable
 
     private static bool Names(string text, string topic) => Regex.IsMatch(text, $@"\b{topic}\b");
 
-    private static uint StableHash(string s)
-    {
-        var h = 2166136261u;
-        foreach (var ch in s)
-        {
-            h = (h ^ ch) * 16777619u;
-        }
-
-        return h;
-    }
-
     [GeneratedRegex(@"```[a-z]*\n(.*?)\n```", RegexOptions.Singleline)]
     private static partial Regex Fence();
 
@@ -149,8 +144,11 @@ internal sealed partial class EngineKit : IDisposable
 
     public sealed record Outcome(GepaEngine Engine, PoolEntry Seed, FinalSelection Pick, IReadOnlyList<Evolve.Core.Runs.Events.GenerationSummary> Generations);
 
-    private sealed class NoStop : IStopSignal
+    /// <summary>A stop signal the test raises (never, unless it sets <see cref="Raised"/>).</summary>
+    public sealed class FlagStop : IStopSignal
     {
-        public string? Reason => null;
+        public bool Raised { get; set; }
+
+        public string? Reason => Raised ? "stop requested by the test" : null;
     }
 }

@@ -42,7 +42,7 @@ public sealed class GepaEngineTests
     [Fact]
     public async Task A_child_that_only_fits_training_is_raced_out_on_half_the_validation_cases()
     {
-        using var kit = new EngineKit();
+        using var kit = new EngineKit(seedKnowsTopics: true, components: ["system.sbn", "task.sbn"]);
         using var store = kit.NewStore();
         var ledger = new RolloutLedger();
         var setup = kit.Setup(o => o with { Patience = 2 });
@@ -145,7 +145,7 @@ public sealed class GepaEngineTests
     {
         using var kit = new EngineKit();
         using var store = kit.NewStore();
-        var stop = new FlagStop();
+        var stop = new EngineKit.FlagStop();
         var ledger = new RolloutLedger();
         var runner = new ScriptedRollouts(ledger, kit.Score);
         var engine = new Core.Gepa.GepaEngine(kit.Setup(), runner, new Core.Gepa.ReflectionClient(EngineKit.Reflector(), "scripted", store), store, stop, TimeProvider.System);
@@ -154,12 +154,5 @@ public sealed class GepaEngineTests
 
         Assert.Equal(2, engine.Generations);
         Assert.Equal("stop requested by the test", engine.StopReason);
-    }
-
-    private sealed class FlagStop : Core.Gepa.Seams.IStopSignal
-    {
-        public bool Raised { get; set; }
-
-        public string? Reason => Raised ? "stop requested by the test" : null;
     }
 }
