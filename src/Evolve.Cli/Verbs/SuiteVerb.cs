@@ -27,7 +27,7 @@ internal static class SuiteVerb
         paths.AddTo(command);
         command.SetAction(parse =>
         {
-            var suites = SuiteCatalog.List(paths.ForSuites(parse, context).Evals, SuiteLoadOptions.ForInspection);
+            var suites = SuiteCatalog.List(paths.ForSuites(parse, context).Evals);
             context.Out.WriteLine($"{"suite",-16} {"agent",-14} {"train",6} {"val",6} {"holdout",8} {"total",6}  description");
             foreach (var s in suites)
             {
@@ -79,6 +79,11 @@ internal static class SuiteVerb
                 }
 
                 var line = $"{suite.Name}: {suite.Cases.Count} cases ok";
+                foreach (var warning in suite.UnscoredWarnings())
+                {
+                    await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
+                }
+
                 if (parse.GetValue(references))
                 {
                     var agent = AgentProfileLoader.Load(workspace.Prompts, suite.Agent);

@@ -48,6 +48,11 @@ public sealed class CompareJob(EvalDependencies dependencies)
         var needsCode = suite.RunsCode(cases);
         var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
         log($"model: {model.Description}");
+        foreach (var warning in suite.UnscoredWarnings(cases))
+        {
+            log("warning: " + warning);
+        }
+
         if (needsCode)
         {
             log($"sandbox: {scorer.SandboxDescription}");

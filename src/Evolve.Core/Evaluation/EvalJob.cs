@@ -36,6 +36,11 @@ public sealed class EvalJob(EvalDependencies dependencies)
         var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
         SandboxPolicy.Check(model.Uri, needsCode ? scorer.SandboxDescription : "none", options.AllowUnsandboxed);
         log($"model: {model.Description}");
+        foreach (var warning in suite.UnscoredWarnings(cases))
+        {
+            log("warning: " + warning);
+        }
+
         if (needsCode)
         {
             log($"sandbox: {scorer.SandboxDescription}");

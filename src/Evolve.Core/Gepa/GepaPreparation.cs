@@ -60,6 +60,11 @@ public static class GepaPreparation
                 $"(seed validation {setup.ValidationCost}, holdout check {setup.HoldoutCost}, about {setup.ProposalCost + setup.ValidationCost} per accepted child); {useful} or more is advised";
         }
 
+        foreach (var unscored in setup.Suite.UnscoredWarnings())
+        {
+            yield return unscored;
+        }
+
         if (setup.Options.Revalidate > 0 && setup.Contenders == 0)
         {
             yield return $"no re-validation before the final pick: {setup.Val.Count * setup.Options.Revalidate} rollouts per candidate (--revalidate {setup.Options.Revalidate}) " +

@@ -51,6 +51,11 @@ public sealed class PromotionJob(EvalDependencies dependencies)
 
         var model = dependencies.CreateTaskModel(info.Model, options.Paths, CaseOracle.Lookup(suite));
         log($"model: {model.Description}");
+        foreach (var warning in suite.UnscoredWarnings())
+        {
+            log("warning: " + warning);
+        }
+
         log($"candidate {candidate.ShortId} of run {info.Id} against live {(channels?.Live.Version is int v ? $"version {v}" : "files (library not yet initialized)")} of '{agent}'");
         var gates = new List<GateResult>();
         var references = suite.InSplit(Split.Train).Select(CaseOracle.Reference).OfType<string>();

@@ -29,6 +29,7 @@ internal sealed class AssertionCatalog
             new WordCountEvaluator(),
             new TokenF1Evaluator(),
             new PythonTestsEvaluator(services.PythonTestRunner),
+            new JavaScriptEvaluator(services.JavaScript),
         ];
         foreach (var evaluator in evaluators)
         {

@@ -29,7 +29,7 @@ public static class AssertionSpecValidator
     /// <summary>
     /// The suite loader's call, once the type name has been checked: problems with the value,
     /// threshold and weight of a type that has an evaluator; none for a type without one (an
-    /// unsupported type read for inspection, or a judge type scored by another service). A missing
+    /// type Evolve does not score yet, which is scored as an error on its own). A missing
     /// value is left to the case: f1 falls back on its expected answer, python-tests on its tests.
     /// </summary>
     internal static IReadOnlyList<InputError> ValidateScorable(AssertionSpec spec, string field)
@@ -37,7 +37,7 @@ public static class AssertionSpecValidator
         var errors = new List<InputError>();
         if (Catalog.TryGet(spec.Type, out _))
         {
-            Add(errors, spec, field, checkValue: spec.Value is not null);
+            Add(errors, spec, field, checkValue: spec.Value is not null || spec.Type == "javascript");
         }
 
         return errors;

@@ -11,21 +11,56 @@ public static class AssertionTypes
     {
         "equals", "contains", "icontains", "contains-all", "contains-any", "icontains-all", "icontains-any",
         "starts-with", "regex", "is-json", "contains-json", "numeric", "levenshtein", "word-count", "f1",
-        "python-tests",
+        "python-tests", "javascript",
     };
 
     /// <summary>
-    /// Types that a suite may name but Evolve cannot score offline yet (they need a judge model);
-    /// the loader reports them with this explanation instead of "unknown".
+    /// promptfoo's documented types that Evolve does not score yet, each with the reason. A suite
+    /// that names one still loads and runs: that assertion alone is scored as an error (0, failed,
+    /// with this reason), the rest of its case and suite are scored, and validate warns about it.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Unsupported { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, string> Unsupported { get; } = NotScoredYet();
+
+    private static Dictionary<string, string> NotScoredYet()
     {
-        ["llm-rubric"] = "needs a judge model, which this version of Evolve does not have yet",
-        ["model-graded-closedqa"] = "needs a judge model, which this version of Evolve does not have yet",
-        ["factuality"] = "needs a judge model, which this version of Evolve does not have yet",
-        ["javascript"] = "runs JavaScript, which Evolve does not do; use python-tests",
-        ["similar"] = "not implemented yet",
-    };
+        const string Judge = "needs a judge model, which this version of Evolve does not have yet";
+        const string Service = "calls an outside service, which Evolve does not do";
+        const string Metadata = "needs the provider's response metadata, which Evolve does not record yet";
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in new[]
+        {
+            "llm-rubric", "search-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
+            "context-faithfulness", "context-recall", "context-relevance", "conversation-relevance", "select-best", "pi",
+        })
+        {
+            reasons[type] = Judge;
+        }
+
+        foreach (var type in new[] { "classifier", "moderation", "guardrails", "webhook" })
+        {
+            reasons[type] = Service;
+        }
+
+        foreach (var type in new[] { "cost", "latency", "finish-reason", "perplexity", "perplexity-score", "trace-span-count", "trace-span-duration", "trace-error-spans" })
+        {
+            reasons[type] = Metadata;
+        }
+
+        reasons["python"] = "evaluates a Python expression, which this version of Evolve does not do yet (python-tests runs test functions)";
+        reasons["ruby"] = "runs Ruby, which Evolve does not do";
+        reasons["similar"] = "needs an embedding model, which this version of Evolve does not have yet";
+        foreach (var type in new[]
+        {
+            "assert-set", "max-score", "contains-html", "contains-sql", "contains-xml", "is-html", "is-sql", "is-xml",
+            "is-valid-function-call", "is-valid-openai-function-call", "is-valid-openai-tools-call", "tool-call-f1",
+            "is-refusal", "rouge-n", "bleu", "gleu", "meteor", "f-score",
+        })
+        {
+            reasons[type] = "not implemented yet";
+        }
+
+        return reasons;
+    }
 
     /// <summary>True when <paramref name="type"/> (without <c>not-</c>) is known.</summary>
     public static bool IsKnown(string type) => All.Contains(type);

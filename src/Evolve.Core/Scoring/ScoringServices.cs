@@ -1,3 +1,4 @@
+using Evolve.Core.Scoring.Scripts;
 using Evolve.Kernel.Sandbox;
 
 namespace Evolve.Core.Scoring;
@@ -20,6 +21,9 @@ public sealed class ScoringServices
     /// <summary>How long one regex match may take before the assertion gives up (default 250 ms).</summary>
     public TimeSpan RegexTimeout { get; init; } = DefaultRegexTimeout;
 
+    /// <summary>Time, memory and call depth one <c>javascript</c> assertion may use.</summary>
+    public JavaScriptLimits JavaScript { get; init; } = JavaScriptLimits.Default;
+
     /// <summary>Throws one <see cref="ArgumentException"/> listing every invalid setting.</summary>
     internal void Validate()
     {
@@ -29,6 +33,7 @@ public sealed class ScoringServices
             problems.Add($"{nameof(RegexTimeout)} must be more than 0 and at most 1 minute, not {RegexTimeout}.");
         }
 
+        problems.AddRange(JavaScript.Problems());
         if (problems.Count > 0)
         {
             throw new ArgumentException("Invalid scoring services: " + string.Join(" ", problems));

@@ -7,7 +7,7 @@ namespace Evolve.Core.Suites;
 /// a one-key map <c>{contains: foo}</c>, or the string shorthand <c>type:value</c>. Problems go to
 /// the error sink, naming the field (for example <c>assert[1].threshold</c>).
 /// </summary>
-internal sealed class AssertionReader(ErrorSink errors, bool allowUnsupported)
+internal sealed class AssertionReader(ErrorSink errors)
 {
     /// <summary>The fields an assertion map may have.</summary>
     public static readonly string[] Keys = ["type", "value", "threshold", "weight", "metric"];
@@ -82,7 +82,7 @@ internal sealed class AssertionReader(ErrorSink errors, bool allowUnsupported)
     public AssertionSpec? Build(string written, object? value, double? threshold, double weight, string? metric, SourceLocation at, string field)
     {
         var (type, negate) = AssertionTypeName.Split(written);
-        if (AssertionTypeName.Problem(type, written.Trim(), allowUnsupported) is { } problem)
+        if (AssertionTypeName.Problem(type, written.Trim()) is { } problem)
         {
             errors.Add(at, $"{field}.type", problem);
             return null;
@@ -103,6 +103,11 @@ internal sealed class AssertionReader(ErrorSink errors, bool allowUnsupported)
             return threshold >= 0 && !double.IsInfinity(threshold)
                 ? null
                 : $"threshold of {type} is a {(type == "numeric" ? "tolerance" : "maximum distance")} and must be at least 0, not {threshold}";
+        }
+
+        if (type == "javascript")
+        {
+            return double.IsFinite(threshold) ? null : $"threshold of javascript must be a finite number, not {threshold}";
         }
 
         return threshold is >= 0 and <= 1 ? null : $"threshold must be between 0 and 1, not {threshold}";

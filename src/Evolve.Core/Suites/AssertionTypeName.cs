@@ -11,19 +11,16 @@ internal static class AssertionTypeName
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {
         ["grade"] = "llm-rubric",
-    };
-
-    /// <summary>Why some names that promptfoo users write are not Evolve types.</summary>
-    private static readonly Dictionary<string, string> Explanations = new(StringComparer.Ordinal)
-    {
-        ["python"] = "promptfoo's python assertion evaluates an expression; Evolve runs test functions with python-tests",
+        ["similar:cosine"] = "similar",
+        ["similar:dot"] = "similar",
+        ["similar:euclidean"] = "similar",
     };
 
     /// <summary>True when <paramref name="written"/> names a known or unsupported type (so a CSV cell prefix is a type).</summary>
     public static bool IsRecognised(string written)
     {
         var (type, _) = Split(written);
-        return AssertionTypes.IsKnown(type) || AssertionTypes.Unsupported.ContainsKey(type) || Explanations.ContainsKey(type);
+        return AssertionTypes.IsKnown(type) || AssertionTypes.Unsupported.ContainsKey(type);
     }
 
     /// <summary>Splits off <c>not-</c>, lower-cases and applies aliases.</summary>
@@ -35,22 +32,15 @@ internal static class AssertionTypeName
         return (Aliases.TryGetValue(type, out var canonical) ? canonical : type, negate);
     }
 
-    /// <summary>Returns an error message for a type that cannot be used, or null when it can.</summary>
-    public static string? Problem(string type, string written, bool allowUnsupported)
+    /// <summary>
+    /// Returns an error message for a type nobody documents, or null for a type Evolve scores or one
+    /// of promptfoo's that it does not score yet (that assertion alone is scored as an error).
+    /// </summary>
+    public static string? Problem(string type, string written)
     {
-        if (AssertionTypes.IsKnown(type))
+        if (AssertionTypes.IsKnown(type) || AssertionTypes.Unsupported.ContainsKey(type))
         {
             return null;
-        }
-
-        if (AssertionTypes.Unsupported.TryGetValue(type, out var why))
-        {
-            return allowUnsupported ? null : $"assertion type '{written}' cannot be scored: {why}";
-        }
-
-        if (Explanations.TryGetValue(type, out var explanation))
-        {
-            return $"unknown assertion type '{written}': {explanation}";
         }
 
         return $"unknown assertion type '{written}'{NameSuggestion.DidYouMean(type, AssertionTypes.All)}; "

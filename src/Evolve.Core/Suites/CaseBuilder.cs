@@ -5,13 +5,13 @@ namespace Evolve.Core.Suites;
 /// reported with the case's file, the field's line and the field name; a case with problems is
 /// dropped (the load fails anyway) so that later checks do not repeat them.
 /// </summary>
-internal sealed class CaseBuilder(ErrorSink errors, bool allowUnsupported)
+internal sealed class CaseBuilder(ErrorSink errors)
 {
     /// <summary>The fields a case may have.</summary>
     public static readonly string[] KnownFields =
         ["id", "description", "vars", "expected", "assert", "split", "tags", "hints", "difficulty", "threshold", "metadata"];
 
-    private readonly AssertionReader _assertions = new(errors, allowUnsupported);
+    private readonly AssertionReader _assertions = new(errors);
 
     public EvalCase? Build(RawCase raw)
     {

@@ -33,6 +33,16 @@ public sealed record Suite
     public bool RunsCode(IEnumerable<EvalCase>? cases = null) =>
         (cases ?? Cases).SelectMany(c => c.Assertions).Concat(DefaultAssertions).Any(a => a.Type == "python-tests");
 
+    /// <summary>
+    /// One line per assertion type in <paramref name="cases"/> (default: all) and the defaults that
+    /// Evolve does not score yet: how many, where the first is, and why each is scored as an error.
+    /// </summary>
+    public IReadOnlyList<string> UnscoredWarnings(IEnumerable<EvalCase>? cases = null) =>
+        [.. DefaultAssertions.Concat((cases ?? Cases).SelectMany(c => c.Assertions))
+            .Where(a => !Scoring.AssertionTypes.IsKnown(a.Type))
+            .GroupBy(a => a.Type, StringComparer.Ordinal)
+            .Select(g => $"{g.First().Source}: {g.Count()} '{g.Key}' assertion(s) scored as errors, the rest of each case is scored: {Scoring.AssertionTypes.Unsupported[g.Key]}")];
+
     /// <summary>Cases in one split.</summary>
     public IEnumerable<EvalCase> InSplit(Split split) => Cases.Where(c => c.Split == split);
 }

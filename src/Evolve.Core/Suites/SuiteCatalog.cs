@@ -10,17 +10,17 @@ public static class SuiteCatalog
     /// load is listed with its errors instead of stopping the listing. An evals directory that
     /// does not exist has no suites.
     /// </summary>
-    public static IReadOnlyList<SuiteSummary> List(string evalsDir, SuiteLoadOptions? options = null)
+    public static IReadOnlyList<SuiteSummary> List(string evalsDir)
     {
         ArgumentNullException.ThrowIfNull(evalsDir);
-        return SuiteLoader.SuiteNames(evalsDir).Select(name => Summarise(evalsDir, name, options)).ToList();
+        return SuiteLoader.SuiteNames(evalsDir).Select(name => Summarise(evalsDir, name)).ToList();
     }
 
-    private static SuiteSummary Summarise(string evalsDir, string name, SuiteLoadOptions? options)
+    private static SuiteSummary Summarise(string evalsDir, string name)
     {
         try
         {
-            var suite = SuiteLoader.Load(evalsDir, name, options);
+            var suite = SuiteLoader.Load(evalsDir, name);
             return new SuiteSummary(
                 name,
                 suite.Agent,

@@ -9,7 +9,7 @@ internal static class SuiteDefinitionReader
     private static readonly string[] Keys = ["name", "description", "agent", "cases", "default_assert", "split", "repeat"];
     private static readonly string[] SplitKeys = ["train", "val", "holdout", "seed"];
 
-    public static SuiteDefinition? Read(string text, string path, ErrorSink errors, bool allowUnsupported)
+    public static SuiteDefinition? Read(string text, string path, ErrorSink errors)
     {
         var root = YamlDocumentReader.Read(text, path, errors, out var failed);
         if (failed)
@@ -55,7 +55,7 @@ internal static class SuiteDefinitionReader
                     definition = definition with { CaseEntries = Entries(node, path, errors) };
                     break;
                 case "default_assert":
-                    definition = definition with { DefaultAssertions = DefaultAssertions(node, path, errors, allowUnsupported) };
+                    definition = definition with { DefaultAssertions = DefaultAssertions(node, path, errors) };
                     break;
                 case "split":
                     definition = definition with { Split = Ratio(node, path, errors) };
@@ -99,9 +99,9 @@ internal static class SuiteDefinitionReader
         return entries;
     }
 
-    private static List<AssertionSpec> DefaultAssertions(YamlNode node, string path, ErrorSink errors, bool allowUnsupported)
+    private static List<AssertionSpec> DefaultAssertions(YamlNode node, string path, ErrorSink errors)
     {
-        var reader = new AssertionReader(errors, allowUnsupported);
+        var reader = new AssertionReader(errors);
         var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : [node];
         var result = new List<AssertionSpec>();
         for (var i = 0; i < items.Count; i++)

@@ -22,7 +22,7 @@ public static class SuiteLoader
 
     /// <summary>Loads the suite <paramref name="name"/> from <c><paramref name="evalsDir"/>/name/suite.yaml</c>.</summary>
     /// <exception cref="InputException">The suite does not exist (the message lists those that do) or has problems.</exception>
-    public static Suite Load(string evalsDir, string name, SuiteLoadOptions? options = null)
+    public static Suite Load(string evalsDir, string name)
     {
         ArgumentNullException.ThrowIfNull(evalsDir);
         ArgumentNullException.ThrowIfNull(name);
@@ -36,15 +36,14 @@ public static class SuiteLoader
                 $"no suite named '{name}' (expected {suiteFile}){NameSuggestion.DidYouMean(name, known)}; {list}");
         }
 
-        return LoadFile(suiteFile, options);
+        return LoadFile(suiteFile);
     }
 
     /// <summary>Loads the suite defined by the <c>suite.yaml</c> at <paramref name="suiteYamlPath"/>.</summary>
     /// <exception cref="InputException">The file does not exist or the suite has problems.</exception>
-    public static Suite LoadFile(string suiteYamlPath, SuiteLoadOptions? options = null)
+    public static Suite LoadFile(string suiteYamlPath)
     {
         ArgumentNullException.ThrowIfNull(suiteYamlPath);
-        options ??= SuiteLoadOptions.ForScoring;
         if (!File.Exists(suiteYamlPath))
         {
             throw new InputException(suiteYamlPath, null, null, "the suite file does not exist");
@@ -53,7 +52,7 @@ public static class SuiteLoader
         var errors = new ErrorSink();
         var suiteBytes = File.ReadAllBytes(suiteYamlPath);
         var suiteText = DecodeText(suiteBytes, suiteYamlPath, errors);
-        var definition = suiteText is null ? null : SuiteDefinitionReader.Read(suiteText, suiteYamlPath, errors, options.AllowUnsupportedAssertions);
+        var definition = suiteText is null ? null : SuiteDefinitionReader.Read(suiteText, suiteYamlPath, errors);
         if (definition is null)
         {
             errors.ThrowIfAny();
@@ -62,8 +61,8 @@ public static class SuiteLoader
         var displayDir = Path.GetDirectoryName(suiteYamlPath) ?? string.Empty;
         var folder = Path.GetFileName(Path.GetFullPath(displayDir));
         var files = CaseFileResolver.Resolve(displayDir, suiteYamlPath, definition!.CaseEntries, errors);
-        var builder = new CaseBuilder(errors, options.AllowUnsupportedAssertions);
-        var assertionReader = new AssertionReader(errors, options.AllowUnsupportedAssertions);
+        var builder = new CaseBuilder(errors);
+        var assertionReader = new AssertionReader(errors);
         var cases = new List<EvalCase>();
         var contents = new List<(string, byte[])>();
         foreach (var file in files)

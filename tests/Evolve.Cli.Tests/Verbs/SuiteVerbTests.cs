@@ -45,6 +45,30 @@ public sealed class SuiteVerbTests
     }
 
     [Fact]
+    public async Task ValidateAndEval_TypeNotScoredYet_WarnsAndScoresTheRestOfTheCase()
+    {
+        using var dir = SmallWorkspace.Create();
+        dir.Write("evals/qa/cases.yaml", """
+            - id: france
+              vars: { country: France }
+              assert:
+                - { type: llm-rubric, value: names the capital }
+                - { type: javascript, value: "output.length < 40" }
+              split: train
+            """);
+        var warning = $"warning: {Path.Combine(dir.Path, "evals", "qa", "cases.yaml")}:4: 1 'llm-rubric' assertion(s) scored as errors";
+
+        var validate = await CliRun.InvokeAsync(dir.Path, "suite", "validate", "qa");
+        var eval = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--split", "train", "--format", "json");
+
+        Assert.Equal((0, 0), (validate.ExitCode, eval.ExitCode));
+        Assert.Contains(warning, validate.Error, StringComparison.Ordinal);
+        Assert.Contains(warning, eval.Error, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(eval.Out);
+        Assert.Equal(0.5, json.RootElement.GetProperty("summary").GetProperty("meanScore").GetDouble());
+    }
+
+    [Fact]
     public async Task Validate_BrokenSuite_ListsEveryProblemAndExitsTwo()
     {
         using var dir = SmallWorkspace.Create();

@@ -8,11 +8,11 @@ public sealed class CsvCaseFileTests : IDisposable
 
     public void Dispose() => _evals.Dispose();
 
-    private IReadOnlyList<EvalCase> Load(string csv, SuiteLoadOptions? options = null)
+    private IReadOnlyList<EvalCase> Load(string csv)
     {
         _evals.Write("s/suite.yaml", "agent: a\ncases: [t.csv]\n");
         _evals.Write("s/t.csv", csv);
-        return SuiteLoader.Load(_evals.EvalsDir, "s", options).Cases;
+        return SuiteLoader.Load(_evals.EvalsDir, "s").Cases;
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public sealed class CsvCaseFileTests : IDisposable
     }
 
     [Fact]
-    public void Load_GradeCell_IsLlmRubricKeptForInspection()
+    public void Load_GradeCell_IsLlmRubric()
     {
-        var c = Assert.Single(Load("q,__expected\nx,grade:is polite\n", SuiteLoadOptions.ForInspection));
+        var c = Assert.Single(Load("q,__expected\nx,grade:is polite\n"));
 
         Assert.Equal(("llm-rubric", "is polite"), (c.Assertions[0].Type, (string?)c.Assertions[0].Value));
     }
@@ -100,12 +100,10 @@ public sealed class CsvCaseFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("q,__expected\nx,llm-rubric:is polite\n", "__expected.type", "assertion type 'llm-rubric' cannot be scored: needs a judge model")]
     [InlineData("q,__expected\nx,contains(abc):y\n", "__expected", "threshold '(abc)' of 'contains' is not a number")]
     [InlineData("q,__expected\nx,f1(1.5):y\n", "__expected.threshold", "threshold must be between 0 and 1, not 1.5")]
     [InlineData("q,__split\nx,dev\n", "__split", "unknown split 'dev'; use train, val or holdout")]
     [InlineData("q,__threshold\nx,high\n", "__threshold", "threshold must be a number between 0 and 1, not 'high'")]
-    [InlineData("q,__expected\nx,python:output == 1\n", "__expected.type", "unknown assertion type 'python': promptfoo's python assertion")]
     public void Load_BadCell_NamesLineAndColumn(string csv, string field, string message)
     {
         _evals.Write("s/suite.yaml", "agent: a\ncases: [t.csv]\n");

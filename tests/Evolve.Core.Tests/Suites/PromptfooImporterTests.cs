@@ -82,7 +82,7 @@ public sealed class PromptfooImporterTests : IDisposable
         Assert.Equal([2, 3, 4], rubrics.Select(w => w.Line ?? 0));
         Assert.All(rubrics, w => Assert.Equal(tests, w.File));
         Assert.Contains("needs a judge model", rubrics[0].Message, StringComparison.Ordinal);
-        var suite = SuiteLoader.Load(_temp.EvalsDir, "meta", SuiteLoadOptions.ForInspection);
+        var suite = SuiteLoader.Load(_temp.EvalsDir, "meta");
         Assert.Equal(3, suite.Cases.Count);
         var quantum = suite.Cases[1];
         Assert.Equal("quantum physics", quantum.Vars["topic"]);
@@ -93,15 +93,14 @@ public sealed class PromptfooImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportAsync_CsvMetadataFixture_CannotBeLoadedForScoring()
+    public async Task ImportAsync_CsvMetadataFixture_LoadsWithItsRubricsScoredAsErrors()
     {
         await Import(Fixtures.Promptfoo("csv-metadata", "promptfooconfig.yaml"), "meta");
 
-        var errors = Assert.Throws<InputException>(() => SuiteLoader.Load(_temp.EvalsDir, "meta")).Errors;
+        var suite = SuiteLoader.Load(_temp.EvalsDir, "meta");
 
-        Assert.Equal(3, errors.Count);
-        Assert.All(errors, e => Assert.Equal("assert[1].type", e.Field));
-        Assert.All(errors, e => Assert.Contains("'llm-rubric' cannot be scored: needs a judge model", e.Message, StringComparison.Ordinal));
+        var warning = Assert.Single(suite.UnscoredWarnings());
+        Assert.Contains("3 'llm-rubric' assertion(s) scored as errors", warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,11 +158,11 @@ public sealed class PromptfooImporterTests : IDisposable
         var greets = suite.Cases[0];
         Assert.Equal(("greets", 0.5, "easy"), (greets.Description, greets.Threshold, (string?)greets.Metadata["level"]));
         Assert.Equal(("hello", "fr"), ((string?)greets.Vars["q"], (string?)greets.Vars["lang"]));
-        Assert.Equal(["not-contains", "contains"], greets.Assertions.Select(a => a.DisplayType));
+        Assert.Equal(["not-contains", "contains", "cost"], greets.Assertions.Select(a => a.DisplayType));
         Assert.Equal("de", suite.Cases[1].Vars["lang"]);
         Assert.Equal(["not-contains"], suite.Cases[1].Assertions.Select(a => a.DisplayType));
         Assert.Equal(
-            [("options", 13), ("assert[0]", 16), ("assert[1].type", 19), ("outputPath", 22)],
+            [("options", 13), ("assert[0]", 16), ("cost", 19), ("outputPath", 22)],
             result.Warnings.Select(w => (w.Field ?? string.Empty, w.Line ?? 0)).OrderBy(w => w.Item2));
         var agentDir = Path.Combine(_temp.PromptsDir, "inline");
         Assert.Equal("First {{ q | string.upcase }}\n", File.ReadAllText(Path.Combine(agentDir, "prompt-1.sbn")));

@@ -104,18 +104,21 @@ public sealed class SuiteLoaderErrorTests : IDisposable
     }
 
     [Fact]
-    public void Load_UnsupportedAssertionTypeForScoring_SaysWhy()
+    public void Load_TypesNotScoredYet_LoadAndSayWhereAndWhy()
     {
-        _evals.Write("s/suite.yaml", "agent: a\ncases: [c.yaml]\ndefault_assert:\n  - type: javascript\n    value: output.length > 3\n");
-        _evals.Write("s/c.yaml", "- id: one\n  assert: ['llm-rubric:is polite']\n");
+        _evals.Write("s/suite.yaml", "agent: a\ncases: [c.yaml]\ndefault_assert:\n  - type: moderation\n");
+        _evals.Write("s/c.yaml", "- id: one\n  assert: ['llm-rubric:is polite', 'contains:hi']\n- id: two\n  assert: ['llm-rubric:is kind']\n");
 
-        var errors = LoadErrors.Of(_evals, "s");
+        var suite = SuiteLoader.Load(_evals.EvalsDir, "s");
 
-        Assert.Equal(2, errors.Count);
-        Assert.Equal((_evals.PathOf("s", "suite.yaml"), (int?)4, "default_assert[0].type"), (errors[0].File, errors[0].Line, errors[0].Field));
-        Assert.Equal("assertion type 'javascript' cannot be scored: runs JavaScript, which Evolve does not do; use python-tests", errors[0].Message);
-        Assert.Equal((_evals.PathOf("s", "c.yaml"), (int?)2, "assert[0].type"), (errors[1].File, errors[1].Line, errors[1].Field));
-        Assert.Contains("needs a judge model", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal(2, suite.Cases.Count);
+        Assert.Equal(
+            [
+                $"{_evals.PathOf("s", "suite.yaml")}:4: 1 'moderation' assertion(s) scored as errors, the rest of each case is scored: calls an outside service, which Evolve does not do",
+                $"{_evals.PathOf("s", "c.yaml")}:2: 2 'llm-rubric' assertion(s) scored as errors, the rest of each case is scored: needs a judge model, which this version of Evolve does not have yet",
+            ],
+            suite.UnscoredWarnings());
+        Assert.Single(suite.UnscoredWarnings([suite.Cases[1]]), w => w.Contains("1 'llm-rubric'", StringComparison.Ordinal));
     }
 
     [Fact]

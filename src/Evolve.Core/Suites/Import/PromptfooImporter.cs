@@ -107,9 +107,8 @@ internal static class PromptfooImporter
     {
         foreach (var assertion in cases.SelectMany(c => c.Assertions).Where(a => !AssertionTypes.IsKnown(a.Type)))
         {
-            var why = AssertionTypes.Unsupported.GetValueOrDefault(assertion.Type, "is not supported");
             plan.Warn(assertion.Source.File, assertion.Source.Line, assertion.DisplayType,
-                $"'{assertion.DisplayType}' {why}; it was imported, but the suite cannot be scored until it is removed or Evolve can judge it");
+                $"'{assertion.DisplayType}' {AssertionTypes.Unsupported[assertion.Type]}; it was imported and is scored as an error (0, failed) on its own, while the rest of its case is scored");
         }
     }
 

@@ -13,7 +13,7 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
     /// <summary>promptfoo test fields that have an Evolve case field of the same name.</summary>
     private static readonly string[] Kept = ["description", "vars", "assert", "threshold", "metadata"];
 
-    private readonly CaseBuilder _builder = new(errors, allowUnsupported: true);
+    private readonly CaseBuilder _builder = new(errors);
 
     public List<EvalCase> Read(YamlNode node)
     {
@@ -86,7 +86,7 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
             case ".csv":
-                var rows = CsvCaseFileReader.Read(bytes, path, stem, errors, new AssertionReader(errors, allowUnsupported: true));
+                var rows = CsvCaseFileReader.Read(bytes, path, stem, errors, new AssertionReader(errors));
                 return rows.Select(_builder.Build).OfType<EvalCase>().ToList();
             case ".yaml" or ".yml":
                 var root = YamlDocumentReader.Read(InputText.Decode(bytes, path), path, errors, out _);

@@ -56,6 +56,7 @@ public sealed class AssertionRobustnessTests
         "numeric" => 42,
         "word-count" => new Dictionary<string, object?> { ["max"] = 3 },
         "python-tests" => "def test_a():\n    assert f() == 1\n",
+        "javascript" => "output.length > 2",
         _ => throw new InvalidOperationException($"add a sample value for {type}"),
     };
 }

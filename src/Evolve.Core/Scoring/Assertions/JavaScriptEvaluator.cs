@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Evolve.Core.Scoring.Scripts;
+using Evolve.Core.Scoring.Text;
+using Evolve.Core.Suites;
+using Evolve.Kernel;
+
+namespace Evolve.Core.Scoring.Assertions;
+
+/// <summary>
+/// <c>javascript</c>, promptfoo's contract: inline code or <c>file://script.js[:function]</c>
+/// (relative to the file that names it, and inside its folder) is called as
+/// <c>fn(output, context)</c> with <c>context.vars</c> and <c>context.test</c>. A boolean passes or
+/// fails; a number is the score, passing above 0 or at the threshold; <c>{pass, score, reason}</c>
+/// says all three. A script that throws, runs too long or allocates too much fails this assertion
+/// alone, negated or not, with the reason.
+/// </summary>
+internal sealed class JavaScriptEvaluator(JavaScriptLimits limits) : AssertionEvaluator<JavaScriptFunction>("javascript")
+{
+    private const string FilePrefix = "file://";
+
+    /// <inheritdoc/>
+    protected override JavaScriptFunction Parse(AssertionSpec spec)
+    {
+        if (!SpecValue.TryText(spec.Value, out var code) || string.IsNullOrWhiteSpace(code))
+        {
+            throw new FormatException($"javascript needs code or file://script.js as its value, not {SpecValue.Describe(spec.Value)}");
+        }
+
+        if (!code.StartsWith(FilePrefix, StringComparison.Ordinal))
+        {
+            return JavaScriptFunction.Inline(code);
+        }
+
+        var (relative, function) = SplitFunction(code[FilePrefix.Length..].Trim());
+        var folder = Path.GetDirectoryName(Path.GetFullPath(spec.Source.File))!;
+        var path = ContainedPath.Resolve(folder, relative, "the suite's folder", out var problem)
+            ?? throw new FormatException(problem);
+        return File.Exists(path)
+            ? JavaScriptFunction.File(path, File.ReadAllText(path), function)
+            : throw new FormatException($"the script {relative} does not exist (looked for {path})");
+    }
+
+    /// <inheritdoc/>
+    protected override ValueTask<AssertionCheck> CheckAsync(JavaScriptFunction arg, AssertionContext context, string output, CancellationToken cancellationToken)
+    {
+        var result = arg.Call(output, ContextJson(context.Case), limits, cancellationToken);
+        var spec = context.Spec;
+        if (result.Failure is { } failure)
+        {
+            return new(AssertionCheck.Broken(
+                $"the JavaScript check {FeedbackText.Quote(arg.Shown)} could not judge this answer: {failure}.",
+                $"{spec.Source}: javascript: {failure}"));
+        }
+
+        var score = result.Score ?? (result.Pass == true ? 1 : 0);
+        var passed = result.Pass ?? (spec.Threshold is { } t ? score >= t : score > 0);
+        if (!Explains(spec, passed))
+        {
+            return new(new AssertionCheck(score, passed, null));
+        }
+
+        var said = result.Reason is { Length: > 0 } reason ? reason
+            : result.IsNumber ? $"it scored {FeedbackText.Number(score)}{(spec.Threshold is { } threshold ? $", threshold {FeedbackText.Number(threshold)}" : ", needs more than 0")}"
+            : passed ? "it returned true" : "it returned false";
+        var verdict = passed ? "must not pass" : "failed";
+        return new(new AssertionCheck(score, passed, $"the JavaScript check {FeedbackText.Quote(arg.Shown)} {verdict}: {said}."));
+    }
+
+    // "checks.js:isPolite" names a function; a colon in a Windows drive letter does not.
+    private static (string Path, string? Function) SplitFunction(string reference)
+    {
+        var colon = reference.LastIndexOf(':');
+        return colon > 1 && reference.AsSpan(colon + 1).IndexOfAny(['/', '\\', '.']) < 0
+            ? (reference[..colon], reference[(colon + 1)..])
+            : (reference, null);
+    }
+
+    // What promptfoo hands a script about its test; the rendered prompt is not known to scoring yet.
+    private static string ContextJson(EvalCase evalCase) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["vars"] = evalCase.Vars,
+        ["test"] = new Dictionary<string, object?>
+        {
+            ["vars"] = evalCase.Vars,
+            ["description"] = evalCase.Description,
+            ["metadata"] = evalCase.Metadata,
+        },
+    });
+}

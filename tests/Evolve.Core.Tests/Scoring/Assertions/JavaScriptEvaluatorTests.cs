@@ -1,0 +1,155 @@
+using Evolve.Core.Scoring;
+using Evolve.Core.Scoring.Scripts;
+using Evolve.Core.Suites;
+using static Evolve.Core.Tests.Scoring.ScoringKit;
+
+namespace Evolve.Core.Tests.Scoring.Assertions;
+
+public sealed class JavaScriptEvaluatorTests : IDisposable
+{
+    // Short limits keep the hostile-script tests quick; the defaults are 1 s and 64 MiB.
+    private static readonly ScoringServices Tight = new()
+    {
+        JavaScript = new JavaScriptLimits { Timeout = TimeSpan.FromMilliseconds(300), MemoryBytes = 8L * 1024 * 1024, Recursion = 64 },
+    };
+
+    // The suite's folder sits inside the temporary one, so a script just outside it can be written.
+    private readonly string _temp = Directory.CreateTempSubdirectory("evolve-js-").FullName;
+
+    private string Suite => Directory.CreateDirectory(Path.Combine(_temp, "suite")).FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Theory]
+    [InlineData("Hello, World!", true)]
+    [InlineData("Goodbye", false)]
+    public async Task Expression_Boolean_PassesOrFails(string output, bool pass)
+    {
+        var score = await ScoreAsync(Spec("javascript", "output.includes('Hello')"), output);
+
+        Assert.Equal((pass, pass ? 1.0 : 0.0), (score.Pass, score.Value));
+        if (!pass)
+        {
+            Assert.Equal("javascript: the JavaScript check \"output.includes('Hello')\" failed: it returned false.", score.Feedback);
+        }
+    }
+
+    [Theory]
+    [InlineData("abcdef", true, 0.6)]
+    [InlineData("abc", false, 0.3)]
+    public async Task Number_IsTheScore_PassingAtTheThreshold(string output, bool pass, double value)
+    {
+        var score = await ScoreAsync(Spec("javascript", "output.length / 10", threshold: 0.5), output);
+
+        Assert.Equal((pass, value), (score.Pass, Math.Round(score.Value, 6)));
+        Assert.True(pass || score.Feedback.Contains("it scored 0.3, threshold 0.5", StringComparison.Ordinal), score.Feedback);
+    }
+
+    [Fact]
+    public async Task Number_WithoutThreshold_PassesAboveZero()
+    {
+        Assert.True((await ScoreAsync(Spec("javascript", "output.length"), "x")).Pass);
+        Assert.False((await ScoreAsync(Spec("javascript", "output.length"), "")).Pass);
+    }
+
+    [Fact]
+    public async Task FunctionBody_GradingResult_ReadsVarsAndGivesItsReason()
+    {
+        const string Body = """
+            if (output.trim() === context.vars.name) {
+              return { pass: true, score: 1, reason: 'named' };
+            }
+            return { pass: false, score: 0.25, reason: 'expected ' + context.test.vars.name };
+            """;
+        var evalCase = Case(vars: new Dictionary<string, object?> { ["name"] = "Ada" });
+
+        var good = await ScoreAsync(Spec("javascript", Body), " Ada ", evalCase);
+        var bad = await ScoreAsync(Spec("javascript", Body), "Grace", evalCase);
+
+        Assert.True(good.Pass);
+        Assert.Equal((false, 0.25), (bad.Pass, bad.Value));
+        Assert.EndsWith("failed: expected Ada.", bad.Feedback, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SingleLine_WithDeclarations_ReturnsTheLastExpression()
+    {
+        var spec = Spec("javascript", "const words = output.split(' '); const n = words.length; n === 3;");
+
+        Assert.True((await ScoreAsync(spec, "one two three")).Pass);
+        Assert.False((await ScoreAsync(spec, "one two")).Pass);
+    }
+
+    [Fact]
+    public async Task Negated_FlipsTheVerdict()
+    {
+        var score = await ScoreAsync(Spec("javascript", "output.includes('sorry')", negate: true), "I am sorry");
+
+        Assert.False(score.Pass);
+        Assert.Contains("must not pass", score.Feedback, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("while (true) {}\nreturn true;", "ran longer than 0.3 s")]
+    [InlineData("let s = 'x'; while (true) { s = s + s; }", "allocated more than 8 MiB")]
+    [InlineData("function f(n) { return f(n + 1); }\nreturn f(0);", "nested calls deeper than 64")]
+    [InlineData("System.IO.File.ReadAllText('/etc/passwd')", "the script threw")]
+    [InlineData("require('fs').readFileSync('/etc/passwd')", "the script threw")]
+    [InlineData("eval('1 + 1') === 2", "the script threw")]
+    [InlineData("importNamespace('System.IO')", "the script threw")]
+    [InlineData("if (output) throw new Error('boom');\nreturn true;", "the script threw: boom")]
+    [InlineData("'a string'", "must return a boolean, a number or {pass, score, reason}, not string")]
+    public async Task HostileOrBrokenScript_FailsThisAssertionEvenNegated(string code, string reason)
+    {
+        var plain = await ScoreAsync(Spec("javascript", code), "answer", services: Tight);
+        var negated = await ScoreAsync(Spec("javascript", code, negate: true), "answer", services: Tight);
+
+        Assert.False(plain.Pass);
+        Assert.False(negated.Pass);
+        Assert.Equal(0, negated.Value);
+        Assert.Contains(reason, plain.Feedback, StringComparison.Ordinal);
+        Assert.Contains(plain.Diagnostics, d => d.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SyntaxError_IsASuiteErrorOnTheValue()
+    {
+        var errors = AssertionSpecValidator.Validate(Spec("javascript", "output.includes('x'"), "assert[0]");
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("assert[0].value", 12), (error.Field, error.Line));
+        Assert.StartsWith("the JavaScript does not parse", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FileScript_ModuleExportsAndNamedFunction_AreCalled()
+    {
+        File.WriteAllText(Path.Combine(Suite, "checks.js"), """
+            module.exports = (output, context) => output.length > context.vars.min;
+            module.exports.shouts = (output) => ({ pass: output === output.toUpperCase(), score: 0.5, reason: 'case checked' });
+            """);
+        var at = new SourceLocation(Path.Combine(Suite, "cases.yaml"), 3);
+        var evalCase = Case(vars: new Dictionary<string, object?> { ["min"] = 3 });
+
+        var whole = await ScoreAsync(Spec("javascript", "file://checks.js") with { Source = at }, "long enough", evalCase);
+        var named = await ScoreAsync(Spec("javascript", "file://checks.js:shouts") with { Source = at }, "quiet", evalCase);
+
+        Assert.True(whole.Pass);
+        Assert.Equal((false, 0.5), (named.Pass, named.Value));
+        Assert.Contains("\"checks.js:shouts\" failed: case checked", named.Feedback, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("file://../outside.js", "outside")]
+    [InlineData("file://missing.js", "does not exist")]
+    public void FileScript_OutsideTheFolderOrMissing_IsASuiteError(string value, string message)
+    {
+        File.WriteAllText(Path.Combine(_temp, "outside.js"), "module.exports = () => true;");
+        var spec = Spec("javascript", value) with { Source = new SourceLocation(Path.Combine(Suite, "cases.yaml"), 3) };
+
+        var error = Assert.Single(AssertionSpecValidator.Validate(spec, "assert[0]"));
+
+        Assert.Equal("assert[0].value", error.Field);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+}
