@@ -79,7 +79,7 @@ internal static class SuiteVerb
                 }
 
                 var line = $"{suite.Name}: {suite.Cases.Count} cases ok";
-                foreach (var warning in suite.UnscoredWarnings())
+                foreach (var warning in suite.TemplateWarnings.Concat(suite.UnscoredWarnings()))
                 {
                     await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
                 }

@@ -28,7 +28,7 @@ public static class AssertionSpecValidator
 
     /// <summary>
     /// The suite loader's call, once the type name has been checked: problems with the value,
-    /// threshold and weight of a type that has an evaluator; none for a type without one (an
+    /// threshold and weight of a type that has an evaluator; none for a type without one (a
     /// type Evolve does not score yet, which is scored as an error on its own). A missing
     /// value is left to the case: f1 falls back on its expected answer, python-tests on its tests.
     /// </summary>

@@ -90,6 +90,11 @@ internal sealed class AssertionReader(ErrorSink errors)
 
         // What the value, threshold and weight must be is AssertionSpecValidator's to say, in one place.
         var spec = new AssertionSpec(type, negate, value, threshold, weight, metric, at);
+        if (AssertionTemplates.IsTemplated(spec))
+        {
+            return spec; // checked once rendered for each case (AssertionTemplates)
+        }
+
         var problems = AssertionSpecValidator.ValidateScorable(spec, field);
         errors.AddRange(problems);
         return problems.Count == 0 ? spec : null;

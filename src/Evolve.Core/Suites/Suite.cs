@@ -23,6 +23,9 @@ public sealed record Suite
     /// <summary>Assertions applied to every case in addition to its own.</summary>
     public IReadOnlyList<AssertionSpec> DefaultAssertions { get; init; } = [];
 
+    /// <summary>Assertion values that read a var some case does not define (it renders empty there), one line each.</summary>
+    public IReadOnlyList<string> TemplateWarnings { get; init; } = [];
+
     /// <summary>Default number of repeats per case (at least 1).</summary>
     public int Repeat { get; init; } = 1;
 

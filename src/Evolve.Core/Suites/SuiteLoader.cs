@@ -89,6 +89,7 @@ public static class SuiteLoader
             }
         }
 
+        var rendered = AssertionTemplates.Render(cases, definition.DefaultAssertions, errors, out var templateWarnings);
         CheckDuplicateIds(cases, errors);
         if (cases.Count == 0 && !errors.HasErrors)
         {
@@ -102,8 +103,9 @@ public static class SuiteLoader
             Directory = displayDir,
             Agent = definition.Agent ?? definition.Name ?? folder,
             Description = definition.Description,
-            Cases = SplitAssigner.Assign(cases, definition.Split),
-            DefaultAssertions = definition.DefaultAssertions,
+            Cases = SplitAssigner.Assign(rendered, definition.Split),
+            DefaultAssertions = [.. definition.DefaultAssertions.Where(a => !AssertionTemplates.IsTemplated(a))],
+            TemplateWarnings = templateWarnings,
             Repeat = definition.Repeat,
             ContentHash = SuiteContentHash.Compute(suiteBytes, contents),
         };

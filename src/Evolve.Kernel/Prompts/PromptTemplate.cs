@@ -12,6 +12,9 @@ public sealed class PromptTemplate
     [ThreadStatic]
     private static TemplateContext? t_context;
 
+    [ThreadStatic]
+    private static TemplateContext? t_lenientContext;
+
     private readonly Template _template;
 
     private PromptTemplate(Template template, string text, string sourcePath, IReadOnlySet<string> variables)
@@ -52,7 +55,16 @@ public sealed class PromptTemplate
     /// given is an error (strict mode), so a case missing a var fails loudly instead of rendering blanks.
     /// </summary>
     /// <exception cref="InputException">The template failed at run time (missing variable, bad expression).</exception>
-    public string Render(IReadOnlyDictionary<string, object?> variables)
+    public string Render(IReadOnlyDictionary<string, object?> variables) => Render(variables, strict: true);
+
+    /// <summary>
+    /// Renders as Nunjucks does for promptfoo's assertion values: a variable that is not given
+    /// renders empty instead of failing.
+    /// </summary>
+    /// <exception cref="InputException">The template failed at run time (bad expression).</exception>
+    public string RenderLenient(IReadOnlyDictionary<string, object?> variables) => Render(variables, strict: false);
+
+    private string Render(IReadOnlyDictionary<string, object?> variables, bool strict)
     {
         var globals = new ScriptObject();
         foreach (var (name, value) in variables)
@@ -62,7 +74,9 @@ public sealed class PromptTemplate
 
         // A TemplateContext is costly to build (it sets up every built-in function), so each
         // thread keeps one and renders into a fresh output with the variables pushed on top.
-        var context = t_context ??= new TemplateContext { StrictVariables = true, LoopLimit = 10_000, RecursiveLimit = 50 };
+        var context = strict
+            ? t_context ??= new TemplateContext { StrictVariables = true, LoopLimit = 10_000, RecursiveLimit = 50 }
+            : t_lenientContext ??= new TemplateContext { StrictVariables = false, LoopLimit = 10_000, RecursiveLimit = 50 };
         context.PushGlobal(globals);
         context.PushOutput();
         try

@@ -86,7 +86,7 @@ public sealed class PromptfooImporterTests : IDisposable
         Assert.Equal(3, suite.Cases.Count);
         var quantum = suite.Cases[1];
         Assert.Equal("quantum physics", quantum.Vars["topic"]);
-        Assert.Equal([("contains", "quantum"), ("llm-rubric", "Does this describe {{topic}} accurately")],
+        Assert.Equal([("contains", "quantum"), ("llm-rubric", "Does this describe quantum physics accurately")],
             quantum.Assertions.Select(a => (a.Type, (string)a.Value!)));
         Assert.Equal("science", quantum.Metadata["category"]);
         Assert.Equal(new object?[] { "physics", "advanced,theory", "quantum" }, Assert.IsType<List<object?>>(quantum.Metadata["tags"]));
@@ -117,6 +117,32 @@ public sealed class PromptfooImporterTests : IDisposable
         Assert.Equal("edited", File.ReadAllText(Path.Combine(_temp.PromptsDir, "simple-csv", "prompt-1.sbn")));
         await Import(config, force: true);
         Assert.NotEqual("edited", File.ReadAllText(Path.Combine(_temp.PromptsDir, "simple-csv", "prompt-1.sbn")));
+    }
+
+    [Fact]
+    public async Task ImportAsync_TemplatedAssertionValues_AreConvertedAndRenderedPerCase()
+    {
+        var dir = Path.Combine(_temp.Root, "src", "templated");
+        Directory.CreateDirectory(dir);
+        var config = Path.Combine(dir, "promptfooconfig.yaml");
+        File.WriteAllText(config, """
+            prompts: ['Greet {{ name }}']
+            defaultTest:
+              assert:
+                - type: contains
+                  value: '{{ name | upper }}'
+            tests:
+              - vars: { name: ada }
+                assert: [{ type: icontains-any, value: ['{{ name }}!', 'hello'] }]
+              - vars: { name: alan }
+            """);
+
+        await Import(config, "templated");
+
+        var suite = SuiteLoader.Load(_temp.EvalsDir, "templated");
+        Assert.Equal(
+            [[(object?)"ADA", new List<object?> { "ada!", "hello" }], ["ALAN"]],
+            suite.Cases.Select(c => c.Assertions.Select(a => a.Value).ToArray()));
     }
 
     [Fact]

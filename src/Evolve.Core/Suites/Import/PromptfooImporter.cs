@@ -63,7 +63,7 @@ internal static class PromptfooImporter
 
         errors.ThrowIfAny();
         WarnUnscorable(plan, defaults is null ? cases : cases.Prepend(defaults));
-        var merged = defaults is null ? cases : cases.Select(c => Merge(defaults, c)).ToList();
+        var merged = (defaults is null ? cases : cases.Select(c => Merge(defaults, c))).Select(c => ToScriban(plan, c)).ToList();
         var description = Node("description") is YamlScalarNode { Value: { } desc } ? desc : $"Imported from the promptfoo config {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(configPath)))}/{Path.GetFileName(configPath)}";
         plan.SuiteFiles.Add((SuiteLoader.SuiteFileName, YamlText.Write(new Dictionary<string, object?>
         {
@@ -110,6 +110,27 @@ internal static class PromptfooImporter
             plan.Warn(assertion.Source.File, assertion.Source.Line, assertion.DisplayType,
                 $"'{assertion.DisplayType}' {AssertionTypes.Unsupported[assertion.Type]}; it was imported and is scored as an error (0, failed) on its own, while the rest of its case is scored");
         }
+    }
+
+    // Assertion values are Nunjucks templates in promptfoo and Scriban ones in Evolve (rendered per
+    // case at load), so they are converted like the prompts: "{{ name | lower }}" keeps its meaning.
+    private static EvalCase ToScriban(ImportPlan plan, EvalCase test)
+    {
+        string Convert(AssertionSpec spec, string text) =>
+            new NunjucksConverter(spec.Source.File, spec.Source.Line, (file, line, field, message) => plan.Warn(file, line, field, message)).Convert(text);
+
+        return test with
+        {
+            Assertions = [.. test.Assertions.Select(a => !AssertionTemplates.IsTemplated(a) ? a : a with
+            {
+                Value = a.Value switch
+                {
+                    string text => Convert(a, text),
+                    IEnumerable<object?> items => items.Select(item => item is string text ? Convert(a, text) : item).ToList(),
+                    _ => a.Value,
+                },
+            })],
+        };
     }
 
     private static EvalCase Merge(EvalCase defaults, EvalCase test) => test with

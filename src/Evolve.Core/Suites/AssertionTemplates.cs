@@ -1,0 +1,135 @@
+using Evolve.Core.Scoring;
+using Evolve.Kernel;
+using Evolve.Kernel.Prompts;
+
+namespace Evolve.Core.Suites;
+
+/// <summary>
+/// Assertion values are templates, as in promptfoo: <c>contains: "{{ name }}"</c> checks each case's
+/// own name. Every text value (or text item of a list) that holds <c>{{</c> or <c>{%</c> is rendered
+/// once per case at load time with the case's vars, a var the case lacks rendering empty (with a
+/// warning), and the rendered assertion is checked as if written so. A suite default that is a
+/// template becomes a per-case assertion. <c>python-tests</c> values are code, never templates.
+/// </summary>
+internal static class AssertionTemplates
+{
+    /// <summary>True when some text of the value would be rendered.</summary>
+    public static bool IsTemplated(AssertionSpec spec) =>
+        spec.Type != "python-tests" && Texts(spec.Value).Any(t => t.Contains("{{", StringComparison.Ordinal) || t.Contains("{%", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The cases with their templated assertions, and the templated defaults put first, rendered;
+    /// problems in a template or in what it renders to go to <paramref name="errors"/>.
+    /// </summary>
+    public static List<EvalCase> Render(IReadOnlyList<EvalCase> cases, IReadOnlyList<AssertionSpec> defaults, ErrorSink errors, out List<string> warnings)
+    {
+        var missing = new List<(string Where, string Var, string Case)>();
+        var templatedDefaults = defaults.Select((spec, i) => (spec, field: $"default_assert[{i}]")).Where(d => IsTemplated(d.spec)).ToList();
+        var parsed = new Dictionary<(string Text, SourceLocation At), PromptTemplate?>();
+        var rendered = new List<EvalCase>(cases.Count);
+        foreach (var evalCase in cases)
+        {
+            var own = evalCase.Assertions.Select((spec, i) => (spec, field: $"assert[{i}]"));
+            if (templatedDefaults.Count == 0 && !evalCase.Assertions.Any(IsTemplated))
+            {
+                rendered.Add(evalCase);
+                continue;
+            }
+
+            var assertions = new List<AssertionSpec>();
+            foreach (var (spec, field) in templatedDefaults.Concat(own))
+            {
+                if (!IsTemplated(spec))
+                {
+                    assertions.Add(spec);
+                }
+                else if (RenderOne(spec, field, evalCase, parsed, errors, missing) is { } done)
+                {
+                    assertions.Add(done);
+                }
+            }
+
+            rendered.Add(evalCase with { Assertions = assertions });
+        }
+
+        // One line per template and variable, not per case: a default read by 500 cases is one warning.
+        warnings = [.. missing.GroupBy(m => (m.Where, m.Var)).Select(g =>
+            $"{g.Key.Where}.value reads '{g.Key.Var}', which {(g.Count() == 1 ? $"case '{g.First().Case}' does" : $"{g.Count()} cases (first '{g.First().Case}') do")} not define; it renders empty")];
+        return rendered;
+    }
+
+    private static AssertionSpec? RenderOne(
+        AssertionSpec spec, string field, EvalCase evalCase, Dictionary<(string, SourceLocation), PromptTemplate?> parsed, ErrorSink errors, List<(string, string, string)> missing)
+    {
+        string Render(string text)
+        {
+            if (!text.Contains("{{", StringComparison.Ordinal) && !text.Contains("{%", StringComparison.Ordinal))
+            {
+                return text;
+            }
+
+            if (!parsed.TryGetValue((text, spec.Source), out var template))
+            {
+                template = Parse(text, spec, field, errors);
+                parsed[(text, spec.Source)] = template;
+            }
+
+            if (template is null)
+            {
+                return text;
+            }
+
+            foreach (var name in template.Variables.Where(v => !evalCase.Vars.ContainsKey(v)))
+            {
+                missing.Add(($"{spec.Source}: {field}", name, evalCase.Id));
+            }
+
+            return template.RenderLenient(evalCase.Vars);
+        }
+
+        object? value;
+        try
+        {
+            value = spec.Value switch
+            {
+                string text => Render(text),
+                IEnumerable<object?> items => items.Select(item => item is string text ? Render(text) : item).ToList(),
+                _ => spec.Value,
+            };
+        }
+        catch (InputException e)
+        {
+            errors.Add(spec.Source, $"{field}.value", $"the template fails for case '{evalCase.Id}': {e.Errors[0].Message}");
+            return null;
+        }
+
+        var result = spec with { Value = value };
+        var problems = AssertionSpecValidator.ValidateScorable(result, field);
+        foreach (var problem in problems)
+        {
+            errors.Add(spec.Source, problem.Field, $"{problem.Message} (rendered for case '{evalCase.Id}')");
+        }
+
+        return problems.Count == 0 ? result : null;
+    }
+
+    private static PromptTemplate? Parse(string text, AssertionSpec spec, string field, ErrorSink errors)
+    {
+        try
+        {
+            return PromptTemplate.Parse(text, spec.Source.File);
+        }
+        catch (InputException e)
+        {
+            errors.Add(spec.Source, $"{field}.value", $"the value is a template that does not parse: {e.Errors[0].Message}");
+            return null;
+        }
+    }
+
+    private static IEnumerable<string> Texts(object? value) => value switch
+    {
+        string text => [text],
+        IEnumerable<object?> items => items.OfType<string>(),
+        _ => [],
+    };
+}
