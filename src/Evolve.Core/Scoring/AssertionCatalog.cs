@@ -30,6 +30,8 @@ internal sealed class AssertionCatalog
             new TokenF1Evaluator(),
             new PythonTestsEvaluator(services.PythonTestRunner),
             new JavaScriptEvaluator(services.JavaScript),
+            new XmlEvaluator(whole: true),
+            new XmlEvaluator(whole: false),
         ];
         foreach (var evaluator in evaluators)
         {

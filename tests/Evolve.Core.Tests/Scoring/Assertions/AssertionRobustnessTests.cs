@@ -57,6 +57,7 @@ public sealed class AssertionRobustnessTests
         "word-count" => new Dictionary<string, object?> { ["max"] = 3 },
         "python-tests" => "def test_a():\n    assert f() == 1\n",
         "javascript" => "output.length > 2",
+        "is-xml" or "contains-xml" => "answer.value",
         _ => throw new InvalidOperationException($"add a sample value for {type}"),
     };
 }
