@@ -1,4 +1,7 @@
 using Evolve.Core.Scoring.Assertions;
+using Evolve.Core.Suites;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
 
 namespace Evolve.Core.Scoring;
 
@@ -32,6 +35,7 @@ internal sealed class AssertionCatalog
             new JavaScriptEvaluator(services.JavaScript),
             new XmlEvaluator(whole: true),
             new XmlEvaluator(whole: false),
+            new AssertSetEvaluator(this),
         ];
         foreach (var evaluator in evaluators)
         {
@@ -44,4 +48,45 @@ internal sealed class AssertionCatalog
 
     /// <summary>The evaluator for <paramref name="type"/> (without <c>not-</c>).</summary>
     public bool TryGet(string type, out AssertionEvaluator evaluator) => _byType.TryGetValue(type, out evaluator!);
+
+    /// <summary>The type as reported: the evaluator's cached name, or as written for a type without one.</summary>
+    public string DisplayType(AssertionSpec spec) => TryGet(spec.Type, out var evaluator) ? evaluator.DisplayType(spec.Negate) : spec.DisplayType;
+
+    private static Score Unsupported(AssertionSpec spec)
+    {
+        var why = AssertionTypes.Unsupported.TryGetValue(spec.Type, out var reason) ? reason : "unknown to Evolve";
+        return Score.Fail(
+            $"{spec.DisplayType}: not scored, counted as an error: this assertion type {why}.",
+            $"{spec.Source}: type: unsupported assertion type \"{spec.Type}\"");
+    }
+
+    /// <summary>
+    /// Scores one assertion: through its evaluator, as an error with the reason for a type Evolve
+    /// does not score yet, and as a failure with the exception for a check that throws.
+    /// </summary>
+    public async ValueTask<Score> ScoreAsync(AssertionSpec spec, EvalCase evalCase, ChatResponse response, EvaluationContext[] slot, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!TryGet(spec.Type, out var evaluator))
+        {
+            return Unsupported(spec);
+        }
+
+        try
+        {
+            slot[0] = new AssertionContext(spec, evalCase);
+            var result = await evaluator.EvaluateAsync([], response, null, slot, cancellationToken).ConfigureAwait(false);
+            return ScoreMapping.ToScore(result);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            return Score.Fail(
+                $"{spec.DisplayType}: the check itself failed ({e.GetType().Name}: {e.Message}), so this answer was not judged on it.",
+                $"{spec.Source}: {spec.DisplayType} threw {e.GetType().FullName}: {e.Message}");
+        }
+    }
 }

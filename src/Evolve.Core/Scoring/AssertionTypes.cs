@@ -11,7 +11,7 @@ public static class AssertionTypes
     {
         "equals", "contains", "icontains", "contains-all", "contains-any", "icontains-all", "icontains-any",
         "starts-with", "regex", "is-json", "contains-json", "numeric", "levenshtein", "word-count", "f1",
-        "python-tests", "javascript", "is-xml", "contains-xml",
+        "python-tests", "javascript", "is-xml", "contains-xml", "assert-set",
     };
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class AssertionTypes
         reasons["similar"] = "needs an embedding model, which this version of Evolve does not have yet";
         foreach (var type in new[]
         {
-            "assert-set", "max-score", "contains-html", "contains-sql", "is-html", "is-sql",
+            "max-score", "contains-html", "contains-sql", "is-html", "is-sql",
             "is-valid-function-call", "is-valid-openai-function-call", "is-valid-openai-tools-call", "tool-call-f1",
             "is-refusal", "rouge-n", "bleu", "gleu", "meteor", "f-score",
         })

@@ -46,43 +46,10 @@ public sealed class CaseScorer : ICaseScorer
         for (var i = 0; i < scores.Length; i++)
         {
             var spec = i < defaultAssertions.Count ? defaultAssertions[i] : evalCase.Assertions[i - defaultAssertions.Count];
-            var known = _catalog.TryGet(spec.Type, out var evaluator);
-            var score = known
-                ? await ScoreOneAsync(evaluator, spec, evalCase, response, slot, cancellationToken).ConfigureAwait(false)
-                : Unsupported(spec);
-            scores[i] = new AssertionScore(known ? evaluator.DisplayType(spec.Negate) : spec.DisplayType, spec.Metric, spec.Weight, score);
+            var score = await _catalog.ScoreAsync(spec, evalCase, response, slot, cancellationToken).ConfigureAwait(false);
+            scores[i] = new AssertionScore(_catalog.DisplayType(spec), spec.Metric, spec.Weight, score);
         }
 
         return CaseVerdict.Combine(evalCase, scores);
-    }
-
-    private static Score Unsupported(AssertionSpec spec)
-    {
-        var why = AssertionTypes.Unsupported.TryGetValue(spec.Type, out var reason) ? reason : "unknown to Evolve";
-        return Score.Fail(
-            $"{spec.DisplayType}: this assertion type cannot be scored ({why}). This is a problem in the suite.",
-            $"{spec.Source}: type: unsupported assertion type \"{spec.Type}\"");
-    }
-
-    private static async ValueTask<Score> ScoreOneAsync(
-        AssertionEvaluator evaluator, AssertionSpec spec, EvalCase evalCase, ChatResponse response, EvaluationContext[] slot, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        try
-        {
-            slot[0] = new AssertionContext(spec, evalCase);
-            var result = await evaluator.EvaluateAsync([], response, null, slot, cancellationToken).ConfigureAwait(false);
-            return ScoreMapping.ToScore(result);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e)
-        {
-            return Score.Fail(
-                $"{spec.DisplayType}: the check itself failed ({e.GetType().Name}: {e.Message}), so this answer was not judged on it.",
-                $"{spec.Source}: {spec.DisplayType} threw {e.GetType().FullName}: {e.Message}");
-        }
     }
 }

@@ -10,7 +10,7 @@ namespace Evolve.Core.Suites;
 internal sealed class AssertionReader(ErrorSink errors)
 {
     /// <summary>The fields an assertion map may have.</summary>
-    public static readonly string[] Keys = ["type", "value", "threshold", "weight", "metric"];
+    public static readonly string[] Keys = ["type", "value", "threshold", "weight", "metric", "assert"];
 
     public AssertionSpec? Read(object? written, SourceLocation at, string field)
     {
@@ -74,7 +74,28 @@ internal sealed class AssertionReader(ErrorSink errors)
         }
 
         var metric = ValueText.AsText(map.GetValueOrDefault("metric"));
-        var spec = Build(type, map.GetValueOrDefault("value"), threshold, weight, metric, at, field);
+        var value = map.GetValueOrDefault("value");
+        if (map.TryGetValue("assert", out var members))
+        {
+            // assert-set's members are assertions themselves, read (and checked) like a case's.
+            if (AssertionTypeName.Split(type).Type != "assert-set")
+            {
+                errors.Add(at, $"{field}.assert", "only an assert-set has an 'assert' list");
+                return null;
+            }
+
+            if (members is not IReadOnlyList<object?> list)
+            {
+                errors.Add(at, $"{field}.assert", $"an assert-set's 'assert' must be a list of assertions, not {ValueText.Describe(members)}");
+                return null;
+            }
+
+            var read = list.Select((m, i) => Read(m, at, $"{field}.assert[{i}]")).ToList();
+            ok &= read.All(m => m is not null);
+            value = read.OfType<AssertionSpec>().ToList();
+        }
+
+        var spec = Build(type, value, threshold, weight, metric, at, field);
         return ok ? spec : null;
     }
 

@@ -50,7 +50,11 @@ internal static class CaseYaml
     public static Dictionary<string, object?> ToMap(AssertionSpec a)
     {
         var map = new Dictionary<string, object?>(StringComparer.Ordinal) { ["type"] = a.DisplayType };
-        if (a.Value is not null)
+        if (a.Value is IReadOnlyList<AssertionSpec> members)
+        {
+            map["assert"] = members.Select(ToMap).ToList();
+        }
+        else if (a.Value is not null)
         {
             map["value"] = a.Value;
         }
