@@ -36,6 +36,7 @@ internal sealed class AssertionCatalog
             new XmlEvaluator(whole: true),
             new XmlEvaluator(whole: false),
             new AssertSetEvaluator(this),
+            new SimilarEvaluator(),
         ];
         foreach (var evaluator in evaluators)
         {

@@ -11,7 +11,7 @@ public static class AssertionTypes
     {
         "equals", "contains", "icontains", "contains-all", "contains-any", "icontains-all", "icontains-any",
         "starts-with", "regex", "is-json", "contains-json", "numeric", "levenshtein", "word-count", "f1",
-        "python-tests", "javascript", "is-xml", "contains-xml", "assert-set",
+        "python-tests", "javascript", "is-xml", "contains-xml", "assert-set", "similar",
     };
 
     /// <summary>
@@ -48,7 +48,6 @@ public static class AssertionTypes
 
         reasons["python"] = "evaluates a Python expression, which this version of Evolve does not do yet (python-tests runs test functions)";
         reasons["ruby"] = "runs Ruby, which Evolve does not do";
-        reasons["similar"] = "needs an embedding model, which this version of Evolve does not have yet";
         foreach (var type in new[]
         {
             "max-score", "contains-html", "contains-sql", "is-html", "is-sql",

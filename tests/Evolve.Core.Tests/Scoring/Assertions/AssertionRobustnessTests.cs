@@ -58,6 +58,7 @@ public sealed class AssertionRobustnessTests
         "python-tests" => "def test_a():\n    assert f() == 1\n",
         "javascript" => "output.length > 2",
         "is-xml" or "contains-xml" => "answer.value",
+        "similar" => "the answer is 42",
         "assert-set" => new List<Evolve.Core.Suites.AssertionSpec> { Spec("contains", "4"), Spec("word-count", 2) },
         _ => throw new InvalidOperationException($"add a sample value for {type}"),
     };
