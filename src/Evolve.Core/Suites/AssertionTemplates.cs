@@ -14,8 +14,17 @@ namespace Evolve.Core.Suites;
 internal static class AssertionTemplates
 {
     /// <summary>True when some text of the value would be rendered.</summary>
-    public static bool IsTemplated(AssertionSpec spec) =>
-        spec.Type != "python-tests" && Texts(spec.Value).Any(t => t.Contains("{{", StringComparison.Ordinal) || t.Contains("{%", StringComparison.Ordinal));
+    public static bool IsTemplated(AssertionSpec spec) => spec.Type != "python-tests" && Texts(spec.Value).Any(HasTemplate);
+
+    /// <summary>The value with each of its texts (the text, or the text items of a list) mapped.</summary>
+    public static object? MapTexts(object? value, Func<string, string> map) => value switch
+    {
+        string text => map(text),
+        IEnumerable<object?> items => items.Select(item => item is string text ? map(text) : item).ToList(),
+        _ => value,
+    };
+
+    private static bool HasTemplate(string text) => text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal);
 
     /// <summary>
     /// The cases with their templated assertions, and the templated defaults put first, rendered;
@@ -63,7 +72,7 @@ internal static class AssertionTemplates
     {
         string Render(string text)
         {
-            if (!text.Contains("{{", StringComparison.Ordinal) && !text.Contains("{%", StringComparison.Ordinal))
+            if (!HasTemplate(text))
             {
                 return text;
             }
@@ -90,12 +99,7 @@ internal static class AssertionTemplates
         object? value;
         try
         {
-            value = spec.Value switch
-            {
-                string text => Render(text),
-                IEnumerable<object?> items => items.Select(item => item is string text ? Render(text) : item).ToList(),
-                _ => spec.Value,
-            };
+            value = MapTexts(spec.Value, Render);
         }
         catch (InputException e)
         {

@@ -121,15 +121,7 @@ internal static class PromptfooImporter
 
         return test with
         {
-            Assertions = [.. test.Assertions.Select(a => !AssertionTemplates.IsTemplated(a) ? a : a with
-            {
-                Value = a.Value switch
-                {
-                    string text => Convert(a, text),
-                    IEnumerable<object?> items => items.Select(item => item is string text ? Convert(a, text) : item).ToList(),
-                    _ => a.Value,
-                },
-            })],
+            Assertions = [.. test.Assertions.Select(a => AssertionTemplates.IsTemplated(a) ? a with { Value = AssertionTemplates.MapTexts(a.Value, text => Convert(a, text)) } : a)],
         };
     }
 
