@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Evolve.Core.Scoring.Assertions;
+using Evolve.Core.Scoring.Scripts;
 using Evolve.Core.Suites;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
@@ -10,10 +12,15 @@ internal sealed class AssertionCatalog
 {
     private readonly Dictionary<string, AssertionEvaluator> _byType = new(StringComparer.Ordinal);
 
+    // A transform is parsed once per assertion, like the evaluators' own values.
+    private readonly ConditionalWeakTable<AssertionSpec, JavaScriptFunction> _transforms = [];
+    private readonly JavaScriptLimits _limits;
+
     public AssertionCatalog(ScoringServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.Validate();
+        _limits = services.JavaScript;
         AssertionEvaluator[] evaluators =
         [
             new EqualsEvaluator(),
@@ -75,6 +82,20 @@ internal sealed class AssertionCatalog
 
         try
         {
+            if (spec.Transform is { } code)
+            {
+                var transform = _transforms.GetValue(spec, _ => JavaScriptFunction.Inline(code));
+                var text = transform.Transform(response.Text, JavaScriptEvaluator.ContextJson(evalCase), _limits, out var failure, cancellationToken);
+                if (text is null)
+                {
+                    return Score.Fail(
+                        $"{spec.DisplayType}: its transform could not run on this answer ({failure}), so the answer was not judged on it.",
+                        $"{spec.Source}: transform: {failure}");
+                }
+
+                response = new ChatResponse(new ChatMessage(ChatRole.Assistant, text));
+            }
+
             slot[0] = new AssertionContext(spec, evalCase);
             var result = await evaluator.EvaluateAsync([], response, null, slot, cancellationToken).ConfigureAwait(false);
             return ScoreMapping.ToScore(result);

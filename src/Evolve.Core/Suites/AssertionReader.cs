@@ -10,7 +10,7 @@ namespace Evolve.Core.Suites;
 internal sealed class AssertionReader(ErrorSink errors)
 {
     /// <summary>The fields an assertion map may have.</summary>
-    public static readonly string[] Keys = ["type", "value", "threshold", "weight", "metric", "assert"];
+    public static readonly string[] Keys = ["type", "value", "threshold", "weight", "metric", "assert", "transform"];
 
     public AssertionSpec? Read(object? written, SourceLocation at, string field)
     {
@@ -96,6 +96,27 @@ internal sealed class AssertionReader(ErrorSink errors)
         }
 
         var spec = Build(type, value, threshold, weight, metric, at, field);
+        if (spec is not null && map.TryGetValue("transform", out var transform))
+        {
+            if (ValueText.AsText(transform) is not { Length: > 0 } code)
+            {
+                errors.Add(at, $"{field}.transform", $"a transform must be JavaScript text, not {ValueText.Describe(transform)}");
+                return null;
+            }
+
+            try
+            {
+                _ = Scoring.Scripts.JavaScriptFunction.Inline(code);
+            }
+            catch (FormatException e)
+            {
+                errors.Add(at, $"{field}.transform", e.Message);
+                return null;
+            }
+
+            spec = spec with { Transform = code };
+        }
+
         return ok ? spec : null;
     }
 

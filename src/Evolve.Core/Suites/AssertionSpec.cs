@@ -19,6 +19,12 @@ public sealed record AssertionSpec(
     string? Metric,
     SourceLocation Source)
 {
+    /// <summary>
+    /// promptfoo's <c>transform</c>: JavaScript run on the answer (as <c>output</c>) before this
+    /// assertion checks it, or null.
+    /// </summary>
+    public string? Transform { get; init; }
+
     /// <summary>The type as written, with <c>not-</c> when negated.</summary>
     public string DisplayType => Negate ? "not-" + Type : Type;
 }

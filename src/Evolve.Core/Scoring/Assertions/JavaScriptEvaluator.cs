@@ -76,7 +76,7 @@ internal sealed class JavaScriptEvaluator(JavaScriptLimits limits) : AssertionEv
     }
 
     // What promptfoo hands a script about its test; the rendered prompt is not known to scoring yet.
-    private static string ContextJson(EvalCase evalCase) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    internal static string ContextJson(EvalCase evalCase) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["vars"] = evalCase.Vars,
         ["test"] = new Dictionary<string, object?>

@@ -52,7 +52,27 @@ internal sealed class JavaScriptFunction
     }
 
     /// <summary>Calls the function on <paramref name="output"/> with the context (a JSON object) under the limits.</summary>
-    public JavaScriptResult Call(string output, string contextJson, JavaScriptLimits limits, CancellationToken cancellationToken)
+    public JavaScriptResult Call(string output, string contextJson, JavaScriptLimits limits, CancellationToken cancellationToken) =>
+        Run(output, contextJson, limits, (_, result) => Read(result), JavaScriptResult.Error, cancellationToken);
+
+    /// <summary>
+    /// A transform: the function's result as the text the assertion then checks (a string as it is,
+    /// anything else as JSON), or null with <paramref name="failure"/> saying why.
+    /// </summary>
+    public string? Transform(string output, string contextJson, JavaScriptLimits limits, out string? failure, CancellationToken cancellationToken)
+    {
+        var (text, problem) = Run<(string?, string?)>(
+            output, contextJson, limits,
+            (engine, result) => result.IsString() ? (result.AsString(), null)
+                : result.IsUndefined() ? (null, "the transform returned undefined")
+                : (new JsonSerializer(engine).Serialize(result).ToString(), null),
+            error => (null, error),
+            cancellationToken);
+        failure = problem;
+        return text;
+    }
+
+    private T Run<T>(string output, string contextJson, JavaScriptLimits limits, Func<Engine, JsValue, T> read, Func<string, T> error, CancellationToken cancellationToken)
     {
         var engine = new Engine(options => options
             .TimeoutInterval(limits.Timeout)
@@ -65,12 +85,12 @@ internal sealed class JavaScriptFunction
             var function = engine.Evaluate(in _script);
             if (function is not Jint.Native.Function.Function)
             {
-                return JavaScriptResult.Error($"{Shown} does not provide a function (it gave {Describe(function)})");
+                return error($"{Shown} does not provide a function (it gave {Describe(function)})");
             }
 
             var context = new JsonParser(engine).Parse(contextJson);
             var result = engine.Invoke(function, new JsString(output), context).UnwrapIfPromise(limits.Timeout);
-            return Read(result);
+            return read(engine, result);
         }
         catch (ExecutionCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -78,23 +98,23 @@ internal sealed class JavaScriptFunction
         }
         catch (JavaScriptException e)
         {
-            return JavaScriptResult.Error($"the script threw: {e.Message}");
+            return error($"the script threw: {e.Message}");
         }
         catch (TimeoutException)
         {
-            return JavaScriptResult.Error($"the script ran longer than {limits.Timeout.TotalSeconds:0.###} s and was stopped");
+            return error($"the script ran longer than {limits.Timeout.TotalSeconds:0.###} s and was stopped");
         }
         catch (MemoryLimitExceededException)
         {
-            return JavaScriptResult.Error($"the script allocated more than {limits.MemoryBytes / (1024 * 1024)} MiB and was stopped");
+            return error($"the script allocated more than {limits.MemoryBytes / (1024 * 1024)} MiB and was stopped");
         }
         catch (RecursionDepthOverflowException)
         {
-            return JavaScriptResult.Error($"the script nested calls deeper than {limits.Recursion} and was stopped");
+            return error($"the script nested calls deeper than {limits.Recursion} and was stopped");
         }
         catch (Exception e) when (e is JintException or InvalidOperationException or ArgumentException)
         {
-            return JavaScriptResult.Error($"the script failed: {e.Message}");
+            return error($"the script failed: {e.Message}");
         }
     }
 

@@ -74,6 +74,11 @@ internal static class CaseYaml
             map["metric"] = a.Metric;
         }
 
+        if (a.Transform is not null)
+        {
+            map["transform"] = a.Transform;
+        }
+
         return map;
     }
 
