@@ -165,7 +165,7 @@ public sealed class PromptfooImporterTests : IDisposable
               - description: greets
                 vars: { q: hello }
                 threshold: 0.5
-                options: { provider: x }
+                options: { provider: x, transform: output.toLowerCase() }
                 metadata: { level: easy }
                 assert:
                   - type: contains
@@ -185,11 +185,11 @@ public sealed class PromptfooImporterTests : IDisposable
         Assert.Equal(("greets", 0.5, "easy"), (greets.Description, greets.Threshold, (string?)greets.Metadata["level"]));
         Assert.Equal(("hello", "fr"), ((string?)greets.Vars["q"], (string?)greets.Vars["lang"]));
         Assert.Equal(["not-contains", "contains", "cost"], greets.Assertions.Select(a => a.DisplayType));
-        Assert.Equal("output.trim()", greets.Assertions[1].Transform);
+        Assert.Equal([null, "output.trim()", "output.toLowerCase()"], greets.Assertions.Select(a => a.Transform));
         Assert.Equal("de", suite.Cases[1].Vars["lang"]);
         Assert.Equal(["not-contains"], suite.Cases[1].Assertions.Select(a => a.DisplayType));
         Assert.Equal(
-            [("options", 13), ("cost", 19), ("outputPath", 22)],
+            [("options.provider", 13), ("cost", 19), ("outputPath", 22)],
             result.Warnings.Select(w => (w.Field ?? string.Empty, w.Line ?? 0)).OrderBy(w => w.Item2));
         var agentDir = Path.Combine(_temp.PromptsDir, "inline");
         Assert.Equal("First {{ q | string.upcase }}\n", File.ReadAllText(Path.Combine(agentDir, "prompt-1.sbn")));

@@ -46,11 +46,16 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
     {
         var raw = RawCase.FromYaml(map, file, defaultId);
         var fields = new Dictionary<string, RawField>(StringComparer.Ordinal);
+        var transform = Transform(raw.Fields.GetValueOrDefault("options"), file);
         foreach (var (key, field) in raw.Fields)
         {
             if (Kept.Contains(key) || CaseBuilder.KnownFields.Contains(key))
             {
-                fields[key] = key == "assert" ? Assertions(field, file) : field;
+                fields[key] = key == "assert" ? Assertions(field, file, transform) : field;
+            }
+            else if (key == "options")
+            {
+                continue; // read above: its transform goes to the test's assertions
             }
             else
             {
@@ -100,7 +105,28 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
     }
 
     /// <summary>Drops assertions of types Evolve does not know (reported) and fields it has no use for (reported).</summary>
-    private RawField Assertions(RawField field, string file)
+    // A test's options.transform runs before each of its assertions that has none of its own.
+    private string? Transform(RawField? options, string file)
+    {
+        if (options?.Value is not IReadOnlyDictionary<string, object?> map)
+        {
+            if (options is not null)
+            {
+                plan.Warn(file, options.Line, "options", "the test's options are not a map and were not imported");
+            }
+
+            return null;
+        }
+
+        foreach (var key in map.Keys.Where(k => k != "transform"))
+        {
+            plan.Warn(file, options.Line, $"options.{key}", $"the test option '{key}' has no Evolve equivalent and was not imported");
+        }
+
+        return ValueText.AsText(map.GetValueOrDefault("transform"));
+    }
+
+    private RawField Assertions(RawField field, string file, string? transform)
     {
         var items = field.Value is List<object?> list ? list : [field.Value];
         var kept = new List<object?>();
@@ -119,6 +145,11 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
             {
                 plan.Warn(file, line, $"assert[{i}]", $"assertion fields {string.Join(", ", extra)} have no Evolve equivalent and were not imported");
                 items[i] = map.Where(kv => AssertionReader.Keys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            }
+
+            if (transform is not null && items[i] is IReadOnlyDictionary<string, object?> assertion && !assertion.ContainsKey("transform"))
+            {
+                items[i] = new Dictionary<string, object?>(assertion, StringComparer.Ordinal) { ["transform"] = transform };
             }
 
             kept.Add(items[i]);
