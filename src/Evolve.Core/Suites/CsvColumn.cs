@@ -7,10 +7,11 @@ namespace Evolve.Core.Suites;
 internal sealed record CsvColumn(string Header, CsvColumnKind Kind, string? Key)
 {
     private const string MetadataPrefix = "__metadata:";
+    private const string ConfigPrefix = "__config:";
 
     /// <summary>The reserved names, for the message about an unknown one.</summary>
     public const string ReservedNames =
-        "__expected, __expected1..N, __description, __prefix, __suffix, __metric, __threshold, __split, __id, __metadata:key, __metadata:key[]";
+        "__expected, __expected1..N, __description, __prefix, __suffix, __metric, __threshold, __split, __id, __metadata:key, __metadata:key[], __config:__expected[N]:threshold";
 
     /// <summary>Classifies a header; null for a reserved-looking name that is not one (<c>__expcted</c>).</summary>
     public static CsvColumn? Classify(string header)
@@ -29,7 +30,14 @@ internal sealed record CsvColumn(string Header, CsvColumnKind Kind, string? Key)
                 : new CsvColumn(header, CsvColumnKind.Metadata, key);
         }
 
-        if (name == "__expected" || (name.StartsWith("__expected", StringComparison.Ordinal) && name[10..].All(char.IsAsciiDigit)))
+        // promptfoo's __config:__expected2:threshold sets the threshold of the __expected2 column's assertion.
+        if (name.StartsWith(ConfigPrefix, StringComparison.Ordinal)
+            && name[ConfigPrefix.Length..].Split(':') is [var target, "threshold"] && IsExpected(target))
+        {
+            return new CsvColumn(header, CsvColumnKind.ExpectedThreshold, target);
+        }
+
+        if (IsExpected(name))
         {
             return new CsvColumn(header, CsvColumnKind.Expected, null);
         }
@@ -47,4 +55,7 @@ internal sealed record CsvColumn(string Header, CsvColumnKind Kind, string? Key)
         };
         return kind is { } known ? new CsvColumn(header, known, null) : null;
     }
+
+    private static bool IsExpected(string name) =>
+        name == "__expected" || (name.StartsWith("__expected", StringComparison.Ordinal) && name[10..].All(char.IsAsciiDigit));
 }

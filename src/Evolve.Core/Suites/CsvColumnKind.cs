@@ -14,4 +14,5 @@ internal enum CsvColumnKind
     Id,
     Metadata,
     MetadataList,
+    ExpectedThreshold,
 }

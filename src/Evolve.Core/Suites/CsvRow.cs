@@ -11,6 +11,7 @@ internal static class CsvRow
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var metric = columns.Select((c, i) => c.Kind == CsvColumnKind.Metric && cells[i].Length > 0 ? cells[i] : null).LastOrDefault(m => m is not null);
         var asserts = new List<object?>();
+        var thresholds = ExpectedThresholds(columns, cells, at, errors);
 
         void Set(string field, string column, object? value)
         {
@@ -29,7 +30,7 @@ internal static class CsvRow
                 case CsvColumnKind.Expected:
                     if (PromptfooExpectedCell.Parse(cell, assertions, errors, metric, at, column.Header) is { } spec)
                     {
-                        asserts.Add(spec);
+                        asserts.Add(WithThreshold(spec, thresholds.GetValueOrDefault(column.Header.Trim()), at, column.Header, errors));
                     }
 
                     break;
@@ -79,6 +80,47 @@ internal static class CsvRow
         }
 
         return new RawCase(fields, at, defaultId) { FieldNames = names };
+    }
+
+    // The __config:__expectedN:threshold cells of this row, by the __expected column they name.
+    private static Dictionary<string, (double Value, string Column)?> ExpectedThresholds(CsvColumn[] columns, string[] cells, SourceLocation at, ErrorSink errors)
+    {
+        var thresholds = new Dictionary<string, (double Value, string Column)?>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (columns[i].Kind != CsvColumnKind.ExpectedThreshold || cells[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (ValueText.AsNumber(cells[i].Trim()) is { } value)
+            {
+                thresholds[columns[i].Key!] = (value, columns[i].Header);
+            }
+            else
+            {
+                errors.Add(at, columns[i].Header, $"threshold must be a number, not '{cells[i].Trim()}'");
+            }
+        }
+
+        return thresholds;
+    }
+
+    // A threshold written in the cell itself (contains(0.8):x) wins over the config column's.
+    private static AssertionSpec WithThreshold(AssertionSpec spec, (double Value, string Column)? threshold, SourceLocation at, string column, ErrorSink errors)
+    {
+        if (threshold is not { } config || spec.Threshold is not null)
+        {
+            return spec;
+        }
+
+        if (AssertionReader.ThresholdProblem(spec.Type, config.Value) is { } problem)
+        {
+            errors.Add(at, config.Column, $"{problem} (for {column})");
+            return spec;
+        }
+
+        return spec with { Threshold = config.Value };
     }
 
     /// <summary>Splits a <c>__metadata:key[]</c> cell on commas; <c>\,</c> is a comma inside an item.</summary>

@@ -85,6 +85,28 @@ public sealed class CsvCaseFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_ConfigThresholdColumns_SetTheNamedExpectedColumnsThreshold()
+    {
+        var cases = Load("q,__expected,__expected2,__config:__expected2:threshold\nx,equals:a,similar:b c,0.6\ny,equals:a,similar(0.9):b c,0.6\n");
+
+        Assert.Equal([(double?)null, 0.6], cases[0].Assertions.Select(a => a.Threshold));
+        Assert.Equal([(double?)null, 0.9], cases[1].Assertions.Select(a => a.Threshold));
+    }
+
+    [Theory]
+    [InlineData("q,__expected,__config:__expected:threshold\nx,f1:a,high\n", "__config:__expected:threshold", "threshold must be a number, not 'high'")]
+    [InlineData("q,__expected,__config:__expected:threshold\nx,f1:a,1.5\n", "__config:__expected:threshold", "threshold must be between 0 and 1, not 1.5 (for __expected)")]
+    public void Load_BadConfigThreshold_NamesTheColumn(string csv, string field, string message)
+    {
+        _evals.Write("s/suite.yaml", "agent: a\ncases: [t.csv]\n");
+        _evals.Write("s/t.csv", csv);
+
+        var error = LoadErrors.Single(_evals, "s");
+
+        Assert.Equal((field, message), (error.Field, error.Message));
+    }
+
+    [Fact]
     public void Load_ByteOrderMarkAndCrLf_AreNotPartOfNamesOrValues()
     {
         var c = Assert.Single(Load("\uFEFFq,__expected\r\nvalue,contains:x\r\n"));

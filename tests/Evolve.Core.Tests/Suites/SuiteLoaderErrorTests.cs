@@ -223,7 +223,7 @@ public sealed class SuiteLoaderErrorTests : IDisposable
             $"{p}/c.yaml:2: split: unknown split 'tarin'; use train, val or holdout",
             $"{p}/c.yaml:4: difficulty: difficulty must be a number between 0 and 1, not '2'",
             $"{p}/d.csv:1: __spilt: unknown reserved column '__spilt'; reserved columns are "
-                + "__expected, __expected1..N, __description, __prefix, __suffix, __metric, __threshold, __split, __id, __metadata:key, __metadata:key[]");
+                + "__expected, __expected1..N, __description, __prefix, __suffix, __metric, __threshold, __split, __id, __metadata:key, __metadata:key[], __config:__expected[N]:threshold");
         Assert.Equal(expected, exception.Message);
     }
 }
