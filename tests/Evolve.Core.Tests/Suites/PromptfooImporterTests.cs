@@ -119,6 +119,36 @@ public sealed class PromptfooImporterTests : IDisposable
         Assert.NotEqual("edited", File.ReadAllText(Path.Combine(_temp.PromptsDir, "simple-csv", "prompt-1.sbn")));
     }
 
+    [Theory]
+    [InlineData("evaluateOptions: { repeat: 3, maxConcurrency: 4 }", 3)]
+    [InlineData("evaluateOptions: { maxConcurrency: 4 }", 1)]
+    public async Task ImportAsync_EvaluateOptionsRepeat_BecomesTheSuitesRepeat(string options, int repeat)
+    {
+        var dir = Path.Combine(_temp.Root, "src", "repeated");
+        Directory.CreateDirectory(dir);
+        var config = Path.Combine(dir, "promptfooconfig.yaml");
+        File.WriteAllText(config, $"prompts: ['Hi {{{{ name }}}}']\n{options}\ntests:\n  - vars: {{ name: ada }}\n");
+
+        var result = await Import(config, "repeated");
+
+        Assert.Equal(repeat, SuiteLoader.Load(_temp.EvalsDir, "repeated").Repeat);
+        Assert.Contains(result.Warnings, w => w.Field == "evaluateOptions.maxConcurrency");
+    }
+
+    [Fact]
+    public async Task ImportAsync_BadRepeat_IsAnErrorAndNothingIsWritten()
+    {
+        var dir = Path.Combine(_temp.Root, "src", "badrepeat");
+        Directory.CreateDirectory(dir);
+        var config = Path.Combine(dir, "promptfooconfig.yaml");
+        File.WriteAllText(config, "prompts: ['Hi']\nevaluateOptions: { repeat: many }\ntests:\n  - vars: { name: ada }\n");
+
+        var error = Assert.Single((await Assert.ThrowsAsync<InputException>(() => Import(config, "badrepeat"))).Errors);
+
+        Assert.Equal((config, (int?)2, "evaluateOptions.repeat"), (error.File, error.Line, error.Field));
+        Assert.False(Directory.Exists(Path.Combine(_temp.EvalsDir, "badrepeat")));
+    }
+
     [Fact]
     public async Task ImportAsync_TemplatedAssertionValues_AreConvertedAndRenderedPerCase()
     {

@@ -12,7 +12,7 @@ namespace Evolve.Core.Suites.Import;
 /// </summary>
 internal static class PromptfooImporter
 {
-    private static readonly string[] Read = ["description", "prompts", "tests", "defaultTest", "providers"];
+    private static readonly string[] Read = ["description", "prompts", "tests", "defaultTest", "providers", "evaluateOptions"];
 
     public static async Task<ImportPlan> PlanAsync(string configPath, string name, CancellationToken cancellationToken)
     {
@@ -42,6 +42,7 @@ internal static class PromptfooImporter
             plan.Warn(configPath, YamlDocumentReader.LineOf(providers), "providers", "providers are not imported; choose the model with --model when you run the suite");
         }
 
+        var repeat = Repeat(Node("evaluateOptions"), configPath, plan, errors);
         var prompts = Node("prompts") is { } promptNode ? PromptfooPrompts.Read(promptNode, configPath, plan, errors) : [];
         if (prompts.Count == 0 && !errors.HasErrors)
         {
@@ -65,17 +66,53 @@ internal static class PromptfooImporter
         WarnUnscorable(plan, defaults is null ? cases : cases.Prepend(defaults));
         var merged = (defaults is null ? cases : cases.Select(c => Merge(defaults, c))).Select(c => ToScriban(plan, c)).ToList();
         var description = Node("description") is YamlScalarNode { Value: { } desc } ? desc : $"Imported from the promptfoo config {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(configPath)))}/{Path.GetFileName(configPath)}";
-        plan.SuiteFiles.Add((SuiteLoader.SuiteFileName, YamlText.Write(new Dictionary<string, object?>
+        var suite = new Dictionary<string, object?>
         {
             ["name"] = name,
             ["description"] = description,
             ["agent"] = name,
             ["cases"] = new List<object?> { "cases.yaml" },
             ["split"] = new Dictionary<string, object?> { ["train"] = 0.5, ["val"] = 0.3, ["holdout"] = 0.2, ["seed"] = 7L },
-        })));
+        };
+        if (repeat is { } times)
+        {
+            suite["repeat"] = times;
+        }
+
+        plan.SuiteFiles.Add((SuiteLoader.SuiteFileName, YamlText.Write(suite)));
         plan.SuiteFiles.Add(("cases.yaml", YamlText.Write(merged.Select(CaseYaml.ToMap).ToList())));
         AddAgent(plan, description, prompts, merged[0].Vars);
         return plan;
+    }
+
+    // evaluateOptions.repeat runs every test that many times, as the suite's repeat does; the rest
+    // (concurrency, delays, caching) belongs to the command line here, so it is named and left out.
+    private static long? Repeat(YamlNode? node, string configPath, ImportPlan plan, ErrorSink errors)
+    {
+        if (node is not YamlMappingNode options)
+        {
+            return null;
+        }
+
+        long? repeat = null;
+        foreach (var (key, value) in options.Children)
+        {
+            var name = YamlValues.KeyText(key);
+            if (name != "repeat")
+            {
+                plan.Warn(configPath, YamlDocumentReader.LineOf(key), $"evaluateOptions.{name}", "this evaluate option has no suite equivalent and was not imported; use the eval and run flags");
+            }
+            else if (value is YamlScalarNode { Value: { } text } && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var times) && times is >= 1 and <= 1000)
+            {
+                repeat = times;
+            }
+            else
+            {
+                errors.Add(configPath, YamlDocumentReader.LineOf(key), "evaluateOptions.repeat", "repeat must be a whole number from 1 to 1000");
+            }
+        }
+
+        return repeat;
     }
 
     private static void AddAgent(ImportPlan plan, string description, List<PromptSource> prompts, IReadOnlyDictionary<string, object?> sampleVars)
