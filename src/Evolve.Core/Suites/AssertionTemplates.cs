@@ -28,9 +28,10 @@ internal static class AssertionTemplates
 
     /// <summary>
     /// The cases with their templated assertions, and the templated defaults put first, rendered;
-    /// problems in a template or in what it renders to go to <paramref name="errors"/>.
+    /// the defaults that stay shared; one warning per template and var some case lacks. Problems in
+    /// a template or in what it renders to go to <paramref name="errors"/>.
     /// </summary>
-    public static List<EvalCase> Render(IReadOnlyList<EvalCase> cases, IReadOnlyList<AssertionSpec> defaults, ErrorSink errors, out List<string> warnings)
+    public static Rendered Render(IReadOnlyList<EvalCase> cases, IReadOnlyList<AssertionSpec> defaults, ErrorSink errors)
     {
         var missing = new List<(string Where, string Var, string Case)>();
         var templatedDefaults = defaults.Select((spec, i) => (spec, field: $"default_assert[{i}]")).Where(d => IsTemplated(d.spec)).ToList();
@@ -62,10 +63,13 @@ internal static class AssertionTemplates
         }
 
         // One line per template and variable, not per case: a default read by 500 cases is one warning.
-        warnings = [.. missing.GroupBy(m => (m.Where, m.Var)).Select(g =>
+        List<string> warnings = [.. missing.GroupBy(m => (m.Where, m.Var)).Select(g =>
             $"{g.Key.Where}.value reads '{g.Key.Var}', which {(g.Count() == 1 ? $"case '{g.First().Case}' does" : $"{g.Count()} cases (first '{g.First().Case}') do")} not define; it renders empty")];
-        return rendered;
+        return new Rendered(rendered, [.. defaults.Where(d => !IsTemplated(d))], warnings);
     }
+
+    /// <summary>What <see cref="Render"/> gives: the cases, the defaults left shared, the warnings.</summary>
+    public sealed record Rendered(List<EvalCase> Cases, List<AssertionSpec> SharedDefaults, List<string> Warnings);
 
     private static AssertionSpec? RenderOne(
         AssertionSpec spec, string field, EvalCase evalCase, Dictionary<(string, SourceLocation), PromptTemplate?> parsed, ErrorSink errors, List<(string, string, string)> missing)

@@ -17,4 +17,7 @@ internal sealed record SuiteDefinition
     public SplitRatio Split { get; init; } = SplitRatio.Default;
 
     public int Repeat { get; init; } = 1;
+
+    /// <summary>The most repeats a suite may ask for.</summary>
+    public const int MaxRepeat = 1000;
 }

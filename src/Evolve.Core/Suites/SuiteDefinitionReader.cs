@@ -61,13 +61,13 @@ internal static class SuiteDefinitionReader
                     definition = definition with { Split = Ratio(node, path, errors) };
                     break;
                 case "repeat":
-                    if (value is long repeat and >= 1 and <= 1000)
+                    if (value is long repeat and >= 1 and <= SuiteDefinition.MaxRepeat)
                     {
                         definition = definition with { Repeat = (int)repeat };
                     }
                     else
                     {
-                        errors.Add(path, line, key, $"repeat must be a whole number from 1 to 1000, not '{ValueText.AsTextOrJson(value)}'");
+                        errors.Add(path, line, key, $"repeat must be a whole number from 1 to {SuiteDefinition.MaxRepeat}, not '{ValueText.AsTextOrJson(value)}'");
                     }
 
                     break;

@@ -89,7 +89,7 @@ public static class SuiteLoader
             }
         }
 
-        var rendered = AssertionTemplates.Render(cases, definition.DefaultAssertions, errors, out var templateWarnings);
+        var rendered = AssertionTemplates.Render(cases, definition.DefaultAssertions, errors);
         CheckDuplicateIds(cases, errors);
         if (cases.Count == 0 && !errors.HasErrors)
         {
@@ -103,9 +103,9 @@ public static class SuiteLoader
             Directory = displayDir,
             Agent = definition.Agent ?? definition.Name ?? folder,
             Description = definition.Description,
-            Cases = SplitAssigner.Assign(rendered, definition.Split),
-            DefaultAssertions = [.. definition.DefaultAssertions.Where(a => !AssertionTemplates.IsTemplated(a))],
-            TemplateWarnings = templateWarnings,
+            Cases = SplitAssigner.Assign(rendered.Cases, definition.Split),
+            DefaultAssertions = rendered.SharedDefaults,
+            TemplateWarnings = rendered.Warnings,
             Repeat = definition.Repeat,
             ContentHash = SuiteContentHash.Compute(suiteBytes, contents),
         };

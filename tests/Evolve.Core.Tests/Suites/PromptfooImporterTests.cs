@@ -15,6 +15,15 @@ public sealed class PromptfooImporterTests : IDisposable
     private Task<ImportResult> Import(string config, string? name = null, bool force = false) =>
         SuiteImporter.ImportAsync(ImportKind.Promptfoo, config, name, _temp.EvalsDir, _temp.PromptsDir, force, TestContext.Current.CancellationToken);
 
+    // A promptfoo config written into its own folder under the temporary root; returns its path.
+    private string WriteConfig(string folder, string yaml)
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_temp.Root, "src", folder)).FullName;
+        var config = Path.Combine(dir, "promptfooconfig.yaml");
+        File.WriteAllText(config, yaml);
+        return config;
+    }
+
     private static YamlMappingNode ReadYaml(string path)
     {
         var stream = new YamlStream();
@@ -124,10 +133,7 @@ public sealed class PromptfooImporterTests : IDisposable
     [InlineData("evaluateOptions: { maxConcurrency: 4 }", 1)]
     public async Task ImportAsync_EvaluateOptionsRepeat_BecomesTheSuitesRepeat(string options, int repeat)
     {
-        var dir = Path.Combine(_temp.Root, "src", "repeated");
-        Directory.CreateDirectory(dir);
-        var config = Path.Combine(dir, "promptfooconfig.yaml");
-        File.WriteAllText(config, $"prompts: ['Hi {{{{ name }}}}']\n{options}\ntests:\n  - vars: {{ name: ada }}\n");
+        var config = WriteConfig("repeated", $"prompts: ['Hi {{{{ name }}}}']\n{options}\ntests:\n  - vars: {{ name: ada }}\n");
 
         var result = await Import(config, "repeated");
 
@@ -138,10 +144,7 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_BadRepeat_IsAnErrorAndNothingIsWritten()
     {
-        var dir = Path.Combine(_temp.Root, "src", "badrepeat");
-        Directory.CreateDirectory(dir);
-        var config = Path.Combine(dir, "promptfooconfig.yaml");
-        File.WriteAllText(config, "prompts: ['Hi']\nevaluateOptions: { repeat: many }\ntests:\n  - vars: { name: ada }\n");
+        var config = WriteConfig("badrepeat", "prompts: ['Hi']\nevaluateOptions: { repeat: many }\ntests:\n  - vars: { name: ada }\n");
 
         var error = Assert.Single((await Assert.ThrowsAsync<InputException>(() => Import(config, "badrepeat"))).Errors);
 
@@ -152,10 +155,7 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_TemplatedAssertionValues_AreConvertedAndRenderedPerCase()
     {
-        var dir = Path.Combine(_temp.Root, "src", "templated");
-        Directory.CreateDirectory(dir);
-        var config = Path.Combine(dir, "promptfooconfig.yaml");
-        File.WriteAllText(config, """
+        var config = WriteConfig("templated", """
             prompts: ['Greet {{ name }}']
             defaultTest:
               assert:
@@ -230,10 +230,7 @@ public sealed class PromptfooImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_MissingPromptAndTestFiles_AreErrorsAndNothingIsWritten()
     {
-        var dir = Path.Combine(_temp.Root, "src", "broken");
-        Directory.CreateDirectory(dir);
-        var config = Path.Combine(dir, "promptfooconfig.yaml");
-        File.WriteAllText(config, "prompts:\n  - file://nope.txt\ntests: file://gone.csv\n");
+        var config = WriteConfig("broken", "prompts:\n  - file://nope.txt\ntests: file://gone.csv\n");
 
         var errors = (await Assert.ThrowsAsync<InputException>(() => Import(config))).Errors;
 

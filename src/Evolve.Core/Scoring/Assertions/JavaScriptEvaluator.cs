@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Evolve.Core.Scoring.Scripts;
 using Evolve.Core.Scoring.Text;
 using Evolve.Core.Suites;
@@ -43,7 +42,7 @@ internal sealed class JavaScriptEvaluator(JavaScriptLimits limits) : AssertionEv
     /// <inheritdoc/>
     protected override ValueTask<AssertionCheck> CheckAsync(JavaScriptFunction arg, AssertionContext context, string output, CancellationToken cancellationToken)
     {
-        var result = arg.Call(output, ContextJson(context.Case), limits, cancellationToken);
+        var result = arg.Call(output, JavaScriptContext.Of(context.Case), limits, cancellationToken);
         var spec = context.Spec;
         if (result.Failure is { } failure)
         {
@@ -74,16 +73,4 @@ internal sealed class JavaScriptEvaluator(JavaScriptLimits limits) : AssertionEv
             ? (reference[..colon], reference[(colon + 1)..])
             : (reference, null);
     }
-
-    // What promptfoo hands a script about its test; the rendered prompt is not known to scoring yet.
-    internal static string ContextJson(EvalCase evalCase) => JsonSerializer.Serialize(new Dictionary<string, object?>
-    {
-        ["vars"] = evalCase.Vars,
-        ["test"] = new Dictionary<string, object?>
-        {
-            ["vars"] = evalCase.Vars,
-            ["description"] = evalCase.Description,
-            ["metadata"] = evalCase.Metadata,
-        },
-    });
 }

@@ -22,20 +22,21 @@ internal sealed partial class XmlEvaluator(bool whole) : SyncAssertionEvaluator<
     /// <inheritdoc/>
     protected override Required Parse(AssertionSpec spec)
     {
-        if (spec.Value is null)
+        if (spec.Value is null or "")
         {
             return new Required([]);
         }
 
-        if (SpecValue.TryItems(spec.Value, out var items) || (SpecValue.TryText(spec.Value, out var text) && (items = text.Split(',')).Length > 0))
+        // TryItems splits a text at commas and trims each item, as promptfoo reads the list.
+        if (!SpecValue.TryItems(spec.Value, out var items))
         {
-            var paths = items.Select(i => i.Trim()).Where(i => i.Length > 0).Select(i => i.Split('.')).ToArray();
-            return paths.Any(p => p.Any(string.IsNullOrWhiteSpace))
-                ? throw new FormatException($"{Type} takes element paths such as root.child, not {SpecValue.Describe(spec.Value)}")
-                : new Required(paths);
+            throw new FormatException($"{Type} takes required element paths (text or a list), not {SpecValue.Describe(spec.Value)}");
         }
 
-        throw new FormatException($"{Type} takes required element paths (text or a list), not {SpecValue.Describe(spec.Value)}");
+        var paths = items.Select(i => i.Split('.')).ToArray();
+        return paths.Any(p => p.Any(string.IsNullOrWhiteSpace))
+            ? throw new FormatException($"{Type} takes element paths such as root.child, not {SpecValue.Describe(spec.Value)}")
+            : new Required(paths);
     }
 
     /// <inheritdoc/>

@@ -46,7 +46,7 @@ internal sealed class JavaScriptFunction
     {
         var pick = functionName is null
             ? "typeof e === 'function' ? e : e && e.default"
-            : $"e && e[{JsonSerializerText(functionName)}]";
+            : $"e && e[{System.Text.Json.JsonSerializer.Serialize(functionName)}]";
         var wrapped = $"(function () {{ var module = {{ exports: {{}} }}; var exports = module.exports;\n{code}\n;var e = module.exports; return {pick}; }})()";
         return new JavaScriptFunction(Prepare(wrapped, path), Path.GetFileName(path) + (functionName is null ? "" : ":" + functionName));
     }
@@ -185,6 +185,4 @@ internal sealed class JavaScriptFunction
     }
 
     private static string Describe(JsValue value) => value.IsNull() ? "null" : value.IsUndefined() ? "undefined" : value.Type.ToString().ToLowerInvariant();
-
-    private static string JsonSerializerText(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 }

@@ -102,13 +102,13 @@ internal static class PromptfooImporter
             {
                 plan.Warn(configPath, YamlDocumentReader.LineOf(key), $"evaluateOptions.{name}", "this evaluate option has no suite equivalent and was not imported; use the eval and run flags");
             }
-            else if (value is YamlScalarNode { Value: { } text } && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var times) && times is >= 1 and <= 1000)
+            else if (value is YamlScalarNode { Value: { } text } && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var times) && times is >= 1 and <= SuiteDefinition.MaxRepeat)
             {
                 repeat = times;
             }
             else
             {
-                errors.Add(configPath, YamlDocumentReader.LineOf(key), "evaluateOptions.repeat", "repeat must be a whole number from 1 to 1000");
+                errors.Add(configPath, YamlDocumentReader.LineOf(key), "evaluateOptions.repeat", $"repeat must be a whole number from 1 to {SuiteDefinition.MaxRepeat}");
             }
         }
 
