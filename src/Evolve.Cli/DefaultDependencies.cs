@@ -47,12 +47,12 @@ public static class DefaultDependencies
             {
                 if (!request.RunsCode)
                 {
-                    return new ScorerHandle(new CaseScorer(), "none");
+                    return new ScorerHandle(new CaseScorer(new ScoringServices { Judge = request.Judge }), "none");
                 }
 
                 var sandbox = await SandboxFactory.Shared.CreateAsync(request.Level).ConfigureAwait(false);
                 var runner = new PythonTestRunner(sandbox);
-                return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner }), SandboxLevelNames.Name(sandbox.Level));
+                return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner, Judge = request.Judge }), SandboxLevelNames.Name(sandbox.Level));
             },
             time)
         {

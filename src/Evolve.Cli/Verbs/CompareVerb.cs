@@ -46,7 +46,8 @@ internal static class CompareVerb
             """);
         command.Arguments.Add(a);
         command.Arguments.Add(b);
-        foreach (var option in new Option[] { suite, split.Option, repeat, model, concurrency, seed, output, format.Option, sandbox.Option })
+        var judge = JudgeModelOption.Create();
+        foreach (var option in new Option[] { suite, split.Option, repeat, model, concurrency, seed, output, format.Option, sandbox.Option, judge })
         {
             command.Options.Add(option);
         }
@@ -63,7 +64,7 @@ internal static class CompareVerb
             {
                 A = parse.GetValue(a)!, B = parse.GetValue(b)!, Suite = parse.GetValue(suite), Split = split.GetValue(parse),
                 Repeat = parse.GetValue(repeat), Model = parse.GetValue(model), Concurrency = parse.GetValue(concurrency), Seed = parse.GetValue(seed),
-                Sandbox = sandbox.GetValue(parse), WorkingDirectory = context.WorkingDirectory, Paths = paths.Resolve(parse, context),
+                JudgeModel = parse.GetValue(judge), Sandbox = sandbox.GetValue(parse), WorkingDirectory = context.WorkingDirectory, Paths = paths.Resolve(parse, context),
                 OutputDirectory = parse.GetValue(output) is { } o ? Path.GetFullPath(o, context.WorkingDirectory) : null,
             };
             var json = format.GetValue(parse) == "json";

@@ -39,7 +39,8 @@ internal static class EvalVerb
               evolve eval --suite extract --prompt prompts/extract/system.sbn --min-score 0.8
               evolve eval --suite arith --model openai:gpt-4.1-mini --rpm 500 --tpm 200000 --cache-ttl 7d
             """);
-        foreach (var option in new Option[] { suite, agent, prompt, split.Option, repeat, model, concurrency, format.Option, output, minScore, caseIds, casesFile, sandbox.Option, resume })
+        var judge = JudgeModelOption.Create();
+        foreach (var option in new Option[] { suite, agent, prompt, split.Option, repeat, model, concurrency, format.Option, output, minScore, caseIds, casesFile, sandbox.Option, judge, resume })
         {
             command.Options.Add(option);
         }
@@ -56,7 +57,7 @@ internal static class EvalVerb
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), PromptFile = Resolve(context, parse.GetValue(prompt)),
                 Split = split.GetValue(parse), Repeat = parse.GetValue(repeat), Model = parse.GetValue(model),
-                Concurrency = parse.GetValue(concurrency), Sandbox = sandbox.GetValue(parse), MinScore = parse.GetValue(minScore),
+                Concurrency = parse.GetValue(concurrency), JudgeModel = parse.GetValue(judge), Sandbox = sandbox.GetValue(parse), MinScore = parse.GetValue(minScore),
                 Paths = workspace, Calls = calls.Settings(parse, context), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
                 Resume = parse.GetValue(resume), CaseIds = parse.GetValue(caseIds), CasesFile = Resolve(context, parse.GetValue(casesFile)),
             };

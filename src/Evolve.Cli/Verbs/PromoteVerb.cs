@@ -30,7 +30,8 @@ internal static class PromoteVerb
               evolve promote latest
             """);
         command.Arguments.Add(run);
-        foreach (var option in new Option[] { candidate, agent, channel.Option, tolerance, repeat, concurrency, sandbox.Option })
+        var judge = JudgeModelOption.Create();
+        foreach (var option in new Option[] { candidate, agent, channel.Option, tolerance, repeat, concurrency, sandbox.Option, judge })
         {
             command.Options.Add(option);
         }
@@ -44,7 +45,7 @@ internal static class PromoteVerb
                 Run = runArg.IndexOfAny(['/', '\\']) >= 0 || runArg is "." or ".." ? Path.GetFullPath(runArg, context.WorkingDirectory) : runArg,
                 CandidatePrefix = parse.GetValue(candidate), Agent = parse.GetValue(agent), Channel = channel.GetValue(parse),
                 Tolerance = parse.GetValue(tolerance), Repeat = parse.GetValue(repeat), Concurrency = parse.GetValue(concurrency),
-                Sandbox = sandbox.GetValue(parse), Paths = paths.Resolve(parse, context),
+                JudgeModel = parse.GetValue(judge), Sandbox = sandbox.GetValue(parse), Paths = paths.Resolve(parse, context),
             };
             PromotionResult result;
             try

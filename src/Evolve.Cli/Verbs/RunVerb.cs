@@ -57,7 +57,8 @@ internal static class RunVerb
               evolve run --suite coding --validation-repeat 2 --revalidate 5
               evolve run --resume latest
             """);
-        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, combine, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, validationRepeat, revalidate, lessons, lengthCost, maxGrowth, maxChars, sandbox.Option })
+        var judge = JudgeModelOption.Create();
+        foreach (var option in new Option[] { suite, agent, model, reflection, budget, batch, concurrency, slots, seed, selection.Option, merge, noMerge, combine, minibatch, repeat, maxTime, resume, components, accept, patience, target, finalists, validationRepeat, revalidate, lessons, lengthCost, maxGrowth, maxChars, sandbox.Option, judge })
         {
             command.Options.Add(option);
         }
@@ -78,7 +79,7 @@ internal static class RunVerb
                 Components = parse.GetValue(components) is { Length: > 0 } chosen ? chosen : null, Accept = AcceptanceRule.Parse(parse.GetValue(accept)!), Patience = parse.GetValue(patience),
                 TargetScore = parse.GetValue(target), Finalists = parse.GetValue(finalists),
                 ValidationRepeat = parse.GetValue(validationRepeat), Revalidate = parse.GetValue(revalidate),
-                Lessons = parse.GetValue(lessons), LengthCost = parse.GetValue(lengthCost), MaxGrowth = parse.GetValue(maxGrowth), MaxChars = parse.GetValue(maxChars), Sandbox = sandbox.GetValue(parse), Paths = workspace,
+                Lessons = parse.GetValue(lessons), LengthCost = parse.GetValue(lengthCost), MaxGrowth = parse.GetValue(maxGrowth), MaxChars = parse.GetValue(maxChars), JudgeModel = parse.GetValue(judge), Sandbox = sandbox.GetValue(parse), Paths = workspace,
             };
             var progress = new RunProgress();
             var line = new RunProgressLine(context.Error, context.Interactive);

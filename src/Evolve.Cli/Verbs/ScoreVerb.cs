@@ -34,7 +34,8 @@ internal static class ScoreVerb
             the agent's model) gives per case its mean score, pass, first output and feedback, tokens, and each repeat.
             Rollouts run as in evolve eval (same pipeline, cache, scorer and sandbox); no run is stored.
             """);
-        foreach (var option in new Option[] { suite, agent, concurrency, sandbox.Option })
+        var judge = JudgeModelOption.Create();
+        foreach (var option in new Option[] { suite, agent, concurrency, sandbox.Option, judge })
         {
             command.Options.Add(option);
         }
@@ -50,7 +51,7 @@ internal static class ScoreVerb
             var service = await ScoreService.OpenAsync(new ScoreServiceOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), Paths = paths.ForSuites(parse, context),
-                Concurrency = parse.GetValue(concurrency), Sandbox = sandbox.GetValue(parse), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
+                Concurrency = parse.GetValue(concurrency), JudgeModel = parse.GetValue(judge), Sandbox = sandbox.GetValue(parse), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
             }, dependencies).ConfigureAwait(false);
             var log = TextWriter.Synchronized(context.Error);
             var endpoint = new ScoreEndpoint(service, log, options.MaxRequestBytes);

@@ -46,8 +46,9 @@ public sealed class CompareJob(EvalDependencies dependencies)
         var (options, a, b, suite, cases) = (plan.Options, plan.A, plan.B, plan.Suite, plan.Cases);
         var model = dependencies.CreateTaskModel(options.Model ?? a.Profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
-        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
+        var scorer = await dependencies.CreateSuiteScorerAsync(suite, cases, options.Sandbox, options.JudgeModel, options.Paths).ConfigureAwait(false);
         log($"model: {model.Description}");
+        EvalJob.LogJudge(scorer, log);
         foreach (var warning in suite.UnscoredWarnings(cases))
         {
             log("warning: " + warning);

@@ -27,6 +27,9 @@ public sealed record CompareJobOptions
     /// <summary>Model URI; default A's agent's model, else <c>sim</c>.</summary>
     public string? Model { get; init; }
 
+    /// <summary>Judge model URI for model-graded assertions (<c>llm-rubric</c>, <c>factuality</c>, ...); default <c>sim</c>.</summary>
+    public string? JudgeModel { get; init; }
+
     /// <summary>Rollouts in flight (default 32).</summary>
     public int Concurrency { get; init; } = 32;
 

@@ -31,7 +31,11 @@ public static partial class CaseOracle
         var testNames = evalCase.Assertions.Concat(defaultAssertions)
             .Where(a => a.Type == "python-tests" && a.Value is string)
             .SelectMany(a => TestName().Matches((string)a.Value!).Select(m => m.Groups[1].Value));
-        return Words(evalCase.Hints.Concat(evalCase.Tags).Concat(testNames));
+        // A judge's criterion names what the answer must do, as a hint would.
+        var criteria = evalCase.Assertions.Concat(defaultAssertions)
+            .Where(a => Scoring.AssertionTypes.Judged.Contains(a.Type) && a.Value is string)
+            .Select(a => (string)a.Value!);
+        return Words(evalCase.Hints.Concat(evalCase.Tags).Concat(testNames).Concat(criteria));
     }
 
     /// <summary>
@@ -88,7 +92,15 @@ public static partial class CaseOracle
 
     /// <summary>The oracle of this case for an agent that answers as <paramref name="kind"/>; <paramref name="borrowed"/> as <see cref="BorrowedCues"/> gives them.</summary>
     public static SimOracle Create(EvalCase evalCase, IEnumerable<AssertionSpec> defaultAssertions, SimAnswerKind kind, IReadOnlyList<string>? borrowed = null) =>
-        new(evalCase.Id, Reference(evalCase) ?? "", kind, Cues(evalCase, defaultAssertions), evalCase.Difficulty, borrowed);
+        new(evalCase.Id, Reference(evalCase) ?? JudgeCriterion(evalCase, defaultAssertions) ?? "", kind, Cues(evalCase, defaultAssertions), evalCase.Difficulty, borrowed);
+
+    // A case graded only by a judge has no reference; the simulator's right answer then states the
+    // rubric, so the simulated judge (which looks for the rubric's words) passes it and a corrupted one loses words.
+    private static string? JudgeCriterion(EvalCase evalCase, IEnumerable<AssertionSpec> defaultAssertions) =>
+        evalCase.Assertions.Concat(defaultAssertions)
+            .Where(a => !a.Negate && Scoring.AssertionTypes.Judged.Contains(a.Type))
+            .Select(a => a.Value as string)
+            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     /// <summary>Words that say nothing about what a case checks.</summary>
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)

@@ -1,5 +1,7 @@
 using Evolve.Core.Scoring;
+using Evolve.Core.Suites;
 using Evolve.Core.Workspace;
+using Evolve.Kernel.Sandbox;
 using Evolve.Kernel.Providers.Sim;
 using Microsoft.Extensions.AI;
 
@@ -15,7 +17,11 @@ public sealed record ModelHandle(IChatClient Client, string Uri, string Descript
 /// <summary>A scorer and the sandbox level its python-tests run under.</summary>
 /// <param name="Scorer">The scorer.</param>
 /// <param name="SandboxDescription">For output, e.g. <c>bwrap</c>.</param>
-public sealed record ScorerHandle(ICaseScorer Scorer, string SandboxDescription);
+public sealed record ScorerHandle(ICaseScorer Scorer, string SandboxDescription)
+{
+    /// <summary>The judge model of the model-graded assertions; null when no case has one.</summary>
+    public ModelHandle? Judge { get; init; }
+}
 
 /// <summary>
 /// How an evaluation obtains its model and scorer. The CLI uses the real ones; tests pass a
@@ -45,6 +51,20 @@ public sealed record EvalDependencies(
     /// <summary>The model that proposes candidates; it answers no case, so it gets no oracles.</summary>
     public ModelHandle CreateReflectionModel(string uri, WorkspacePaths paths) =>
         CreateModel(new ModelSpec(uri, paths, ModelRole.Reflection));
+
+    /// <summary>
+    /// The scorer for <paramref name="cases"/> (default: all) of <paramref name="suite"/>: with a
+    /// sandbox at <paramref name="level"/> when some case runs code, and with a judge model
+    /// (<paramref name="judgeUri"/>, default <c>sim</c>; a pipeline and usage ledger of its own)
+    /// when some case has a model-graded assertion. Throws InputException for a bad judge URI.
+    /// </summary>
+    public async Task<ScorerHandle> CreateSuiteScorerAsync(Suite suite, IEnumerable<EvalCase>? cases, SandboxLevel? level, string? judgeUri, WorkspacePaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        var judge = suite.UsesJudge(cases) ? CreateModel(new ModelSpec(judgeUri ?? "sim", paths, ModelRole.Judge)) : null;
+        var scorer = await CreateScorerAsync(new ScorerRequest(suite.RunsCode(cases), level) { Judge = judge?.Client }).ConfigureAwait(false);
+        return scorer with { Judge = judge };
+    }
 
     /// <summary>These dependencies with every model built under <paramref name="settings"/>.</summary>
     public EvalDependencies WithModelSettings(ModelCallSettings settings)

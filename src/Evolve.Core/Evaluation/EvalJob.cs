@@ -19,6 +19,15 @@ public sealed class EvalJob(EvalDependencies dependencies)
     /// <summary>The kind of run this makes, as run.db records it.</summary>
     public const string Kind = "eval";
 
+    /// <summary>Says which model grades the model-graded assertions, when some case has one.</summary>
+    internal static void LogJudge(ScorerHandle scorer, Action<string> log)
+    {
+        if (scorer.Judge is { } judge)
+        {
+            log($"judge: {judge.Description}");
+        }
+    }
+
     /// <summary>Runs the evaluation. Throws <see cref="InputException"/> before creating anything when input is bad.</summary>
     public async Task<EvalJobResult> RunAsync(EvalOptions options, EvaluationProgress progress, Action<string> log, CancellationToken cancellationToken = default)
     {
@@ -31,11 +40,13 @@ public sealed class EvalJob(EvalDependencies dependencies)
 
         RenderCheck.RequireAnyRenders(agent, cases);
 
-        var model = dependencies.WithModelSettings(options.Calls).CreateTaskModel(options.Model ?? profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
+        var withSettings = dependencies.WithModelSettings(options.Calls);
+        var model = withSettings.CreateTaskModel(options.Model ?? profile.Model ?? "sim", options.Paths, CaseOracle.Lookup(suite));
         var needsCode = suite.RunsCode(cases);
-        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
+        var scorer = await withSettings.CreateSuiteScorerAsync(suite, cases, options.Sandbox, options.JudgeModel, options.Paths).ConfigureAwait(false);
         SandboxPolicy.Check(model.Uri, needsCode ? scorer.SandboxDescription : "none", options.AllowUnsandboxed);
         log($"model: {model.Description}");
+        LogJudge(scorer, log);
         foreach (var warning in suite.UnscoredWarnings(cases))
         {
             log("warning: " + warning);

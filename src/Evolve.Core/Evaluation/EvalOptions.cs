@@ -32,6 +32,9 @@ public sealed record EvalOptions
     /// <summary>Model URI; default: the agent's model, else <c>sim</c>.</summary>
     public string? Model { get; init; }
 
+    /// <summary>Judge model URI for model-graded assertions (<c>llm-rubric</c>, <c>factuality</c>, ...); default <c>sim</c>.</summary>
+    public string? JudgeModel { get; init; }
+
     /// <summary>Rollouts in flight (default 32).</summary>
     public int Concurrency { get; init; } = 32;
 

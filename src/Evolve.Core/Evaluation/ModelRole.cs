@@ -8,4 +8,7 @@ public enum ModelRole
 
     /// <summary>The model that reads failures and proposes new candidates; its text is never run.</summary>
     Reflection,
+
+    /// <summary>The model that grades answers for model-graded assertions (<c>llm-rubric</c> and the like); its calls are counted apart.</summary>
+    Judge,
 }

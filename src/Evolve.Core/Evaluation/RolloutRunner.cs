@@ -42,14 +42,20 @@ internal sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer 
             options.AdditionalProperties![ModelRequestKeys.CaseId] = evalCase.Id;
             options.AdditionalProperties[ModelRequestKeys.Repeat] = repeat;
             options.AdditionalProperties[SchedulingChatClient.OwnerKey] = candidate.Id;
+            var prompt = messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text;
             var turn = await AgentSession.RunAsync(model, messages, options, time, cancellationToken).ConfigureAwait(false);
-            var score = await scorer.ScoreAsync(evalCase, suite.DefaultAssertions, turn.Output, cancellationToken).ConfigureAwait(false);
+            var cost = turn.CacheHit ? 0 : _usage?.CostOf(turn.Usage);
+            var answer = new Answer(turn.Output)
+            {
+                Prompt = prompt, FinishReason = turn.FinishReason?.Value, Latency = turn.Latency, Cost = cost, CacheHit = turn.CacheHit,
+            };
+            var score = await scorer.ScoreAsync(evalCase, suite.DefaultAssertions, answer, cancellationToken).ConfigureAwait(false);
             return new Rollout
             {
                 CandidateId = candidate.Id, CaseId = evalCase.Id, Repeat = repeat, Split = evalCase.Split ?? Split.Train,
                 Output = turn.Output, Score = score, InputTokens = turn.Usage?.InputTokenCount ?? 0,
                 OutputTokens = turn.Usage?.OutputTokenCount ?? 0, Latency = turn.Latency, CacheHit = turn.CacheHit,
-                Cost = turn.CacheHit ? 0 : _usage?.CostOf(turn.Usage),
+                Cost = cost,
                 Trace = request.KeepTrace ? JsonSerializer.Serialize(turn.Messages.Select(m => new { role = m.Role.Value, text = TraceText.Of(m) })) : null,
             };
         }

@@ -23,6 +23,9 @@ public sealed record GepaOptions
     /// <summary>Reflection model URI; default: the task model.</summary>
     public string? ReflectionModel { get; init; }
 
+    /// <summary>Judge model URI for model-graded assertions (<c>llm-rubric</c>, <c>factuality</c>, ...); default <c>sim</c>.</summary>
+    public string? JudgeModel { get; init; }
+
     /// <summary>Hard cap on rollouts, holdout check included (default 1500). Never exceeded.</summary>
     public int Budget { get; init; } = DefaultBudget;
 

@@ -38,8 +38,9 @@ public sealed class GepaRun(EvalDependencies dependencies)
         // A pipeline of its own even on the task model's URI, so its calls are counted as reflection.
         var reflectionModel = dependencies.CreateReflectionModel(options.ReflectionModel ?? model.Uri, options.Paths);
         var needsCode = setup.Suite.RunsCode();
-        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
+        var scorer = await dependencies.CreateSuiteScorerAsync(setup.Suite, null, options.Sandbox, options.JudgeModel, options.Paths).ConfigureAwait(false);
         log($"model: {model.Description}" + (options.ReflectionModel is null ? "" : $"; reflection model: {reflectionModel.Description}"));
+        EvalJob.LogJudge(scorer, log);
         if (needsCode)
         {
             log($"sandbox: {scorer.SandboxDescription}");

@@ -68,7 +68,7 @@ internal static class RunLocator
     private static StoredOptions Stored(GepaOptions o, string suite, string suiteHash) => new(
         suite, o.Agent, o.Model, o.ReflectionModel, o.Budget, o.Batch, o.Seed, ParentSelectors.Name(o.Selection), o.Merge, o.Minibatch, o.Repeat,
         o.Patience, o.TargetScore, o.Accept.Text, o.Components, SandboxLevelNames.Name(o.Sandbox), suiteHash, o.Finalists,
-        o.ValidationRepeat, o.Revalidate, o.Lessons, o.LengthCost, o.MaxGrowth, o.MaxChars, o.Combine ? true : null);
+        o.ValidationRepeat, o.Revalidate, o.Lessons, o.LengthCost, o.MaxGrowth, o.MaxChars, o.Combine ? true : null, o.JudgeModel);
 
     private static GepaOptions Restore(StoredOptions s, GepaOptions current) => current with
     {
@@ -76,7 +76,7 @@ internal static class RunLocator
         Selection = ParentSelectors.Named.First(n => n.Name == s.Selection).Value, Merge = s.Merge, Minibatch = s.Minibatch, Repeat = s.Repeat, Patience = s.Patience, TargetScore = s.TargetScore,
         Accept = AcceptanceRule.Parse(s.Accept), Components = s.Components, Sandbox = SandboxLevelNames.Parse(s.Sandbox), Finalists = s.Finalists ?? current.Finalists,
         ValidationRepeat = s.ValidationRepeat, Revalidate = s.Revalidate ?? 0, Lessons = s.Lessons ?? 0, LengthCost = s.LengthCost ?? 0,
-        MaxGrowth = s.MaxGrowth, MaxChars = s.MaxChars ?? GepaOptions.DefaultMaxChars, Combine = s.Combine ?? false,
+        MaxGrowth = s.MaxGrowth, MaxChars = s.MaxChars ?? GepaOptions.DefaultMaxChars, Combine = s.Combine ?? false, JudgeModel = s.JudgeModel,
     };
 
     private sealed record StoredOptions(
@@ -89,5 +89,6 @@ internal static class RunLocator
         double? LengthCost = null,
         int? MaxGrowth = null,
         int? MaxChars = null,
-        bool? Combine = null); // null unless --combine, so a run without it stores (and matches) what older runs stored
+        bool? Combine = null, // null unless --combine, so a run without it stores (and matches) what older runs stored
+        string? JudgeModel = null); // null unless --judge-model, likewise
 }

@@ -22,6 +22,8 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
         options.Validate();
+        // The judge is built only once the gates before it pass; a bad URI must stop everything first.
+        _ = options.JudgeModel is { } judgeUri ? Evolve.Kernel.Providers.ModelUri.Parse(judgeUri, "--judge-model") : null;
         var runDirectory = CandidatePicker.RunDirectory(options.Run, options.Paths.Runs);
         using var store = RunStore.Open(runDirectory, dependencies.Time);
         using var runLock = RunLock.Acquire(runDirectory);
@@ -70,8 +72,7 @@ public sealed class PromotionJob(EvalDependencies dependencies)
         Stats.PairedComparisonResult? comparison = null;
         if (gates.All(g => g.Passed))
         {
-            var needsCode = suite.RunsCode();
-            var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(needsCode, options.Sandbox)).ConfigureAwait(false);
+            var scorer = await dependencies.CreateSuiteScorerAsync(suite, null, options.Sandbox, options.JudgeModel, options.Paths).ConfigureAwait(false);
             var executor = RolloutExecutor.Create(store, RolloutIndex.Load(store), suite, model.Client, scorer.Scorer, dependencies.Time, options.Concurrency);
             (var gate, comparison) = await HoldoutGate.RunAsync(executor, profile, holdout, live, candidate, options, cancellationToken).ConfigureAwait(false);
             gates.Add(gate);

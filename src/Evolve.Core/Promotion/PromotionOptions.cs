@@ -35,6 +35,9 @@ public sealed record PromotionOptions
     /// <summary>Sandbox level for suites with python-tests; null (the default) for the strongest available.</summary>
     public SandboxLevel? Sandbox { get; init; }
 
+    /// <summary>Judge model URI for model-graded assertions (<c>llm-rubric</c>, <c>factuality</c>, ...); default <c>sim</c>.</summary>
+    public string? JudgeModel { get; init; }
+
     /// <summary>Seed of the bootstrap interval; default 0.</summary>
     public int Seed { get; init; }
 

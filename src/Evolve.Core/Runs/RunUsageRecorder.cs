@@ -15,6 +15,7 @@ internal sealed class RunUsageRecorder
     private readonly int _invocation;
     private readonly UsageTotals _task;
     private readonly UsageTotals _reflection;
+    private readonly UsageTotals _judge;
 
     private RunUsageRecorder(ModelUsage? usage, int invocation)
     {
@@ -22,6 +23,7 @@ internal sealed class RunUsageRecorder
         _invocation = invocation;
         _task = usage?.For(ModelRole.Task) ?? UsageTotals.Zero;
         _reflection = usage?.For(ModelRole.Reflection) ?? UsageTotals.Zero;
+        _judge = usage?.For(ModelRole.Judge) ?? UsageTotals.Zero;
     }
 
     /// <summary>Starts counting a new invocation of the run in <paramref name="store"/>; with no ledgers (test fakes) <see cref="Record"/> stores nothing.</summary>
@@ -38,7 +40,10 @@ internal sealed class RunUsageRecorder
         ArgumentNullException.ThrowIfNull(store);
         if (_usage is not null)
         {
-            store.AppendEvent(new UsageEvent(_usage.For(ModelRole.Task) - _task, _usage.For(ModelRole.Reflection) - _reflection, _invocation));
+            store.AppendEvent(new UsageEvent(_usage.For(ModelRole.Task) - _task, _usage.For(ModelRole.Reflection) - _reflection, _invocation)
+            {
+                Judge = _usage.For(ModelRole.Judge) - _judge,
+            });
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed class ScoreService
         var suite = SuiteLoader.Load(options.Paths!.Evals, options.Suite!);
         var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
         var runsCode = suite.RunsCode();
-        var scorer = await dependencies.CreateScorerAsync(new ScorerRequest(runsCode, options.Sandbox)).ConfigureAwait(false);
+        var scorer = await dependencies.CreateSuiteScorerAsync(suite, null, options.Sandbox, options.JudgeModel, options.Paths!).ConfigureAwait(false);
         return new ScoreService(suite, profile, scorer, options, dependencies) { Sandbox = runsCode ? scorer.SandboxDescription : null };
     }
 

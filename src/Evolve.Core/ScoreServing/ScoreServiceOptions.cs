@@ -22,6 +22,9 @@ public sealed record ScoreServiceOptions
     /// <summary>Sandbox level for python-tests; null (default) for the strongest available.</summary>
     public SandboxLevel? Sandbox { get; init; }
 
+    /// <summary>Judge model URI for model-graded assertions (<c>llm-rubric</c>, <c>factuality</c>, ...); default <c>sim</c>.</summary>
+    public string? JudgeModel { get; init; }
+
     /// <summary>Let a real model's code run under the process sandbox (no isolation); default false.</summary>
     public bool AllowUnsandboxed { get; init; }
 

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using Evolve.Core.Scoring.Assertions;
+using Evolve.Core.Scoring.Judges;
 using Evolve.Core.Scoring.Scripts;
 using Evolve.Core.Suites;
+using Evolve.Kernel.Providers;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
@@ -44,6 +46,10 @@ internal sealed class AssertionCatalog
             new XmlEvaluator(whole: false),
             new AssertSetEvaluator(this),
             new SimilarEvaluator(),
+            new LatencyEvaluator(),
+            new CostEvaluator(),
+            new FinishReasonEvaluator(),
+            .. JudgeKind.All.Select(kind => new JudgeEvaluator(kind, services.Judge)),
         ];
         foreach (var evaluator in evaluators)
         {
@@ -70,9 +76,10 @@ internal sealed class AssertionCatalog
 
     /// <summary>
     /// Scores one assertion: through its evaluator, as an error with the reason for a type Evolve
-    /// does not score yet, and as a failure with the exception for a check that throws.
+    /// does not score yet, and as a failure with the exception for a check that throws. A judge
+    /// call that failed permanently (a bad key) is thrown on: it would fail every case alike.
     /// </summary>
-    public async ValueTask<Score> ScoreAsync(AssertionSpec spec, EvalCase evalCase, ChatResponse response, EvaluationContext[] slot, CancellationToken cancellationToken)
+    public async ValueTask<Score> ScoreAsync(AssertionSpec spec, EvalCase evalCase, Answer answer, ChatResponse response, EvaluationContext[] slot, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (!TryGet(spec.Type, out var evaluator))
@@ -96,7 +103,7 @@ internal sealed class AssertionCatalog
                 response = new ChatResponse(new ChatMessage(ChatRole.Assistant, text));
             }
 
-            slot[0] = new AssertionContext(spec, evalCase);
+            slot[0] = new AssertionContext(spec, evalCase, answer);
             var result = await evaluator.EvaluateAsync([], response, null, slot, cancellationToken).ConfigureAwait(false);
             return ScoreMapping.ToScore(result);
         }
@@ -104,7 +111,7 @@ internal sealed class AssertionCatalog
         {
             throw;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not ModelCallException { Kind: ModelCallFailure.Permanent })
         {
             return Score.Fail(
                 $"{spec.DisplayType}: the check itself failed ({e.GetType().Name}: {e.Message}), so this answer was not judged on it.",

@@ -12,6 +12,14 @@ public static class AssertionTypes
         "equals", "contains", "icontains", "contains-all", "contains-any", "icontains-all", "icontains-any",
         "starts-with", "regex", "is-json", "contains-json", "numeric", "levenshtein", "word-count", "f1",
         "python-tests", "javascript", "is-xml", "contains-xml", "assert-set", "similar",
+        "latency", "cost", "finish-reason",
+        "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
+    };
+
+    /// <summary>The model-graded types: a suite that names one needs a judge model (<c>--judge-model</c>).</summary>
+    public static IReadOnlySet<string> Judged { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
     };
 
     /// <summary>
@@ -23,14 +31,13 @@ public static class AssertionTypes
 
     private static Dictionary<string, string> NotScoredYet()
     {
-        const string Judge = "needs a judge model, which this version of Evolve does not have yet";
+        const string Judge = "needs a judge with retrieval, conversation or comparison support that Evolve's judges do not have yet";
         const string Service = "calls an outside service, which Evolve does not do";
-        const string Metadata = "needs the provider's response metadata, which Evolve does not record yet";
+        const string Metadata = "needs token log-probabilities or traces, which Evolve's providers do not record yet";
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in new[]
         {
-            "llm-rubric", "search-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
-            "context-faithfulness", "context-recall", "context-relevance", "conversation-relevance", "select-best", "pi",
+            "search-rubric", "context-faithfulness", "context-recall", "context-relevance", "conversation-relevance", "select-best", "pi",
         })
         {
             reasons[type] = Judge;
@@ -41,7 +48,7 @@ public static class AssertionTypes
             reasons[type] = Service;
         }
 
-        foreach (var type in new[] { "cost", "latency", "finish-reason", "perplexity", "perplexity-score", "trace-span-count", "trace-span-duration", "trace-error-spans" })
+        foreach (var type in new[] { "perplexity", "perplexity-score", "trace-span-count", "trace-span-duration", "trace-error-spans" })
         {
             reasons[type] = Metadata;
         }

@@ -26,12 +26,12 @@ public sealed class CaseScorer : ICaseScorer
     public async ValueTask<CaseScore> ScoreAsync(
         EvalCase evalCase,
         IReadOnlyList<AssertionSpec> defaultAssertions,
-        string output,
+        Answer answer,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
         ArgumentNullException.ThrowIfNull(defaultAssertions);
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(answer);
 
         var scores = new AssertionScore[defaultAssertions.Count + evalCase.Assertions.Count];
         if (scores.Length == 0)
@@ -41,12 +41,12 @@ public sealed class CaseScorer : ICaseScorer
 
         // One response and one context slot per case, shared by its assertions, keep the
         // per-assertion cost to the context and the metric.
-        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, output));
+        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, answer.Output));
         var slot = new EvaluationContext[1];
         for (var i = 0; i < scores.Length; i++)
         {
             var spec = i < defaultAssertions.Count ? defaultAssertions[i] : evalCase.Assertions[i - defaultAssertions.Count];
-            var score = await _catalog.ScoreAsync(spec, evalCase, response, slot, cancellationToken).ConfigureAwait(false);
+            var score = await _catalog.ScoreAsync(spec, evalCase, answer, response, slot, cancellationToken).ConfigureAwait(false);
             scores[i] = new AssertionScore(_catalog.DisplayType(spec), spec.Metric, spec.Weight, score);
         }
 

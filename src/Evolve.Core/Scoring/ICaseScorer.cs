@@ -2,16 +2,16 @@ using Evolve.Core.Suites;
 
 namespace Evolve.Core.Scoring;
 
-/// <summary>Scores one output of the agent against a case's assertions plus the suite's defaults.</summary>
+/// <summary>Scores one answer of the agent against a case's assertions plus the suite's defaults.</summary>
 public interface ICaseScorer
 {
     /// <summary>
-    /// Scores <paramref name="output"/>. Never throws for bad output or a failing assertion: those
+    /// Scores <paramref name="answer"/>. Never throws for bad output or a failing assertion: those
     /// become a score of 0 with feedback. Throws only for cancellation.
     /// </summary>
     ValueTask<CaseScore> ScoreAsync(
         EvalCase evalCase,
         IReadOnlyList<AssertionSpec> defaultAssertions,
-        string output,
+        Answer answer,
         CancellationToken cancellationToken = default);
 }

@@ -1,9 +1,10 @@
 using Evolve.Core.Scoring.Scripts;
 using Evolve.Kernel.Sandbox;
+using Microsoft.Extensions.AI;
 
 namespace Evolve.Core.Scoring;
 
-/// <summary>What the scorers need from outside: a Python test runner and limits.</summary>
+/// <summary>What the scorers need from outside: a Python test runner, a judge model and limits.</summary>
 public sealed class ScoringServices
 {
     /// <summary>Default <see cref="RegexTimeout"/>: 250 ms.</summary>
@@ -17,6 +18,13 @@ public sealed class ScoringServices
     /// python-tests assertion fail with a diagnostic saying no runner is configured.
     /// </summary>
     public IPythonTestRunner? PythonTestRunner { get; init; }
+
+    /// <summary>
+    /// The model that grades <c>llm-rubric</c>, <c>factuality</c> and the other model-graded
+    /// assertions, built with its own pipeline and usage ledger. Null (the default) makes each of
+    /// them fail with a diagnostic saying no judge is configured.
+    /// </summary>
+    public IChatClient? Judge { get; init; }
 
     /// <summary>How long one regex match may take before the assertion gives up (default 250 ms).</summary>
     public TimeSpan RegexTimeout { get; init; } = DefaultRegexTimeout;

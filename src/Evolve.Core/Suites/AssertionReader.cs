@@ -142,9 +142,19 @@ internal sealed class AssertionReader(ErrorSink errors)
         return problems.Count == 0 ? spec : null;
     }
 
-    /// <summary>Thresholds are scores in [0, 1], except a distance (levenshtein) or tolerance (numeric), which is at least 0.</summary>
+    /// <summary>
+    /// Thresholds are scores in [0, 1], except a distance (levenshtein), tolerance (numeric),
+    /// milliseconds (latency) or dollars (cost), which are at least 0.
+    /// </summary>
     public static string? ThresholdProblem(string type, double threshold)
     {
+        if (type is "latency" or "cost")
+        {
+            return threshold >= 0 && double.IsFinite(threshold)
+                ? null
+                : $"threshold of {type} is the most {(type == "latency" ? "milliseconds" : "US dollars")} allowed and must be at least 0, not {threshold}";
+        }
+
         if (type is "levenshtein" or "numeric")
         {
             return threshold >= 0 && !double.IsInfinity(threshold)

@@ -36,6 +36,13 @@ public sealed record Suite
     public bool RunsCode(IEnumerable<EvalCase>? cases = null) =>
         (cases ?? Cases).SelectMany(c => c.Assertions).Concat(DefaultAssertions).Any(a => a.Type == "python-tests");
 
+    /// <summary>True when scoring <paramref name="cases"/> (default: all) asks a judge model (some assertion is model-graded, in an assert-set too).</summary>
+    public bool UsesJudge(IEnumerable<EvalCase>? cases = null) =>
+        Flatten((cases ?? Cases).SelectMany(c => c.Assertions).Concat(DefaultAssertions)).Any(a => Scoring.AssertionTypes.Judged.Contains(a.Type));
+
+    private static IEnumerable<AssertionSpec> Flatten(IEnumerable<AssertionSpec> specs) =>
+        specs.SelectMany(a => a.Value is IReadOnlyList<AssertionSpec> members ? Flatten(members).Prepend(a) : [a]);
+
     /// <summary>
     /// One line per assertion type in <paramref name="cases"/> (default: all) and the defaults that
     /// Evolve does not score yet: how many, where the first is, and why each is scored as an error.

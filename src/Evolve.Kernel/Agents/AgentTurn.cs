@@ -13,4 +13,8 @@ public sealed record AgentTurn(
     IReadOnlyList<ChatMessage> Messages,
     UsageDetails? Usage,
     TimeSpan Latency,
-    bool CacheHit);
+    bool CacheHit)
+{
+    /// <summary>Why the last model call of the session stopped, when the provider said.</summary>
+    public ChatFinishReason? FinishReason { get; init; }
+}

@@ -24,6 +24,9 @@ internal static class ModelRequest
             _ => SimAnswerKind.Text,
         };
 
+    public static JudgeRequest? Judge(ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.Judge, out var value) == true ? value as JudgeRequest : null;
+
     public static object? Heuristics(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.Heuristics, out var value) == true ? value : null;
 

@@ -22,4 +22,7 @@ public static class ModelRequestKeys
 
     /// <summary>The candidate's heuristics as a read-only dictionary of knob name to value, for the simulator's bonuses.</summary>
     public const string Heuristics = "evolve.heuristics";
+
+    /// <summary>A <see cref="JudgeRequest"/>: this call asks a judge to grade an answer; the simulator answers it as a judge.</summary>
+    public const string Judge = "evolve.judge";
 }

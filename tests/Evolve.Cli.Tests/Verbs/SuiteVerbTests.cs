@@ -52,11 +52,11 @@ public sealed class SuiteVerbTests
             - id: france
               vars: { country: France }
               assert:
-                - { type: llm-rubric, value: names the capital }
+                - { type: moderation, value: names the capital }
                 - { type: javascript, value: "output.length < 40" }
               split: train
             """);
-        var warning = $"warning: {Path.Combine(dir.Path, "evals", "qa", "cases.yaml")}:4: 1 'llm-rubric' assertion(s) scored as errors";
+        var warning = $"warning: {Path.Combine(dir.Path, "evals", "qa", "cases.yaml")}:4: 1 'moderation' assertion(s) scored as errors";
 
         var validate = await CliRun.InvokeAsync(dir.Path, "suite", "validate", "qa");
         var eval = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "qa", "--split", "train", "--format", "json");

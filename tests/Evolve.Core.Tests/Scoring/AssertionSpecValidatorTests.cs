@@ -56,11 +56,11 @@ public sealed class AssertionSpecValidatorTests
     [Fact]
     public void Validate_UnknownTypeIsAnError_TypeNotScoredYetIsNot()
     {
-        var errors = AssertionSpecValidator.Validate([Spec("containz", "x"), Spec("llm-rubric", "polite")]);
+        var errors = AssertionSpecValidator.Validate([Spec("containz", "x"), Spec("moderation", "polite")]);
 
         var error = Assert.Single(errors);
         Assert.Equal("assert[0].type", error.Field);
-        Assert.StartsWith("unknown assertion type \"containz\"; known types: assert-set, contains,", error.Message);
+        Assert.StartsWith("unknown assertion type \"containz\"; known types: answer-relevance, assert-set, contains,", error.Message);
     }
 
     [Fact]

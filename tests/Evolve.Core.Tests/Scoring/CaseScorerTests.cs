@@ -151,10 +151,10 @@ public sealed class CaseScorerTests
     [Fact]
     public async Task ScoreAsync_UnsupportedType_FailsWithExplanation()
     {
-        var score = await Scorer.ScoreAsync(Case(assertions: [Spec("llm-rubric", "is polite")]), [], "hi", TestContext.Current.CancellationToken);
+        var score = await Scorer.ScoreAsync(Case(assertions: [Spec("moderation", "is polite")]), [], "hi", TestContext.Current.CancellationToken);
 
         Assert.False(score.Pass);
-        Assert.Contains("needs a judge model", score.Assertions[0].Score.Feedback);
+        Assert.Contains("calls an outside service", score.Assertions[0].Score.Feedback);
     }
 
     [Fact]

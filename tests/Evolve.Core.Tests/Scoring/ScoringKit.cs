@@ -34,17 +34,17 @@ internal static class ScoringKit
 
     /// <summary>Evaluates one spec against an output through the evaluator for its type.</summary>
     public static async Task<(Score Score, NumericMetric Metric)> EvaluateAsync(
-        AssertionSpec spec, string output, EvalCase? evalCase = null, ScoringServices? services = null)
+        AssertionSpec spec, string output, EvalCase? evalCase = null, ScoringServices? services = null, Answer? answer = null)
     {
         var catalog = new AssertionCatalog(services ?? ScoringServices.Default);
         Assert.True(catalog.TryGet(spec.Type, out var evaluator), $"no evaluator for {spec.Type}");
         var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, output));
         var result = await evaluator.EvaluateAsync(
-            [], response, null, [new AssertionContext(spec, evalCase ?? Case())], TestContext.Current.CancellationToken);
+            [], response, null, [new AssertionContext(spec, evalCase ?? Case(), answer ?? Answer.Of(output))], TestContext.Current.CancellationToken);
         var metric = Assert.IsType<NumericMetric>(Assert.Single(result.Metrics).Value);
         return (ScoreMapping.ToScore(result), metric);
     }
 
-    public static async Task<Score> ScoreAsync(AssertionSpec spec, string output, EvalCase? evalCase = null, ScoringServices? services = null) =>
-        (await EvaluateAsync(spec, output, evalCase, services)).Score;
+    public static async Task<Score> ScoreAsync(AssertionSpec spec, string output, EvalCase? evalCase = null, ScoringServices? services = null, Answer? answer = null) =>
+        (await EvaluateAsync(spec, output, evalCase, services, answer)).Score;
 }

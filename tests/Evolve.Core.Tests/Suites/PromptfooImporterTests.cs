@@ -80,17 +80,13 @@ public sealed class PromptfooImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportAsync_CsvMetadataFixture_KeepsRubricsAndMetadataAndReportsTheJudge()
+    public async Task ImportAsync_CsvMetadataFixture_KeepsRubricsAndMetadataWithoutAWarning()
     {
         var config = Fixtures.Promptfoo("csv-metadata", "promptfooconfig.yaml");
-        var tests = Fixtures.Promptfoo("csv-metadata", "tests.csv");
 
         var result = await Import(config, "meta");
 
-        var rubrics = result.Warnings.Where(w => w.Field == "llm-rubric").ToList();
-        Assert.Equal([2, 3, 4], rubrics.Select(w => w.Line ?? 0));
-        Assert.All(rubrics, w => Assert.Equal(tests, w.File));
-        Assert.Contains("needs a judge model", rubrics[0].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Warnings, w => w.Field == "llm-rubric");
         var suite = SuiteLoader.Load(_temp.EvalsDir, "meta");
         Assert.Equal(3, suite.Cases.Count);
         var quantum = suite.Cases[1];
@@ -102,14 +98,14 @@ public sealed class PromptfooImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportAsync_CsvMetadataFixture_LoadsWithItsRubricsScoredAsErrors()
+    public async Task ImportAsync_CsvMetadataFixture_LoadsWithItsRubricsGradedByAJudge()
     {
         await Import(Fixtures.Promptfoo("csv-metadata", "promptfooconfig.yaml"), "meta");
 
         var suite = SuiteLoader.Load(_temp.EvalsDir, "meta");
 
-        var warning = Assert.Single(suite.UnscoredWarnings());
-        Assert.Contains("3 'llm-rubric' assertion(s) scored as errors", warning, StringComparison.Ordinal);
+        Assert.Empty(suite.UnscoredWarnings());
+        Assert.True(suite.UsesJudge());
     }
 
     [Fact]
@@ -219,7 +215,7 @@ public sealed class PromptfooImporterTests : IDisposable
         Assert.Equal("de", suite.Cases[1].Vars["lang"]);
         Assert.Equal(["not-contains"], suite.Cases[1].Assertions.Select(a => a.DisplayType));
         Assert.Equal(
-            [("options.provider", 13), ("cost", 19), ("outputPath", 22)],
+            [("options.provider", 13), ("outputPath", 22)],
             result.Warnings.Select(w => (w.Field ?? string.Empty, w.Line ?? 0)).OrderBy(w => w.Item2));
         var agentDir = Path.Combine(_temp.PromptsDir, "inline");
         Assert.Equal("First {{ q | string.upcase }}\n", File.ReadAllText(Path.Combine(agentDir, "prompt-1.sbn")));

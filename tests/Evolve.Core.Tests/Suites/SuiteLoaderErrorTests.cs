@@ -100,14 +100,14 @@ public sealed class SuiteLoaderErrorTests : IDisposable
         var error = LoadErrors.Single(_evals, "s");
 
         Assert.Equal((_evals.PathOf("s", "c.yaml"), (int?)5, "assert[1].type"), (error.File, error.Line, error.Field));
-        Assert.StartsWith("unknown assertion type 'not-icontans' (did you mean 'icontains'?); known types: assert-set, contains,", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown assertion type 'not-icontans' (did you mean 'icontains'?); known types: answer-relevance, assert-set, contains,", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Load_TypesNotScoredYet_LoadAndSayWhereAndWhy()
     {
         _evals.Write("s/suite.yaml", "agent: a\ncases: [c.yaml]\ndefault_assert:\n  - type: moderation\n");
-        _evals.Write("s/c.yaml", "- id: one\n  assert: ['llm-rubric:is polite', 'contains:hi']\n- id: two\n  assert: ['llm-rubric:is kind']\n");
+        _evals.Write("s/c.yaml", "- id: one\n  assert: ['webhook:is polite', 'contains:hi']\n- id: two\n  assert: ['webhook:is kind']\n");
 
         var suite = SuiteLoader.Load(_evals.EvalsDir, "s");
 
@@ -115,10 +115,10 @@ public sealed class SuiteLoaderErrorTests : IDisposable
         Assert.Equal(
             [
                 $"{_evals.PathOf("s", "suite.yaml")}:4: 1 'moderation' assertion(s) scored as errors, the rest of each case is scored: calls an outside service, which Evolve does not do",
-                $"{_evals.PathOf("s", "c.yaml")}:2: 2 'llm-rubric' assertion(s) scored as errors, the rest of each case is scored: needs a judge model, which this version of Evolve does not have yet",
+                $"{_evals.PathOf("s", "c.yaml")}:2: 2 'webhook' assertion(s) scored as errors, the rest of each case is scored: calls an outside service, which Evolve does not do",
             ],
             suite.UnscoredWarnings());
-        Assert.Single(suite.UnscoredWarnings([suite.Cases[1]]), w => w.Contains("1 'llm-rubric'", StringComparison.Ordinal));
+        Assert.Single(suite.UnscoredWarnings([suite.Cases[1]]), w => w.Contains("1 'webhook'", StringComparison.Ordinal));
     }
 
     [Fact]

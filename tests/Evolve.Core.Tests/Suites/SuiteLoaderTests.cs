@@ -165,14 +165,14 @@ public sealed class SuiteLoaderTests : IDisposable
     public void Load_TypeNotScoredYet_KeepsItWithAWarning()
     {
         _evals.Write("r/suite.yaml", "agent: a\ncases: [c.yaml]\n");
-        _evals.Write("r/c.yaml", "- id: one\n  assert: [{ type: llm-rubric, value: is polite }]\n");
+        _evals.Write("r/c.yaml", "- id: one\n  assert: [{ type: moderation, value: is polite }]\n");
 
         var suite = SuiteLoader.Load(_evals.EvalsDir, "r");
 
-        Assert.Equal("llm-rubric", Assert.Single(suite.Cases[0].Assertions).Type);
+        Assert.Equal("moderation", Assert.Single(suite.Cases[0].Assertions).Type);
         var warning = Assert.Single(suite.UnscoredWarnings());
-        Assert.StartsWith(_evals.PathOf("r", "c.yaml") + ":2: 1 'llm-rubric' assertion(s) scored as errors", warning, StringComparison.Ordinal);
-        Assert.Contains("needs a judge model", warning, StringComparison.Ordinal);
+        Assert.StartsWith(_evals.PathOf("r", "c.yaml") + ":2: 1 'moderation' assertion(s) scored as errors", warning, StringComparison.Ordinal);
+        Assert.Contains("calls an outside service", warning, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,10 @@ internal static partial class RunReportBuilder
         var records = usage
             .Select((r, i) => (Record: r, Key: r.Invocation > 0 ? r.Invocation : -1 - i))
             .GroupBy(x => x.Key).Select(g => g.Last().Record).ToList();
-        var calls = records.Count == 0 ? null : records.Aggregate((a, b) => new UsageEvent(a.Task + b.Task, a.Reflection + b.Reflection));
+        var calls = records.Count == 0 ? null : records.Aggregate((a, b) => new UsageEvent(a.Task + b.Task, a.Reflection + b.Reflection)
+        {
+            Judge = (a.Judge ?? UsageTotals.Zero) + (b.Judge ?? UsageTotals.Zero),
+        });
         return new UsageSummary
         {
             Rollouts = rows.Count,

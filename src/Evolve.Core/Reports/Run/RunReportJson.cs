@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Evolve.Core.Reports.Insights;
 using Evolve.Core.Runs;
+using Evolve.Kernel.Providers.Usage;
 
 namespace Evolve.Core.Reports.Run;
 
@@ -38,7 +39,7 @@ internal static class RunReportJson
             {
                 report.Usage.Rollouts, report.Usage.InputTokens, report.Usage.OutputTokens, report.Usage.Cost, report.Usage.CostNote,
                 calls = report.Usage.Calls is { } calls
-                    ? new { task = calls.Task, reflection = calls.Reflection, total = calls.Total, invocations = report.Usage.CallRecords }
+                    ? new { task = calls.Task, reflection = calls.Reflection, judge = calls.Judge ?? UsageTotals.Zero, total = calls.Total, invocations = report.Usage.CallRecords }
                     : null,
                 report.Usage.LatencyMeanMs, report.Usage.LatencyP50Ms, report.Usage.LatencyP95Ms, report.Usage.CacheHits, report.Usage.Errors,
                 topErrors = report.Usage.TopErrors.Select(e => new { message = e.Message, count = e.Count }),

@@ -22,14 +22,14 @@ internal static class UsageRows
             return [["task (from the stored rollouts)", "–", Count(u.CacheHits), "–", Count(u.InputTokens), Count(u.OutputTokens)]];
         }
 
-        return [Row("task", calls.Task), Row("reflection", calls.Reflection), Row("judge", UsageTotals.Zero), Row("total", calls.Total)];
+        return [Row("task", calls.Task), Row("reflection", calls.Reflection), Row("judge", calls.Judge ?? UsageTotals.Zero), Row("total", calls.Total)];
     }
 
     /// <summary>What the table counts, or why it counts less than usual.</summary>
     public static string Note(UsageSummary u) => u.Calls is null
         ? "This run recorded no call totals (it was killed before it could, or predates them): the tokens are those the stored rollouts carry, and reflection calls are not counted."
         : "Every call the run made, as the CLI's usage line counts them: a cache hit is a call with no tokens, a retried attempt a call of its own. " +
-          "The judge makes no calls: no assertion in this version asks a model." +
+          "The judge row counts the calls of model-graded assertions (llm-rubric and the like); it is zero when the suite has none." +
           (u.CallRecords > 1 ? $" Summed over the run's {u.CallRecords} invocations (the first and each resume)." : "");
 
     private static string[] Row(string role, UsageTotals t) =>

@@ -17,6 +17,10 @@ internal sealed record UsageEvent(UsageTotals Task, UsageTotals Reflection, int 
     /// <inheritdoc/>
     public static string Kind => "usage";
 
+    /// <summary>The judge model's calls (model-graded assertions); null in runs recorded before judges existed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public UsageTotals? Judge { get; init; }
+
     /// <summary>Every call, as the CLI's usage line counts them.</summary>
-    public UsageTotals Total => Task + Reflection;
+    public UsageTotals Total => Task + Reflection + (Judge ?? UsageTotals.Zero);
 }

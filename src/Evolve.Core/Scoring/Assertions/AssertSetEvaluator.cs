@@ -42,7 +42,7 @@ internal sealed class AssertSetEvaluator(AssertionCatalog catalog) : AssertionEv
         var failures = new StringBuilder();
         foreach (var member in arg)
         {
-            var score = await catalog.ScoreAsync(member, context.Case, response, slot, cancellationToken).ConfigureAwait(false);
+            var score = await catalog.ScoreAsync(member, context.Case, context.Answer, response, slot, cancellationToken).ConfigureAwait(false);
             var weight = double.IsFinite(member.Weight) && member.Weight > 0 ? member.Weight : 0;
             weighted += weight * score.Value;
             total += weight;

@@ -17,11 +17,12 @@ internal sealed class AssertionContext : EvaluationContext
     // would cost allocations on a path that runs thousands of times a second.
     private static readonly AIContent[] NoContents = [];
 
-    public AssertionContext(AssertionSpec spec, EvalCase evalCase)
+    public AssertionContext(AssertionSpec spec, EvalCase evalCase, Answer answer)
         : base(ContextName, NoContents)
     {
         Spec = spec;
         Case = evalCase;
+        Answer = answer;
     }
 
     /// <summary>The assertion being checked.</summary>
@@ -29,6 +30,9 @@ internal sealed class AssertionContext : EvaluationContext
 
     /// <summary>The case the answer was given for.</summary>
     public EvalCase Case { get; }
+
+    /// <summary>The answer with what is known of how it was produced (its text may have been transformed since).</summary>
+    public Answer Answer { get; }
 
     /// <summary>Finds the assertion context among the additional contexts, without LINQ.</summary>
     public static AssertionContext? Find(IEnumerable<EvaluationContext>? contexts)

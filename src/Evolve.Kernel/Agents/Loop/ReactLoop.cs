@@ -25,6 +25,7 @@ internal static class ReactLoop
         var usage = new UsageDetails();
         bool anyUsage = false, allCached = true;
         string? output = null;
+        ChatFinishReason? finish = null;
         for (var step = 1; output is null; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -36,6 +37,7 @@ internal static class ReactLoop
                 anyUsage = true;
             }
 
+            finish = response.FinishReason;
             messages.AddRange(response.Messages);
             var calls = response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().ToList();
             if (calls.Count == 0)
@@ -52,7 +54,7 @@ internal static class ReactLoop
             }
         }
 
-        return new AgentTurn(output, messages, anyUsage ? usage : null, time.GetElapsedTime(started), allCached);
+        return new AgentTurn(output, messages, anyUsage ? usage : null, time.GetElapsedTime(started), allCached) { FinishReason = finish };
     }
 
     /// <summary>Runs the calls in order, appending one tool message each; returns a stop text on a doom loop, else null.</summary>

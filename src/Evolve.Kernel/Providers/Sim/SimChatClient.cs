@@ -6,7 +6,8 @@ namespace Evolve.Kernel.Providers.Sim;
 /// The offline simulator (<c>sim</c>): a deterministic stand-in for an LLM. For a request that names
 /// a case (<see cref="ModelRequestKeys.CaseId"/>) it looks the case's <see cref="SimOracle"/> up and
 /// answers the task, right with a probability that rises with the system prompt's cue coverage (see
-/// <see cref="SimOdds"/>); without a case it acts as a reflection model (see <see cref="SimReflector"/>).
+/// <see cref="SimOdds"/>); a judge call (<see cref="ModelRequestKeys.Judge"/>) it grades as
+/// <see cref="SimJudge"/> does; anything else it answers as a reflection model (see <see cref="SimReflector"/>).
 /// Same request, same seed: same reply, always.
 /// </summary>
 internal sealed class SimChatClient : InProcessChatClient
@@ -43,7 +44,12 @@ internal sealed class SimChatClient : InProcessChatClient
         ChatMessage message;
         ulong digest;
         var properties = new AdditionalPropertiesDictionary();
-        if (Oracle(options) is { } oracle)
+        if (ModelRequest.Judge(options) is { } judge)
+        {
+            message = new ChatMessage(ChatRole.Assistant, SimJudge.Grade(judge));
+            digest = _settings.Jitter > TimeSpan.Zero ? StableHash.Of(judge.Output) : 0UL;
+        }
+        else if (Oracle(options) is { } oracle)
         {
             var system = ModelRequest.SystemText(messages);
             var prompt = _prompts.GetOrAdd(system, static (s, _) => SimPrompt.Create(s), 0);

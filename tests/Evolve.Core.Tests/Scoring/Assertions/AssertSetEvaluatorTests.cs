@@ -37,10 +37,10 @@ public sealed class AssertSetEvaluatorTests : IDisposable
     [Fact]
     public async Task MemberOfATypeNotScoredYet_CountsAsAnError()
     {
-        var score = await ScoreAsync(Set(null, Spec("contains", "Paris"), Spec("llm-rubric", "is polite")), "Paris");
+        var score = await ScoreAsync(Set(null, Spec("contains", "Paris"), Spec("moderation", "is polite")), "Paris");
 
         Assert.Equal((false, 0.5), (score.Pass, score.Value));
-        Assert.Contains("needs a judge model", score.Feedback, StringComparison.Ordinal);
+        Assert.Contains("calls an outside service", score.Feedback, StringComparison.Ordinal);
     }
 
     [Fact]

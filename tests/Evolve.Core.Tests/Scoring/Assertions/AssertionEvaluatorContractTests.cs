@@ -76,10 +76,10 @@ public sealed class AssertionEvaluatorContractTests
 
         for (var i = 0; i < 5; i++)
         {
-            await evaluator.EvaluateAsync([], response, null, [new AssertionContext(spec, Case())], TestContext.Current.CancellationToken);
+            await evaluator.EvaluateAsync([], response, null, [new AssertionContext(spec, Case(), Answer.Of(response.Text))], TestContext.Current.CancellationToken);
         }
 
-        await evaluator.EvaluateAsync([], response, null, [new AssertionContext(Spec("counting", "y"), Case())], TestContext.Current.CancellationToken);
+        await evaluator.EvaluateAsync([], response, null, [new AssertionContext(Spec("counting", "y"), Case(), Answer.Of(response.Text))], TestContext.Current.CancellationToken);
         Assert.Equal(2, evaluator.Parses);
     }
 

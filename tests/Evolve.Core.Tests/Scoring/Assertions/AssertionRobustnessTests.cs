@@ -19,13 +19,17 @@ public sealed class AssertionRobustnessTests
     public async Task EveryType_AnyOutputEitherSense_ScoresInRangeWithFeedback(string type)
     {
         var runner = FakePythonTestRunner.Returning(new PythonTestCaseResult("test_a", true, null), new PythonTestCaseResult("test_b", false, "AssertionError"));
-        var services = new ScoringServices { PythonTestRunner = runner };
+        // The judge replies as the simulator's does, to the answer it is sent.
+        var judge = new ScriptedChatClient((_, options) => Evolve.Kernel.Providers.Sim.SimJudge.Grade((Evolve.Kernel.Providers.JudgeRequest)options!.AdditionalProperties![Evolve.Kernel.Providers.ModelRequestKeys.Judge]!));
+        var services = new ScoringServices { PythonTestRunner = runner, Judge = judge };
         var evalCase = Case(expected: "the answer is 42");
         foreach (var negate in new[] { false, true })
         {
             foreach (var output in Outputs)
             {
-                var score = await ScoreAsync(Spec(type, SampleValue(type), negate), output, evalCase, services);
+                var answer = new Answer(output) { Latency = TimeSpan.FromMilliseconds(120), Cost = 0.001m, FinishReason = "stop" };
+                var threshold = type switch { "latency" => 100, "cost" => 0.01, _ => (double?)null };
+                var score = await ScoreAsync(Spec(type, SampleValue(type), negate, threshold), output, evalCase, services, answer);
 
                 Assert.InRange(score.Value, 0, 1);
                 Assert.StartsWith((negate ? "not-" : string.Empty) + type + ": ", score.Feedback);
@@ -59,6 +63,11 @@ public sealed class AssertionRobustnessTests
         "javascript" => "output.length > 2",
         "is-xml" or "contains-xml" => "answer.value",
         "similar" => "the answer is 42",
+        "llm-rubric" or "model-graded-closedqa" or "g-eval" => "states the answer 42",
+        "factuality" => "The answer is 42.",
+        "answer-relevance" => "What is the answer?",
+        "finish-reason" => "stop",
+        "latency" or "cost" => null,
         "assert-set" => new List<Evolve.Core.Suites.AssertionSpec> { Spec("contains", "4"), Spec("word-count", 2) },
         _ => throw new InvalidOperationException($"add a sample value for {type}"),
     };
