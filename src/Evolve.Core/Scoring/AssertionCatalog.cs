@@ -92,7 +92,7 @@ internal sealed class AssertionCatalog
             if (spec.Transform is { } code)
             {
                 var transform = _transforms.GetValue(spec, _ => JavaScriptFunction.Inline(code));
-                var text = transform.Transform(response.Text, JavaScriptContext.Of(evalCase), _limits, out var failure, cancellationToken);
+                var text = transform.Transform(response.Text, JavaScriptContext.Of(evalCase, answer.Prompt), _limits, out var failure, cancellationToken);
                 if (text is null)
                 {
                     return Score.Fail(

@@ -42,7 +42,7 @@ internal sealed class JavaScriptEvaluator(JavaScriptLimits limits) : AssertionEv
     /// <inheritdoc/>
     protected override ValueTask<AssertionCheck> CheckAsync(JavaScriptFunction arg, AssertionContext context, string output, CancellationToken cancellationToken)
     {
-        var result = arg.Call(output, JavaScriptContext.Of(context.Case), limits, cancellationToken);
+        var result = arg.Call(output, JavaScriptContext.Of(context.Case, context.Answer.Prompt), limits, cancellationToken);
         var spec = context.Spec;
         if (result.Failure is { } failure)
         {

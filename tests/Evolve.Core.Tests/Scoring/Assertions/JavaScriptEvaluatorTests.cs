@@ -53,6 +53,19 @@ public sealed class JavaScriptEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Context_Prompt_IsTheAnsweredPromptOrUndefinedWhenUnknown()
+    {
+        var spec = Spec("javascript", "context.prompt === undefined ? 0.5 : context.prompt.includes('capital') && context.vars.city === 'Paris'");
+        var evalCase = Case(vars: new Dictionary<string, object?> { ["city"] = "Paris" });
+
+        var known = await ScoreAsync(spec, "Paris", evalCase, answer: new Answer("Paris") { Prompt = "Name the capital of France." });
+        var unknown = await ScoreAsync(spec, "Paris", evalCase);
+
+        Assert.Equal((true, 1.0), (known.Pass, known.Value));
+        Assert.Equal(0.5, unknown.Value);
+    }
+
+    [Fact]
     public async Task FunctionBody_GradingResult_ReadsVarsAndGivesItsReason()
     {
         const string Body = """
