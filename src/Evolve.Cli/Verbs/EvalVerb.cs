@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Evolve.Cli.Output;
 using Evolve.Core.Evaluation;
+using Evolve.Core.Evaluation.Matrix;
 using Evolve.Core.Reports;
 using Evolve.Core.Workspace;
 
@@ -16,7 +17,11 @@ internal static class EvalVerb
         var prompt = new Option<string?>("--prompt", "-p") { Description = "Template file replacing the agent's system template (or task template when it has none)" };
         var split = Choices.Split();
         var repeat = new Option<int?>("--repeat", "-n") { Description = "Repeats per case (default: the suite's)" };
-        var model = new Option<string?>("--model", "-m") { Description = "Model URI (default: the agent's, else sim)" };
+        var model = new Option<string[]>("--model", "-m")
+        {
+            Description = "Model URI (default: the agent's, else sim); repeat it to evaluate every prompt on every model (a matrix)",
+            Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false,
+        };
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Rollouts in flight", DefaultValueFactory = _ => 32 };
         var format = Choices.EvalFormat();
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to this file instead of standard output" };
@@ -38,6 +43,12 @@ internal static class EvalVerb
               evolve eval --suite arith --case rolls-left --case fence-posts
               evolve eval --suite extract --prompt prompts/extract/system.sbn --min-score 0.8
               evolve eval --suite arith --model openai:gpt-4.1-mini --rpm 500 --tpm 200000 --cache-ttl 7d
+              evolve eval --suite arith --model sim --model "sim?seed=1" --format csv -o table.csv
+
+            An agent with variants (other task templates, as a promptfoo import writes them) or several
+            --model flags is evaluated as a matrix, as promptfoo does: every prompt times every model
+            times every case, each prompt x model an eval run of its own, shown as one table with a row
+            per case and a column per prompt x model. --prompt evaluates that one prompt only.
             """);
         var judge = JudgeModelOption.Create();
         foreach (var option in new Option[] { suite, agent, prompt, split.Option, repeat, model, concurrency, format.Option, output, minScore, caseIds, casesFile, sandbox.Option, judge, resume })
@@ -53,14 +64,21 @@ internal static class EvalVerb
             var outputFile = Resolve(context, parse.GetValue(output));
             OutputFile.Check(outputFile, workspace);
             using var tracing = calls.StartTracing(parse);
+            var models = parse.GetValue(model) ?? [];
             var options = new EvalOptions
             {
                 Suite = parse.GetValue(suite), Agent = parse.GetValue(agent), PromptFile = Resolve(context, parse.GetValue(prompt)),
-                Split = split.GetValue(parse), Repeat = parse.GetValue(repeat), Model = parse.GetValue(model),
+                Split = split.GetValue(parse), Repeat = parse.GetValue(repeat), Model = models.Length == 1 ? models[0] : null,
                 Concurrency = parse.GetValue(concurrency), JudgeModel = parse.GetValue(judge), Sandbox = sandbox.GetValue(parse), MinScore = parse.GetValue(minScore),
                 Paths = workspace, Calls = calls.Settings(parse, context), AllowUnsandboxed = calls.AllowUnsandboxed(parse),
                 Resume = parse.GetValue(resume), CaseIds = parse.GetValue(caseIds), CasesFile = Resolve(context, parse.GetValue(casesFile)),
             };
+            options.Validate();
+            if (models.Length > 1 || MatrixJob.Prompts(options).Prompts.Count > 1)
+            {
+                return await RunMatrixAsync(options, models, format.GetValue(parse), outputFile, context, ct).ConfigureAwait(false);
+            }
+
             var progress = new EvaluationProgress();
             var job = new EvalJob(context.Dependencies);
             EvalJobResult result;
@@ -82,6 +100,25 @@ internal static class EvalVerb
             return result.GatePassed ? ExitCodes.Ok : ExitCodes.GateFailed;
         });
         return command;
+    }
+
+    private static async Task<int> RunMatrixAsync(EvalOptions options, string[] models, EvalOutputFormat format, string? outputFile, CliContext context, CancellationToken ct)
+    {
+        if (format == EvalOutputFormat.Junit)
+        {
+            throw new Kernel.InputException("--format", null, null, "junit describes one prompt on one model; a matrix is written as table, json or csv");
+        }
+
+        var result = await new MatrixJob(context.Dependencies)
+            .RunAsync(options, [.. models], () => new EvaluationProgress(), line => context.Error.WriteLine(line), ct).ConfigureAwait(false);
+        await MatrixOutput.WriteAsync(result, format, outputFile, context).ConfigureAwait(false);
+        await ModelCallOptions.WriteUsageAsync(context).ConfigureAwait(false);
+        foreach (var column in result.Columns)
+        {
+            ReportVerb.WriteAfterRun(column.Result.RunDirectory, context, context.Error);
+        }
+
+        return result.GatePassed ? ExitCodes.Ok : ExitCodes.GateFailed;
     }
 
     /// <summary>This invocation's own command line with <c>--resume ID</c> in place of any earlier one: resuming needs the same suite, prompt, model, split and repeats.</summary>

@@ -88,13 +88,16 @@ public sealed class SuiteVerbTests
         var config = Fixtures.Promptfoo("simple-csv", "promptfooconfig.yaml");
 
         var import = await CliRun.InvokeAsync(dir.Path, "suite", "import", "promptfoo", config, "--name", "translate");
-        var eval = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "translate", "--model", "echo");
+        var eval = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "translate", "--model", "echo", "--format", "json");
 
         Assert.Equal(0, import.ExitCode);
         Assert.Contains("load", import.Error, StringComparison.Ordinal); // the Nunjucks filter without a Scriban equivalent is reported
-        Assert.Equal(0, eval.ExitCode);
-        Assert.Contains("model: echo", eval.Out, StringComparison.Ordinal);
-        Assert.Contains("cases 4", eval.Out, StringComparison.Ordinal);
+        Assert.True(eval.ExitCode == 0, eval.Error);
+        Assert.Contains("model: echo", eval.Error, StringComparison.Ordinal);
+        // The file's two prompts are the agent's template and its variant: a matrix of two columns.
+        using var json = System.Text.Json.JsonDocument.Parse(eval.Out);
+        Assert.Equal(2, json.RootElement.GetProperty("columns").GetArrayLength());
+        Assert.Equal(4, json.RootElement.GetProperty("cases").GetArrayLength());
     }
 
     [Fact]

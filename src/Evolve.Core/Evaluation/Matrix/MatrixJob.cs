@@ -1,0 +1,103 @@
+using Evolve.Core.Suites;
+using Evolve.Kernel;
+using Evolve.Kernel.Agents;
+using Evolve.Kernel.Providers;
+
+namespace Evolve.Core.Evaluation.Matrix;
+
+/// <summary>
+/// <c>evolve eval</c> over a matrix, as promptfoo evaluates a config: every prompt of the agent (its
+/// primary template and each of its <c>variants</c>) times every model times every case. Each
+/// prompt × model is one ordinary eval run (its own run folder, report and resume), run one after
+/// another so each gets the whole concurrency. Every model URI and prompt file is checked before
+/// the first run starts, so bad input runs nothing.
+/// </summary>
+public sealed class MatrixJob(EvalDependencies dependencies)
+{
+    /// <summary>Runs the matrix of <paramref name="models"/> (null entries mean the agent's model, else sim) and the agent's prompts.</summary>
+    public async Task<MatrixResult> RunAsync(EvalOptions options, IReadOnlyList<string?> models, Func<EvaluationProgress> newProgress, Action<string> log, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(newProgress);
+        options.Validate();
+        if (options.Resume is not null)
+        {
+            throw new InputException("--resume", null, null, "a matrix (several prompts or --model given more than once) cannot be resumed as one run; resume its runs one by one");
+        }
+
+        var (profile, prompts) = Prompts(options);
+        IReadOnlyList<string?> uris = models.Count == 0 ? [options.Model] : models;
+        var problems = uris.SelectMany(CheckModel).Concat(prompts.SelectMany(p => CheckPrompt(profile, p.File))).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InputException(problems);
+        }
+
+        var columns = new List<MatrixColumn>();
+        foreach (var model in uris)
+        {
+            foreach (var (label, file) in prompts)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                log($"matrix: {label} × {model} ({columns.Count + 1} of {uris.Count * prompts.Count})");
+                var cell = options with { Model = model, PromptFile = file ?? options.PromptFile };
+                var result = await new EvalJob(dependencies).RunAsync(cell, newProgress(), log, cancellationToken).ConfigureAwait(false);
+                columns.Add(new MatrixColumn(label, result.Model.Uri, result));
+            }
+        }
+
+        return new MatrixResult(columns, options.MinScore);
+    }
+
+    /// <summary>The prompts of the matrix: the primary template (or <c>--prompt</c>) and, without <c>--prompt</c>, each variant.</summary>
+    public static (AgentProfile Profile, IReadOnlyList<(string Label, string? File)> Prompts) Prompts(EvalOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var suite = options.IsSuiteFile ? SuiteLoader.LoadFile(options.Suite!) : SuiteLoader.Load(options.Paths.Evals, options.Suite!);
+        var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
+        if (options.PromptFile is { } given)
+        {
+            return (profile, [(Path.GetFileName(given), given)]);
+        }
+
+        var variants = profile.Variants.Select(v => (Path.GetFileName(v), (string?)Path.Combine(profile.Directory, v)));
+        return (profile, [(profile.PrimaryComponent, null), .. variants]);
+    }
+
+    private static IEnumerable<InputError> CheckPrompt(AgentProfile profile, string? file)
+    {
+        if (file is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            PromptFileCandidate.Create(profile, file, InputText.Read(file));
+            return [];
+        }
+        catch (InputException e)
+        {
+            return e.Errors;
+        }
+    }
+
+    private static IEnumerable<InputError> CheckModel(string? uri)
+    {
+        if (uri is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            ModelUri.Parse(uri);
+            return [];
+        }
+        catch (InputException e)
+        {
+            return e.Errors;
+        }
+    }
+}
