@@ -27,6 +27,13 @@ internal sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer 
 {
     private readonly UsageAccountingChatClient? _usage = model.GetService<UsageAccountingChatClient>();
 
+    private static ToolCall[] ToolCalls(AgentTurn turn) =>
+        [.. turn.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>()
+            .Select(c => new ToolCall(c.Name, JsonSerializer.Serialize(c.Arguments ?? new Dictionary<string, object?>())))];
+
+    private static Dictionary<string, string> OfferedTools(ChatOptions options) =>
+        (options.Tools ?? []).OfType<AIFunctionDeclaration>().DistinctBy(f => f.Name).ToDictionary(f => f.Name, f => f.JsonSchema.GetRawText(), StringComparer.Ordinal);
+
     /// <summary>Runs the request; never throws for a per-case failure, only for cancellation or a systemic failure.</summary>
     public async Task<Rollout> RunAsync(RolloutRequest request, CancellationToken cancellationToken)
     {
@@ -48,6 +55,7 @@ internal sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer 
             var answer = new Answer(turn.Output)
             {
                 Prompt = prompt, FinishReason = turn.FinishReason?.Value, Latency = turn.Latency, Cost = cost, CacheHit = turn.CacheHit,
+                ToolCalls = ToolCalls(turn), OfferedTools = OfferedTools(options),
             };
             var score = await scorer.ScoreAsync(evalCase, suite.DefaultAssertions, answer, cancellationToken).ConfigureAwait(false);
             return new Rollout

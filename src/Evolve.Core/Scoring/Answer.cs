@@ -21,6 +21,12 @@ public sealed record Answer(string Output)
     /// <summary>What the session's model calls cost in US dollars, when the price is known.</summary>
     public decimal? Cost { get; init; }
 
+    /// <summary>The tool calls the agent made during the session, in order (empty when it made none or they are unknown).</summary>
+    public IReadOnlyList<ToolCall> ToolCalls { get; init; } = [];
+
+    /// <summary>The JSON Schema of each tool the agent was offered, by tool name (empty when none or unknown).</summary>
+    public IReadOnlyDictionary<string, string> OfferedTools { get; init; } = new Dictionary<string, string>();
+
     /// <summary>True when every model call was served from the response cache (latency then says nothing).</summary>
     public bool CacheHit { get; init; }
 

@@ -49,6 +49,10 @@ internal sealed class AssertionCatalog
             new LatencyEvaluator(),
             new CostEvaluator(),
             new FinishReasonEvaluator(),
+            new ToolCallF1Evaluator(),
+            new ToolCallValidityEvaluator("is-valid-openai-tools-call"),
+            new ToolCallValidityEvaluator("is-valid-openai-function-call"),
+            new ToolCallValidityEvaluator("is-valid-function-call"),
             .. JudgeKind.All.Select(kind => new JudgeEvaluator(kind, services.Judge)),
         ];
         foreach (var evaluator in evaluators)

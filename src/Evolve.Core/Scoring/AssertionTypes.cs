@@ -12,7 +12,7 @@ public static class AssertionTypes
         "equals", "contains", "icontains", "contains-all", "contains-any", "icontains-all", "icontains-any",
         "starts-with", "regex", "is-json", "contains-json", "numeric", "levenshtein", "word-count", "f1",
         "python-tests", "javascript", "is-xml", "contains-xml", "assert-set", "similar",
-        "latency", "cost", "finish-reason",
+        "latency", "cost", "finish-reason", "tool-call-f1", "is-valid-openai-tools-call", "is-valid-openai-function-call", "is-valid-function-call",
         "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
     };
 
@@ -37,13 +37,13 @@ public static class AssertionTypes
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in new[]
         {
-            "search-rubric", "context-faithfulness", "context-recall", "context-relevance", "conversation-relevance", "select-best", "pi",
+            "search-rubric", "context-faithfulness", "context-recall", "context-relevance", "conversation-relevance",
         })
         {
             reasons[type] = Judge;
         }
 
-        foreach (var type in new[] { "classifier", "moderation", "guardrails", "webhook" })
+        foreach (var type in new[] { "classifier", "moderation", "guardrails", "webhook", "pi" })
         {
             reasons[type] = Service;
         }
@@ -55,10 +55,10 @@ public static class AssertionTypes
 
         reasons["python"] = "evaluates a Python expression, which this version of Evolve does not do yet (python-tests runs test functions)";
         reasons["ruby"] = "runs Ruby, which Evolve does not do";
+        reasons["select-best"] = reasons["max-score"] = "compares the answers of every prompt and model for a case, which Evolve's matrix does not do yet";
         foreach (var type in new[]
         {
-            "max-score", "contains-html", "contains-sql", "is-html", "is-sql",
-            "is-valid-function-call", "is-valid-openai-function-call", "is-valid-openai-tools-call", "tool-call-f1",
+            "contains-html", "contains-sql", "is-html", "is-sql",
             "is-refusal", "rouge-n", "bleu", "gleu", "meteor", "f-score",
         })
         {

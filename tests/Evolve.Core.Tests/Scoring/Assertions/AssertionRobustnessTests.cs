@@ -68,6 +68,8 @@ public sealed class AssertionRobustnessTests
         "answer-relevance" => "What is the answer?",
         "finish-reason" => "stop",
         "latency" or "cost" => null,
+        "tool-call-f1" => "run_python, search",
+        "is-valid-openai-tools-call" or "is-valid-openai-function-call" or "is-valid-function-call" => null,
         "assert-set" => new List<Evolve.Core.Suites.AssertionSpec> { Spec("contains", "4"), Spec("word-count", 2) },
         _ => throw new InvalidOperationException($"add a sample value for {type}"),
     };
