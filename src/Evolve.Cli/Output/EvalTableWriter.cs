@@ -23,6 +23,11 @@ internal static class EvalTableWriter
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"tokens in {s.Tokens.Input} out {s.Tokens.Output}   wall {s.WallTime.TotalSeconds:0.00} s   {s.RolloutsPerSecond:0} rollouts/s"));
 
+        if (s.NamedMetrics.Count > 0)
+        {
+            writer.WriteLine("metrics: " + string.Join("   ", s.NamedMetrics.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key} {m.Value:0.000}"))));
+        }
+
         var failures = s.Cases.Where(c => c.PassRate < 1).ToList();
         var shown = s.Cases.Count <= MaxRows ? s.Cases : failures.Take(MaxRows).ToList();
         if (shown.Count > 0)

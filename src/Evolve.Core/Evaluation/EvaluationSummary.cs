@@ -32,6 +32,17 @@ public sealed record EvaluationSummary(
     /// <summary>Rollouts answered entirely from the response cache.</summary>
     public int CacheHits => Rollouts.Count(r => r.CacheHit);
 
+    /// <summary>
+    /// The mean over rollouts of each named metric (an assertion's <c>metric</c>, as promptfoo names
+    /// them), by name in order; empty when no assertion names one.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> NamedMetrics => Rollouts
+        .SelectMany(r => r.Score.Assertions)
+        .Where(a => a.Metric is not null)
+        .GroupBy(a => a.Metric!, StringComparer.Ordinal)
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Average(a => a.Score.Value), StringComparer.Ordinal);
+
     /// <summary>New rollouts per second of wall time.</summary>
     public double RolloutsPerSecond => WallTime.TotalSeconds <= 0 ? 0 : NewRollouts / WallTime.TotalSeconds;
 }

@@ -85,7 +85,9 @@ public sealed class EvalMatrixTests
         var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "hi", "--model", "echo", "--prompt", "prompts/hi/prompt-2.sbn", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(0.5, JsonDocument.Parse(run.Out).RootElement.GetProperty("summary").GetProperty("meanScore").GetDouble());
+        var summary = JsonDocument.Parse(run.Out).RootElement.GetProperty("summary");
+        Assert.Equal(0.5, summary.GetProperty("meanScore").GetDouble());
+        Assert.Equal(0.0, summary.GetProperty("namedMetrics").GetProperty("greeting").GetDouble());
         Assert.Single(SmallWorkspace.RunFolders(dir));
     }
 

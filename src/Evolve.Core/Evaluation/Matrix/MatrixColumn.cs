@@ -15,13 +15,5 @@ public sealed record MatrixColumn(string Prompt, string Model, EvalJobResult Res
     public CaseResult? Cell(string caseId) => _cases.GetValueOrDefault(caseId);
 
     /// <summary>The mean over rollouts of each named metric (an assertion's <c>metric</c>), by name.</summary>
-    public IReadOnlyDictionary<string, double> NamedMetrics { get; } = Metrics(Result);
-
-    private static Dictionary<string, double> Metrics(EvalJobResult result) =>
-        result.Summary.Rollouts
-            .SelectMany(r => r.Score.Assertions)
-            .Where(a => a.Metric is not null)
-            .GroupBy(a => a.Metric!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Average(a => a.Score.Value), StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, double> NamedMetrics { get; } = Result.Summary.NamedMetrics;
 }
