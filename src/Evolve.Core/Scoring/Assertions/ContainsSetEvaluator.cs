@@ -53,7 +53,9 @@ internal sealed class ContainsSetEvaluator : SyncAssertionEvaluator<ContainsSetE
 
         var fraction = (double)found / arg.Values.Length;
         var passed = _all ? (arg.Threshold is { } t ? Graded.Reaches(fraction, t) : found == arg.Values.Length) : found > 0;
-        var value01 = _all ? fraction : (passed ? 1 : 0);
+        // Pass or fail, as promptfoo scores it (so a config's table matches); a threshold, an Evolve
+        // addition, asks for partial credit and gets the fraction found.
+        var value01 = _all && arg.Threshold is not null ? fraction : (passed ? 1 : 0);
         if (!Explains(context.Spec, passed))
         {
             return new AssertionCheck(value01, passed, null);

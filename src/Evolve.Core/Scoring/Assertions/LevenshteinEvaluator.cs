@@ -5,7 +5,7 @@ namespace Evolve.Core.Scoring.Assertions;
 
 /// <summary>
 /// <c>levenshtein</c>: the trimmed answer is within the threshold (maximum edit distance, default
-/// 5) of the value. Score = 1 - distance / length of the longer text.
+/// 5) of the value. Score 1 when it is, else 0, as promptfoo scores it; the distance is in the feedback.
 /// </summary>
 internal sealed class LevenshteinEvaluator() : SyncAssertionEvaluator<LevenshteinEvaluator.Target>("levenshtein")
 {
@@ -42,8 +42,9 @@ internal sealed class LevenshteinEvaluator() : SyncAssertionEvaluator<Levenshtei
         var distance = exact
             ? EditDistance.Compute(answer, arg.Expected)
             : Math.Max(EditDistance.ComputeBounded(answer, arg.Expected, (int)Math.Min(arg.MaxDistance, longer)), Math.Abs(answer.Length - arg.Expected.Length));
-        var value = longer == 0 ? 1 : 1 - ((double)distance / longer);
+        // Pass or fail, as promptfoo scores it, so a config's table matches; the distance is in the feedback.
         var passed = distance <= arg.MaxDistance;
+        var value = passed ? 1 : 0;
         if (!Explains(context.Spec, passed))
         {
             return new AssertionCheck(value, passed, null);

@@ -14,12 +14,12 @@ public sealed class ContainsSetEvaluatorTests
     }
 
     [Fact]
-    public async Task ContainsAll_SomeMissingFromCommaString_ScoresFractionAndNamesMissing()
+    public async Task ContainsAll_SomeMissingFromCommaString_ScoresZeroAsPromptfooAndNamesMissing()
     {
         var score = await ScoreAsync(Spec("contains-all", "alpha, beta, gamma, delta"), "alpha and gamma");
 
         Assert.False(score.Pass);
-        Assert.Equal(0.5, score.Value);
+        Assert.Equal(0, score.Value);
         Assert.StartsWith("contains-all: the answer lacks 2 of 4 required texts: \"beta\", \"delta\".", score.Feedback);
     }
 
@@ -64,12 +64,12 @@ public sealed class ContainsSetEvaluatorTests
     }
 
     [Fact]
-    public async Task NotContainsAll_PartlyPresent_PassesWithInvertedValue()
+    public async Task NotContainsAll_PartlyPresent_PassesWithFullValue()
     {
         var score = await ScoreAsync(Spec("contains-all", "a1,b2,c3,d4", negate: true), "a1 only");
 
         Assert.True(score.Pass);
-        Assert.Equal(0.75, score.Value);
+        Assert.Equal(1, score.Value);
     }
 
     [Fact]

@@ -5,12 +5,12 @@ namespace Evolve.Core.Tests.Scoring.Assertions;
 public sealed class LevenshteinEvaluatorTests
 {
     [Fact]
-    public async Task Levenshtein_WithinDefaultDistance_PassesWithGradedValue()
+    public async Task Levenshtein_WithinDefaultDistance_PassesWithFullValue()
     {
         var score = await ScoreAsync(Spec("levenshtein", "kitten"), "sitting");
 
         Assert.True(score.Pass);
-        Assert.Equal(1 - (3.0 / 7), score.Value, 6);
+        Assert.Equal(1, score.Value);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class LevenshteinEvaluatorTests
         var score = await ScoreAsync(Spec("levenshtein", "hello", negate: true), "hello!");
 
         Assert.False(score.Pass);
-        Assert.Equal(1.0 / 6, score.Value, 6);
+        Assert.Equal(0, score.Value);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class LevenshteinEvaluatorTests
         var fail = await ScoreAsync(Spec("levenshtein", expected), far);
 
         Assert.True(pass.Pass);
-        Assert.Equal(1 - (3.0 / expected.Length), pass.Value, 9);
+        Assert.Equal(1, pass.Value);
         Assert.False(fail.Pass);
         Assert.Contains("the answer is at least ", fail.Feedback);
     }
