@@ -12,7 +12,7 @@ namespace Evolve.Core.Suites.Import;
 /// </summary>
 internal static class PromptfooImporter
 {
-    private static readonly string[] Read = ["description", "prompts", "tests", "defaultTest", "providers", "evaluateOptions"];
+    private static readonly string[] Read = ["description", "prompts", "tests", "defaultTest", "providers", "evaluateOptions", "assertionTemplates", "scenarios"];
 
     public static async Task<ImportPlan> PlanAsync(string configPath, string name, CancellationToken cancellationToken)
     {
@@ -49,9 +49,15 @@ internal static class PromptfooImporter
             errors.Add(configPath, null, "prompts", "the config has no prompts to import");
         }
 
-        var tests = new PromptfooTests(configPath, name, plan, errors);
-        var defaults = Node("defaultTest") is YamlMappingNode d ? tests.Inline(d, configPath, "defaultTest") : null;
+        var templates = Node("assertionTemplates") is YamlMappingNode t ? YamlValues.ToMap(t) : new Dictionary<string, object?>();
+        var tests = new PromptfooTests(configPath, name, plan, errors, templates);
+        var defaults = Node("defaultTest") is YamlMappingNode d ? tests.ReadDefaults(d) : null;
         var cases = Node("tests") is { } testNode ? tests.Read(testNode) : [];
+        if (Node("scenarios") is { } scenarioNode)
+        {
+            cases.AddRange(new PromptfooScenarios(configPath, name, tests, plan, errors).Read(scenarioNode));
+        }
+
         if (cases.Count == 0 && !errors.HasErrors)
         {
             errors.Add(configPath, null, "tests", "the config has no tests to import");

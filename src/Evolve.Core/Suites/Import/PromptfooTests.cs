@@ -8,12 +8,16 @@ namespace Evolve.Core.Suites.Import;
 /// cases. Fields Evolve has no use for are reported and left out; assertion types Evolve does not
 /// know are reported and left out; types it knows but cannot score yet (llm-rubric) are kept.
 /// </summary>
-internal sealed class PromptfooTests(string configPath, string name, ImportPlan plan, ErrorSink errors)
+internal sealed class PromptfooTests(string configPath, string name, ImportPlan plan, ErrorSink errors, IReadOnlyDictionary<string, object?> templates)
 {
     /// <summary>promptfoo test fields that have an Evolve case field of the same name.</summary>
     private static readonly string[] Kept = ["description", "vars", "assert", "threshold", "metadata"];
 
     private readonly CaseBuilder _builder = new(errors);
+    private readonly PromptfooScripts _scripts = new(configPath, plan, errors);
+
+    /// <summary><c>defaultTest.options.transform</c>: runs before every assertion of every test that sets none of its own.</summary>
+    public string? DefaultTransform { get; set; }
 
     public List<EvalCase> Read(YamlNode node)
     {
@@ -30,7 +34,7 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
             {
                 if (Inline(map, configPath, $"{name}-{++inline}") is { } test)
                 {
-                    cases.Add(test);
+                    cases.AddRange(ExpandLists(test));
                 }
             }
             else
@@ -42,11 +46,21 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
         return cases;
     }
 
-    public EvalCase? Inline(YamlMappingNode map, string file, string defaultId)
+    /// <summary>Reads <c>defaultTest</c>; its <c>options.transform</c> becomes <see cref="DefaultTransform"/>.</summary>
+    public EvalCase? ReadDefaults(YamlMappingNode map)
+    {
+        var defaults = Inline(map, configPath, "defaultTest", out var transform);
+        DefaultTransform = transform;
+        return defaults;
+    }
+
+    public EvalCase? Inline(YamlMappingNode map, string file, string defaultId) => Inline(map, file, defaultId, out _);
+
+    private EvalCase? Inline(YamlMappingNode map, string file, string defaultId, out string? transform)
     {
         var raw = RawCase.FromYaml(map, file, defaultId);
         var fields = new Dictionary<string, RawField>(StringComparer.Ordinal);
-        var transform = Transform(raw.Fields.GetValueOrDefault("options"), file);
+        transform = Transform(raw.Fields.GetValueOrDefault("options"), file) ?? DefaultTransform;
         foreach (var (key, field) in raw.Fields)
         {
             if (Kept.Contains(key) || CaseBuilder.KnownFields.Contains(key))
@@ -71,14 +85,38 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
                 {
                     plan.Warn(file, fields["vars"].Line, $"vars.{key}", $"'{s}' is imported as text; Evolve does not load file:// variables");
                 }
-                else if (value is List<object?>)
-                {
-                    plan.Warn(file, fields["vars"].Line, $"vars.{key}", "promptfoo runs a test once per item of a list variable; Evolve passes the whole list to one case");
-                }
             }
         }
 
         return _builder.Build(raw with { Fields = fields });
+    }
+
+    // "#/assertionTemplates/name", as promptfoo writes a reference to a shared assertion.
+    private IReadOnlyDictionary<string, object?>? Template(object? target) =>
+        target is string text && text.StartsWith("#/assertionTemplates/", StringComparison.Ordinal)
+            && templates.GetValueOrDefault(text["#/assertionTemplates/".Length..]) is IReadOnlyDictionary<string, object?> template
+            ? template
+            : null;
+
+    /// <summary>
+    /// promptfoo runs a test once per item of each list variable (all combinations, in order); so
+    /// does the import: one case per combination, the first keeping the id, the rest numbered.
+    /// </summary>
+    public static IEnumerable<EvalCase> ExpandLists(EvalCase test)
+    {
+        var lists = test.Vars.Where(kv => kv.Value is List<object?> { Count: > 0 }).Select(kv => kv.Key).ToList();
+        if (lists.Count == 0)
+        {
+            return [test];
+        }
+
+        IEnumerable<Dictionary<string, object?>> combinations = [new Dictionary<string, object?>(test.Vars, StringComparer.Ordinal)];
+        foreach (var key in lists)
+        {
+            combinations = combinations.SelectMany(vars => ((List<object?>)test.Vars[key]!).Select(item => new Dictionary<string, object?>(vars, StringComparer.Ordinal) { [key] = item })).ToList();
+        }
+
+        return combinations.Select((vars, i) => test with { Id = i == 0 ? test.Id : $"{test.Id}-{i + 1}", Vars = vars });
     }
 
     private List<EvalCase> FromFile(string relative, int line) =>
@@ -96,7 +134,7 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
             case ".yaml" or ".yml":
                 var root = YamlDocumentReader.Read(InputText.Decode(bytes, path), path, errors, out _);
                 return root is YamlSequenceNode list
-                    ? list.Children.OfType<YamlMappingNode>().Select((m, i) => Inline(m, path, $"{stem}-{i + 1}")).OfType<EvalCase>().ToList()
+                    ? list.Children.OfType<YamlMappingNode>().Select((m, i) => Inline(m, path, $"{stem}-{i + 1}")).OfType<EvalCase>().SelectMany(ExpandLists).ToList()
                     : [];
             default:
                 plan.Warn(configPath, line, "tests", $"'{path}' is not imported: only CSV and YAML test files are");
@@ -134,6 +172,17 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
         for (var i = 0; i < items.Count; i++)
         {
             var line = field.LineOfItem(i);
+            if (items[i] is IReadOnlyDictionary<string, object?> reference && reference.TryGetValue("$ref", out var target))
+            {
+                if (Template(target) is not { } template)
+                {
+                    errors.Add(file, line, $"assert[{i}].$ref", $"'{ValueText.AsTextOrJson(target)}' names no entry of the config's assertionTemplates ({string.Join(", ", templates.Keys)})");
+                    continue;
+                }
+
+                items[i] = new Dictionary<string, object?>(template.Concat(reference.Where(kv => kv.Key != "$ref")).DistinctBy(kv => kv.Key), StringComparer.Ordinal);
+            }
+
             var type = items[i] is IReadOnlyDictionary<string, object?> m ? ValueText.AsText(m.GetValueOrDefault("type")) : null;
             if (type is not null && !AssertionTypeName.IsRecognised(type))
             {
@@ -145,6 +194,12 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
             {
                 plan.Warn(file, line, $"assert[{i}]", $"assertion fields {string.Join(", ", extra)} have no Evolve equivalent and were not imported");
                 items[i] = map.Where(kv => AssertionReader.Keys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            }
+
+            if (items[i] is IReadOnlyDictionary<string, object?> scripted && scripted.TryGetValue("value", out var value)
+                && _scripts.Rewrite(type ?? ValueText.AsText(scripted.GetValueOrDefault("type")), value, file, line, $"assert[{i}].value") is var rewritten && !ReferenceEquals(rewritten, value))
+            {
+                items[i] = new Dictionary<string, object?>(scripted, StringComparer.Ordinal) { ["value"] = rewritten };
             }
 
             if (transform is not null && items[i] is IReadOnlyDictionary<string, object?> assertion && !assertion.ContainsKey("transform"))

@@ -1,0 +1,118 @@
+using Evolve.Core.Suites;
+using Evolve.Core.Suites.Import;
+using Evolve.Kernel;
+
+namespace Evolve.Core.Tests.Suites;
+
+/// <summary>The parts of a promptfoo config that shape its tests: $ref templates, scenarios, list vars, default transforms and script files.</summary>
+public sealed class PromptfooImportStructureTests : IDisposable
+{
+    private readonly TempEvals _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private async Task<Suite> ImportAsync(string yaml, params (string Name, string Text)[] files)
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_temp.Root, "src", "cfg")).FullName;
+        foreach (var (file, text) in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, file))!);
+            File.WriteAllText(Path.Combine(dir, file), text);
+        }
+
+        File.WriteAllText(Path.Combine(dir, "promptfooconfig.yaml"), yaml);
+        await SuiteImporter.ImportAsync(ImportKind.Promptfoo, Path.Combine(dir, "promptfooconfig.yaml"), "cfg", _temp.EvalsDir, _temp.PromptsDir, false, TestContext.Current.CancellationToken);
+        return SuiteLoader.Load(_temp.EvalsDir, "cfg");
+    }
+
+    [Fact]
+    public async Task Ref_ToAssertionTemplates_IsReplacedByTheTemplate()
+    {
+        var suite = await ImportAsync("""
+            prompts: ["Hi {{name}}"]
+            assertionTemplates:
+              named: { type: icontains, value: "{{name}}" }
+            tests:
+              - vars: { name: Ada }
+                assert: [{ $ref: "#/assertionTemplates/named" }, { type: contains, value: Hi }]
+            """);
+
+        var assertions = Assert.Single(suite.Cases).Assertions;
+        Assert.Equal([("icontains", "Ada"), ("contains", "Hi")], assertions.Select(a => (a.Type, (string)a.Value!)));
+    }
+
+    [Fact]
+    public async Task Ref_Unknown_IsAnErrorNamingTheReference()
+    {
+        var error = await Assert.ThrowsAsync<InputException>(() => ImportAsync("""
+            prompts: ["Hi"]
+            tests:
+              - assert: [{ $ref: "#/assertionTemplates/missing" }]
+            """));
+
+        Assert.Contains(error.Errors, e => e.Field == "assert[0].$ref" && e.Message.Contains("#/assertionTemplates/missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Scenarios_AndListVars_ExpandInPromptfoosOrder()
+    {
+        var suite = await ImportAsync("""
+            prompts: ["{{word}} in {{language}}"]
+            tests:
+              - vars: { word: [cat, dog], language: Spanish }
+            scenarios:
+              - config: [{ vars: { language: French } }, { vars: { language: German } }]
+                tests: [{ vars: { word: bird } }, { vars: { word: fish } }]
+            """);
+
+        Assert.Equal(
+            ["cat Spanish", "dog Spanish", "bird French", "fish French", "bird German", "fish German"],
+            suite.Cases.Select(c => $"{c.Vars["word"]} {c.Vars["language"]}"));
+        Assert.Equal(suite.Cases.Count, suite.Cases.Select(c => c.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task DefaultTestOptionsTransform_AppliesToEveryTestsAssertions()
+    {
+        var suite = await ImportAsync("""
+            prompts: ["Hi"]
+            defaultTest:
+              options: { transform: output.trim() }
+            tests:
+              - assert: [{ type: equals, value: Hi }, { type: contains, value: H, transform: output }]
+            """);
+
+        Assert.Equal(["output.trim()", "output"], suite.Cases[0].Assertions.Select(a => a.Transform));
+    }
+
+    [Fact]
+    public async Task ScriptFiles_AreCopiedIntoTheSuite()
+    {
+        var suite = await ImportAsync(
+            """
+            prompts: ["Hi"]
+            tests:
+              - assert: [{ type: javascript, value: "file://lib/check.js:short" }]
+            """,
+            ("lib/check.js", "module.exports.short = (output) => output.length < 5;"));
+
+        Assert.Equal("file://lib/check.js:short", suite.Cases[0].Assertions[0].Value);
+        Assert.True(File.Exists(Path.Combine(_temp.EvalsDir, "cfg", "lib", "check.js")));
+    }
+
+    [Theory]
+    [InlineData("file://../../outside.js")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("file://missing.js")]
+    public async Task ScriptFiles_OutsideTheConfigOrMissing_AreErrors(string value)
+    {
+        var error = await Assert.ThrowsAsync<InputException>(() => ImportAsync($$"""
+            prompts: ["Hi"]
+            tests:
+              - assert: [{ type: javascript, value: "{{value}}" }]
+            """));
+
+        Assert.Contains(error.Errors, e => e.Field == "assert[0].value");
+        Assert.False(Directory.Exists(Path.Combine(_temp.EvalsDir, "cfg")));
+    }
+}
