@@ -60,7 +60,7 @@ public sealed class AssertionSpecValidatorTests
 
         var error = Assert.Single(errors);
         Assert.Equal("assert[0].type", error.Field);
-        Assert.StartsWith("unknown assertion type \"containz\"; known types: answer-relevance, assert-set, contains,", error.Message);
+        Assert.StartsWith("unknown assertion type \"containz\"; known types: answer-relevance, assert-set, bleu, contains,", error.Message);
     }
 
     [Fact]

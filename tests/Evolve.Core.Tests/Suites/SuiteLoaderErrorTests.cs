@@ -100,7 +100,7 @@ public sealed class SuiteLoaderErrorTests : IDisposable
         var error = LoadErrors.Single(_evals, "s");
 
         Assert.Equal((_evals.PathOf("s", "c.yaml"), (int?)5, "assert[1].type"), (error.File, error.Line, error.Field));
-        Assert.StartsWith("unknown assertion type 'not-icontans' (did you mean 'icontains'?); known types: answer-relevance, assert-set, contains,", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown assertion type 'not-icontans' (did you mean 'icontains'?); known types: answer-relevance, assert-set, bleu, contains,", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,6 +69,8 @@ public sealed class AssertionRobustnessTests
         "finish-reason" => "stop",
         "latency" or "cost" => null,
         "tool-call-f1" => "run_python, search",
+        "rouge-n" or "bleu" or "gleu" or "meteor" => "the answer is 42",
+        "is-html" or "contains-html" or "is-sql" or "contains-sql" or "is-refusal" => null,
         "is-valid-openai-tools-call" or "is-valid-openai-function-call" or "is-valid-function-call" => null,
         "assert-set" => new List<Evolve.Core.Suites.AssertionSpec> { Spec("contains", "4"), Spec("word-count", 2) },
         _ => throw new InvalidOperationException($"add a sample value for {type}"),
