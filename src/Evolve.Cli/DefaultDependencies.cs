@@ -52,7 +52,7 @@ public static class DefaultDependencies
 
                 var sandbox = await SandboxFactory.Shared.CreateAsync(request.Level).ConfigureAwait(false);
                 var runner = new PythonTestRunner(sandbox);
-                return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner, Judge = request.Judge }), SandboxLevelNames.Name(sandbox.Level));
+                return new ScorerHandle(new CaseScorer(new ScoringServices { PythonTestRunner = runner, Sandbox = sandbox, Judge = request.Judge }), SandboxLevelNames.Name(sandbox.Level));
             },
             time)
         {

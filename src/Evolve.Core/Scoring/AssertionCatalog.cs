@@ -42,6 +42,7 @@ internal sealed class AssertionCatalog
             new TokenF1Evaluator(),
             new PythonTestsEvaluator(services.PythonTestRunner),
             new JavaScriptEvaluator(services.JavaScript),
+            new PythonEvaluator(services.Sandbox),
             new XmlEvaluator(whole: true),
             new XmlEvaluator(whole: false),
             new AssertSetEvaluator(this),

@@ -11,7 +11,7 @@ public static class AssertionTypes
     {
         "equals", "contains", "icontains", "contains-all", "contains-any", "icontains-all", "icontains-any",
         "starts-with", "regex", "is-json", "contains-json", "numeric", "levenshtein", "word-count", "f1",
-        "python-tests", "javascript", "is-xml", "contains-xml", "assert-set", "similar",
+        "python-tests", "javascript", "python", "is-xml", "contains-xml", "assert-set", "similar",
         "latency", "cost", "finish-reason", "tool-call-f1", "is-valid-openai-tools-call", "is-valid-openai-function-call", "is-valid-function-call",
         "is-html", "contains-html", "is-sql", "contains-sql", "is-refusal", "rouge-n", "bleu", "gleu", "meteor",
         "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
@@ -54,7 +54,6 @@ public static class AssertionTypes
             reasons[type] = Metadata;
         }
 
-        reasons["python"] = "evaluates a Python expression, which this version of Evolve does not do yet (python-tests runs test functions)";
         reasons["ruby"] = "runs Ruby, which Evolve does not do";
         reasons["select-best"] = reasons["max-score"] = "compares the answers of every prompt and model for a case, which Evolve's matrix does not do yet";
         reasons["f-score"] = "not implemented yet";

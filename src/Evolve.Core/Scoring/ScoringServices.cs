@@ -26,6 +26,12 @@ public sealed class ScoringServices
     /// </summary>
     public IChatClient? Judge { get; init; }
 
+    /// <summary>
+    /// The sandbox <c>python</c> assertions run in (one process per check). Null (the default) makes
+    /// each of them fail with a diagnostic saying no sandbox is configured.
+    /// </summary>
+    public ISandbox? Sandbox { get; init; }
+
     /// <summary>How long one regex match may take before the assertion gives up (default 250 ms).</summary>
     public TimeSpan RegexTimeout { get; init; } = DefaultRegexTimeout;
 

@@ -32,9 +32,9 @@ public sealed record Suite
     /// <summary>A stable SHA-256 of the suite's files, recorded with every run.</summary>
     public required string ContentHash { get; init; }
 
-    /// <summary>True when scoring <paramref name="cases"/> (default: all) runs generated code, so a sandbox is needed.</summary>
+    /// <summary>True when scoring <paramref name="cases"/> (default: all) runs code (python-tests, python assertions, in an assert-set too), so a sandbox is needed.</summary>
     public bool RunsCode(IEnumerable<EvalCase>? cases = null) =>
-        (cases ?? Cases).SelectMany(c => c.Assertions).Concat(DefaultAssertions).Any(a => a.Type == "python-tests");
+        Flatten((cases ?? Cases).SelectMany(c => c.Assertions).Concat(DefaultAssertions)).Any(a => a.Type is "python-tests" or "python");
 
     /// <summary>True when scoring <paramref name="cases"/> (default: all) asks a judge model (some assertion is model-graded, in an assert-set too).</summary>
     public bool UsesJudge(IEnumerable<EvalCase>? cases = null) =>

@@ -43,30 +43,11 @@ internal sealed class JavaScriptEvaluator(JavaScriptLimits limits) : AssertionEv
     protected override ValueTask<AssertionCheck> CheckAsync(JavaScriptFunction arg, AssertionContext context, string output, CancellationToken cancellationToken)
     {
         var result = arg.Call(output, JavaScriptContext.Of(context.Case, context.Answer.Prompt), limits, cancellationToken);
-        var spec = context.Spec;
-        if (result.Failure is { } failure)
-        {
-            return new(AssertionCheck.Broken(
-                $"the JavaScript check {FeedbackText.Quote(arg.Shown)} could not judge this answer: {failure}.",
-                $"{spec.Source}: javascript: {failure}"));
-        }
-
-        var score = result.Score ?? (result.Pass == true ? 1 : 0);
-        var passed = result.Pass ?? (spec.Threshold is { } t ? score >= t : score > 0);
-        if (!Explains(spec, passed))
-        {
-            return new(new AssertionCheck(score, passed, null));
-        }
-
-        var said = result.Reason is { Length: > 0 } reason ? reason
-            : result.IsNumber ? $"it scored {FeedbackText.Number(score)}{(spec.Threshold is { } threshold ? $", threshold {FeedbackText.Number(threshold)}" : ", needs more than 0")}"
-            : passed ? "it returned true" : "it returned false";
-        var verdict = passed ? "must not pass" : "failed";
-        return new(new AssertionCheck(score, passed, $"the JavaScript check {FeedbackText.Quote(arg.Shown)} {verdict}: {said}."));
+        return new(ScriptVerdict.Of(result, context.Spec, "JavaScript", arg.Shown));
     }
 
     // "checks.js:isPolite" names a function; a colon in a Windows drive letter does not.
-    private static (string Path, string? Function) SplitFunction(string reference)
+    internal static (string Path, string? Function) SplitFunction(string reference)
     {
         var colon = reference.LastIndexOf(':');
         return colon > 1 && reference.AsSpan(colon + 1).IndexOfAny(['/', '\\', '.']) < 0

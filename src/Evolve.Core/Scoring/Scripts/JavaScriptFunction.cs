@@ -52,8 +52,8 @@ internal sealed class JavaScriptFunction
     }
 
     /// <summary>Calls the function on <paramref name="output"/> with the context (a JSON object) under the limits.</summary>
-    public JavaScriptResult Call(string output, string contextJson, JavaScriptLimits limits, CancellationToken cancellationToken) =>
-        Run(output, contextJson, limits, (_, result) => Read(result), JavaScriptResult.Error, cancellationToken);
+    public ScriptResult Call(string output, string contextJson, JavaScriptLimits limits, CancellationToken cancellationToken) =>
+        Run(output, contextJson, limits, (_, result) => Read(result), ScriptResult.Error, cancellationToken);
 
     /// <summary>
     /// A transform: the function's result as the text the assertion then checks (a string as it is,
@@ -153,16 +153,16 @@ internal sealed class JavaScriptFunction
         }
     }
 
-    private static JavaScriptResult Read(JsValue result)
+    private static ScriptResult Read(JsValue result)
     {
         if (result.IsBoolean())
         {
-            return JavaScriptResult.Boolean(result.AsBoolean());
+            return ScriptResult.Boolean(result.AsBoolean());
         }
 
         if (result.IsNumber() && double.IsFinite(result.AsNumber()))
         {
-            return JavaScriptResult.Number(result.AsNumber());
+            return ScriptResult.Number(result.AsNumber());
         }
 
         if (result is JsObject grading && (grading.HasProperty("pass") || grading.HasProperty("score")))
@@ -172,16 +172,16 @@ internal sealed class JavaScriptFunction
             var reason = grading.Get("reason");
             if ((!pass.IsUndefined() && !pass.IsBoolean()) || (!score.IsUndefined() && !(score.IsNumber() && double.IsFinite(score.AsNumber()))))
             {
-                return JavaScriptResult.Error("the script's {pass, score, reason} needs pass to be a boolean and score a finite number");
+                return ScriptResult.Error("the script's {pass, score, reason} needs pass to be a boolean and score a finite number");
             }
 
-            return JavaScriptResult.Grading(
+            return ScriptResult.Grading(
                 pass.IsBoolean() ? pass.AsBoolean() : null,
                 score.IsNumber() ? score.AsNumber() : null,
                 reason.IsString() ? reason.AsString() : null);
         }
 
-        return JavaScriptResult.Error($"the script must return a boolean, a number or {{pass, score, reason}}, not {Describe(result)}");
+        return ScriptResult.Error($"the script must return a boolean, a number or {{pass, score, reason}}, not {Describe(result)}");
     }
 
     private static string Describe(JsValue value) => value.IsNull() ? "null" : value.IsUndefined() ? "undefined" : value.Type.ToString().ToLowerInvariant();
