@@ -74,9 +74,15 @@ internal static class EvalVerb
                 Resume = parse.GetValue(resume), CaseIds = parse.GetValue(caseIds), CasesFile = Resolve(context, parse.GetValue(casesFile)),
             };
             options.Validate();
-            if (models.Length > 1 || MatrixJob.Prompts(options).Prompts.Count > 1)
+            var plan = MatrixJob.Plan(options);
+            if (models.Length > 1 || plan.Prompts.Count > 1 || (models.Length == 0 && plan.SuiteModels.Count > 1))
             {
                 return await RunMatrixAsync(options, models, format.GetValue(parse), outputFile, context, ct).ConfigureAwait(false);
+            }
+
+            if (models.Length == 0 && plan.SuiteModels.Count == 1)
+            {
+                options = options with { Model = plan.SuiteModels[0] };
             }
 
             var progress = new EvaluationProgress();

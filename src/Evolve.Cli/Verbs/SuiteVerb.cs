@@ -144,7 +144,11 @@ internal static class SuiteVerb
                 await context.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
             }
 
-            context.Out.WriteLine($"imported suite '{result.Name}': evolve eval --suite {result.Name}");
+            // The imported providers are the suite's models; the offline run needs no key.
+            var models = SuiteLoader.Load(Path.GetDirectoryName(result.SuiteDirectory)!, result.Name).Models;
+            context.Out.WriteLine(models.Count == 0 || models.All(m => m == "echo")
+                ? $"imported suite '{result.Name}': evolve eval --suite {result.Name}"
+                : $"imported suite '{result.Name}' (models: {string.Join(", ", models)}): evolve eval --suite {result.Name}; offline: evolve eval --suite {result.Name} --model sim");
             return ExitCodes.Ok;
         });
         return command;

@@ -26,6 +26,9 @@ public sealed record Suite
     /// <summary>Assertion values that read a var some case does not define (it renders empty there), one line each.</summary>
     public IReadOnlyList<string> TemplateWarnings { get; init; } = [];
 
+    /// <summary>The models <c>eval</c> runs the suite on when no <c>--model</c> is given (its <c>models:</c>, as a promptfoo import writes its providers); empty for the agent's own model.</summary>
+    public IReadOnlyList<string> Models { get; init; } = [];
+
     /// <summary>Default number of repeats per case (at least 1).</summary>
     public int Repeat { get; init; } = 1;
 

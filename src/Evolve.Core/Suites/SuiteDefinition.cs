@@ -18,6 +18,9 @@ internal sealed record SuiteDefinition
 
     public int Repeat { get; init; } = 1;
 
+    /// <summary>The models <c>eval</c> runs the suite on when none is given (<c>models:</c>); empty for the agent's own.</summary>
+    public IReadOnlyList<string> Models { get; init; } = [];
+
     /// <summary>The most repeats a suite may ask for.</summary>
     public const int MaxRepeat = 1000;
 }

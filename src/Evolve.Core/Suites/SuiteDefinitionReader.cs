@@ -6,7 +6,7 @@ namespace Evolve.Core.Suites;
 /// <summary>Reads and checks <c>suite.yaml</c>: every field named in the README, nothing else.</summary>
 internal static class SuiteDefinitionReader
 {
-    private static readonly string[] Keys = ["name", "description", "agent", "cases", "default_assert", "split", "repeat"];
+    private static readonly string[] Keys = ["name", "description", "agent", "cases", "default_assert", "split", "repeat", "models"];
     private static readonly string[] SplitKeys = ["train", "val", "holdout", "seed"];
 
     public static SuiteDefinition? Read(string text, string path, ErrorSink errors)
@@ -71,6 +71,9 @@ internal static class SuiteDefinitionReader
                     }
 
                     break;
+                case "models":
+                    definition = definition with { Models = Models(node, path, errors) };
+                    break;
                 default:
                     errors.Add(path, line, key, $"unknown field '{key}'{NameSuggestion.DidYouMean(key, Keys)}; known fields: {string.Join(", ", Keys)}");
                     break;
@@ -78,6 +81,32 @@ internal static class SuiteDefinitionReader
         }
 
         return definition;
+    }
+
+    // Model URIs, each checked as --model would be, so a typo is an error at load, naming its line.
+    private static List<string> Models(YamlNode node, string path, ErrorSink errors)
+    {
+        var models = new List<string>();
+        foreach (var item in node is YamlSequenceNode sequence ? sequence.Children.ToList() : [node])
+        {
+            var line = YamlDocumentReader.LineOf(item);
+            if (item is not YamlScalarNode { Value: { Length: > 0 } uri })
+            {
+                errors.Add(path, line, "models", "each entry of 'models' must be a model URI such as echo or openai:gpt-4.1-mini");
+                continue;
+            }
+
+            try
+            {
+                models.Add(Evolve.Kernel.Providers.ModelUri.Parse(uri.Trim(), "models", path).ToString());
+            }
+            catch (Evolve.Kernel.InputException e)
+            {
+                errors.AddRange(e.Errors.Select(x => x with { Line = line }));
+            }
+        }
+
+        return models;
     }
 
     private static List<(string, int)> Entries(YamlNode node, string path, ErrorSink errors)

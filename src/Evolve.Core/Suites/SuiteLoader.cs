@@ -107,6 +107,7 @@ public static class SuiteLoader
             DefaultAssertions = rendered.SharedDefaults,
             TemplateWarnings = rendered.Warnings,
             Repeat = definition.Repeat,
+            Models = definition.Models,
             ContentHash = SuiteContentHash.Compute(suiteBytes, contents),
         };
     }

@@ -105,4 +105,17 @@ public sealed class EvalMatrixTests
         Assert.Contains(flag == "--model" ? "nosuchscheme" : flag, run.Error, StringComparison.Ordinal);
         Assert.Empty(SmallWorkspace.RunFolders(dir));
     }
+
+    [Fact]
+    public async Task Eval_SuiteModels_AreTheMatrixModelsWhenNoModelIsGiven()
+    {
+        using var dir = Workspace();
+        dir.Write("evals/hi/suite.yaml", "description: greetings\nagent: hi\ncases: [cases.yaml]\nmodels: [echo, sim]\n");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "hi", "--prompt", "prompts/hi/prompt-1.sbn", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var models = JsonDocument.Parse(run.Out).RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("model").GetString());
+        Assert.Equal(["echo", "sim"], models);
+    }
 }

@@ -63,8 +63,9 @@ public sealed class HelpExamplesTests
 
         var imported = await CliRun.InvokeAsync(dir.Path, tokens[1..]);
         Assert.True(imported.ExitCode == 0, imported.Error);
-        var suite = imported.Out.Split("imported suite '")[1].Split('\'')[0];
-        var evaluated = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", suite);
+        // The command the import printed last: the offline one when the config's providers need keys.
+        var suggested = imported.Out.Trim().Split(": evolve ")[^1];
+        var evaluated = await CliRun.InvokeAsync(dir.Path, HelpExample.Tokens("evolve " + suggested)[1..]);
 
         Assert.True(evaluated.ExitCode == 0, evaluated.Error);
     }

@@ -115,4 +115,35 @@ public sealed class PromptfooImportStructureTests : IDisposable
         Assert.Contains(error.Errors, e => e.Field == "assert[0].value");
         Assert.False(Directory.Exists(Path.Combine(_temp.EvalsDir, "cfg")));
     }
+
+    [Fact]
+    public async Task Providers_BecomeTheSuitesModels_UnknownOnesAreLeftOut()
+    {
+        var suite = await ImportAsync("""
+            prompts: ["Hi"]
+            providers:
+              - echo
+              - openai:chat:gpt-4.1-mini
+              - id: anthropic:messages:claude-sonnet-4
+                config: { temperature: 0 }
+              - ollama:chat:llama3
+              - file://my_provider.py
+            tests:
+              - assert: [{ type: contains, value: Hi }]
+            """);
+
+        Assert.Equal(["echo", "openai:gpt-4.1-mini", "anthropic:claude-sonnet-4", "ollama:llama3"], suite.Models);
+    }
+
+    [Fact]
+    public void SuiteModels_BadUri_IsAnErrorNamingTheLine()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp.EvalsDir, "m"));
+        File.WriteAllText(Path.Combine(_temp.EvalsDir, "m", "suite.yaml"), "agent: a\ncases: [c.yaml]\nmodels:\n  - echo\n  - nosuchscheme:x\n");
+        File.WriteAllText(Path.Combine(_temp.EvalsDir, "m", "c.yaml"), "- id: one\n  assert: ['contains:hi']\n");
+
+        var error = Assert.Throws<InputException>(() => SuiteLoader.Load(_temp.EvalsDir, "m"));
+
+        Assert.Contains(error.Errors, e => e.Line == 5 && e.Message.Contains("nosuchscheme", StringComparison.Ordinal));
+    }
 }

@@ -26,8 +26,8 @@ public sealed class MatrixJob(EvalDependencies dependencies)
             throw new InputException("--resume", null, null, "a matrix (several prompts or --model given more than once) cannot be resumed as one run; resume its runs one by one");
         }
 
-        var (profile, prompts) = Prompts(options);
-        IReadOnlyList<string?> uris = models.Count == 0 ? [options.Model] : models;
+        var (profile, prompts, suiteModels) = Plan(options);
+        IReadOnlyList<string?> uris = models.Count > 0 ? models : suiteModels.Count > 0 ? [.. suiteModels] : [options.Model];
         var problems = uris.SelectMany(CheckModel).Concat(prompts.SelectMany(p => CheckPrompt(profile, p.File))).ToList();
         if (problems.Count > 0)
         {
@@ -50,19 +50,22 @@ public sealed class MatrixJob(EvalDependencies dependencies)
         return new MatrixResult(columns, options.MinScore);
     }
 
-    /// <summary>The prompts of the matrix: the primary template (or <c>--prompt</c>) and, without <c>--prompt</c>, each variant.</summary>
-    public static (AgentProfile Profile, IReadOnlyList<(string Label, string? File)> Prompts) Prompts(EvalOptions options)
+    /// <summary>
+    /// What the matrix would run: the prompts (the primary template, or <c>--prompt</c>, and without
+    /// <c>--prompt</c> each variant) and the suite's own <c>models:</c>, used when no <c>--model</c> is given.
+    /// </summary>
+    public static (AgentProfile Profile, IReadOnlyList<(string Label, string? File)> Prompts, IReadOnlyList<string> SuiteModels) Plan(EvalOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var suite = options.IsSuiteFile ? SuiteLoader.LoadFile(options.Suite!) : SuiteLoader.Load(options.Paths.Evals, options.Suite!);
         var profile = AgentProfileLoader.Load(options.Paths.Prompts, options.Agent ?? suite.Agent);
         if (options.PromptFile is { } given)
         {
-            return (profile, [(Path.GetFileName(given), given)]);
+            return (profile, [(Path.GetFileName(given), given)], suite.Models);
         }
 
         var variants = profile.Variants.Select(v => (Path.GetFileName(v), (string?)Path.Combine(profile.Directory, v)));
-        return (profile, [(profile.PrimaryComponent, null), .. variants]);
+        return (profile, [(profile.PrimaryComponent, null), .. variants], suite.Models);
     }
 
     private static IEnumerable<InputError> CheckPrompt(AgentProfile profile, string? file)

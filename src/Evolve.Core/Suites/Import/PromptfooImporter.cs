@@ -37,10 +37,7 @@ internal static class PromptfooImporter
             plan.Warn(configPath, YamlDocumentReader.LineOf(key), YamlValues.KeyText(key), "this part of the promptfoo config has no Evolve equivalent and was not imported");
         }
 
-        if (config.Children.Keys.FirstOrDefault(k => YamlValues.KeyText(k) == "providers") is { } providers)
-        {
-            plan.Warn(configPath, YamlDocumentReader.LineOf(providers), "providers", "providers are not imported; choose the model with --model when you run the suite");
-        }
+        var models = Node("providers") is { } providers ? PromptfooProviders.Read(providers, configPath, plan) : [];
 
         var repeat = Repeat(Node("evaluateOptions"), configPath, plan, errors);
         var prompts = Node("prompts") is { } promptNode ? PromptfooPrompts.Read(promptNode, configPath, plan, errors) : [];
@@ -83,6 +80,11 @@ internal static class PromptfooImporter
         if (repeat is { } times)
         {
             suite["repeat"] = times;
+        }
+
+        if (models.Count > 0)
+        {
+            suite["models"] = models.Cast<object?>().ToList();
         }
 
         plan.SuiteFiles.Add((SuiteLoader.SuiteFileName, YamlText.Write(suite)));
