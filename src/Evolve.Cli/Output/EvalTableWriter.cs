@@ -23,9 +23,9 @@ internal static class EvalTableWriter
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"tokens in {s.Tokens.Input} out {s.Tokens.Output}   wall {s.WallTime.TotalSeconds:0.00} s   {s.RolloutsPerSecond:0} rollouts/s"));
 
-        if (s.NamedMetrics.Count > 0)
+        if (result.Suite.Metrics(s.NamedMetrics) is { Count: > 0 } metrics)
         {
-            writer.WriteLine("metrics: " + string.Join("   ", s.NamedMetrics.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key} {m.Value:0.000}"))));
+            writer.WriteLine("metrics: " + string.Join("   ", metrics.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key} {m.Value:0.000}"))));
         }
 
         var failures = s.Cases.Where(c => c.PassRate < 1).ToList();

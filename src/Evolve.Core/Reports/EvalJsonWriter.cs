@@ -28,7 +28,7 @@ public static class EvalJsonWriter
                 meanScore = s.MeanScore, passRate = s.PassRate, cases = s.Cases.Count, rollouts = s.Rollouts.Count,
                 newRollouts = s.NewRollouts, errors = s.Errors, inputTokens = s.Tokens.Input, outputTokens = s.Tokens.Output,
                 wallSeconds = s.WallTime.TotalSeconds, rolloutsPerSecond = s.RolloutsPerSecond,
-                minScore = result.MinScore, gatePassed = result.GatePassed, namedMetrics = s.NamedMetrics,
+                minScore = result.MinScore, gatePassed = result.GatePassed, namedMetrics = result.Suite.Metrics(s.NamedMetrics),
             },
             cases = s.Cases.Select(c => new
             {

@@ -29,6 +29,25 @@ public sealed record Suite
     /// <summary>The models <c>eval</c> runs the suite on when no <c>--model</c> is given (its <c>models:</c>, as a promptfoo import writes its providers); empty for the agent's own model.</summary>
     public IReadOnlyList<string> Models { get; init; } = [];
 
+    /// <summary>Metrics computed from the named metrics in every summary (<c>derived_metrics:</c>, promptfoo's <c>derivedMetrics</c>).</summary>
+    public IReadOnlyList<DerivedMetric> DerivedMetrics { get; init; } = [];
+
+    /// <summary><paramref name="named"/> (a summary's named metrics, means over rollouts) followed by each derived metric computed from them.</summary>
+    public IReadOnlyDictionary<string, double> Metrics(IReadOnlyDictionary<string, double> named)
+    {
+        ArgumentNullException.ThrowIfNull(named);
+        var metrics = new Dictionary<string, double>(named, StringComparer.Ordinal);
+        foreach (var derived in DerivedMetrics)
+        {
+            if (derived.Evaluate(metrics) is { } value)
+            {
+                metrics[derived.Name] = value;
+            }
+        }
+
+        return metrics;
+    }
+
     /// <summary>Default number of repeats per case (at least 1).</summary>
     public int Repeat { get; init; } = 1;
 

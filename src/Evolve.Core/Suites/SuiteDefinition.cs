@@ -21,6 +21,9 @@ internal sealed record SuiteDefinition
     /// <summary>The models <c>eval</c> runs the suite on when none is given (<c>models:</c>); empty for the agent's own.</summary>
     public IReadOnlyList<string> Models { get; init; } = [];
 
+    /// <summary>Metrics computed from named metrics (<c>derived_metrics:</c>).</summary>
+    public IReadOnlyList<DerivedMetric> DerivedMetrics { get; init; } = [];
+
     /// <summary>The most repeats a suite may ask for.</summary>
     public const int MaxRepeat = 1000;
 }

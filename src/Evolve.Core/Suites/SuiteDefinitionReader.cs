@@ -6,7 +6,7 @@ namespace Evolve.Core.Suites;
 /// <summary>Reads and checks <c>suite.yaml</c>: every field named in the README, nothing else.</summary>
 internal static class SuiteDefinitionReader
 {
-    private static readonly string[] Keys = ["name", "description", "agent", "cases", "default_assert", "split", "repeat", "models"];
+    private static readonly string[] Keys = ["name", "description", "agent", "cases", "default_assert", "split", "repeat", "models", "derived_metrics"];
     private static readonly string[] SplitKeys = ["train", "val", "holdout", "seed"];
 
     public static SuiteDefinition? Read(string text, string path, ErrorSink errors)
@@ -71,6 +71,9 @@ internal static class SuiteDefinitionReader
                     }
 
                     break;
+                case "derived_metrics":
+                    definition = definition with { DerivedMetrics = Derived(node, path, errors) };
+                    break;
                 case "models":
                     definition = definition with { Models = Models(node, path, errors) };
                     break;
@@ -81,6 +84,33 @@ internal static class SuiteDefinitionReader
         }
 
         return definition;
+    }
+
+    private static List<DerivedMetric> Derived(YamlNode node, string path, ErrorSink errors)
+    {
+        var metrics = new List<DerivedMetric>();
+        var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : [node];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var line = YamlDocumentReader.LineOf(items[i]);
+            var map = items[i] is YamlMappingNode m ? YamlValues.ToMap(m) : null;
+            if (map?.GetValueOrDefault("name") is not string { Length: > 0 } name || map.GetValueOrDefault("value") is not string expression)
+            {
+                errors.Add(path, line, $"derived_metrics[{i}]", "each derived metric needs a name and a value (an expression over named metrics)");
+                continue;
+            }
+
+            if (DerivedMetric.Parse(name, expression, out var problem) is { } metric)
+            {
+                metrics.Add(metric);
+            }
+            else
+            {
+                errors.Add(path, line, $"derived_metrics[{i}].value", problem!);
+            }
+        }
+
+        return metrics;
     }
 
     // Model URIs, each checked as --model would be, so a typo is an error at load, naming its line.

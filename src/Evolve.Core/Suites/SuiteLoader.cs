@@ -108,6 +108,7 @@ public static class SuiteLoader
             TemplateWarnings = rendered.Warnings,
             Repeat = definition.Repeat,
             Models = definition.Models,
+            DerivedMetrics = definition.DerivedMetrics,
             ContentHash = SuiteContentHash.Compute(suiteBytes, contents),
         };
     }

@@ -136,6 +136,23 @@ public sealed class PromptfooImportStructureTests : IDisposable
     }
 
     [Fact]
+    public async Task DerivedMetrics_ArithmeticIsKept_FunctionsAreLeftOut()
+    {
+        var suite = await ImportAsync("""
+            prompts: ["Hi"]
+            derivedMetrics:
+              - { name: f1, value: "2 * precision * recall / (precision + recall)" }
+              - { name: top, value: "max(precision, recall)" }
+            tests:
+              - assert: [{ type: contains, value: Hi, metric: precision }, { type: contains, value: H, metric: recall }]
+            """);
+
+        var derived = Assert.Single(suite.DerivedMetrics);
+        Assert.Equal("f1", derived.Name);
+        Assert.Equal(1.0, suite.Metrics(new Dictionary<string, double> { ["precision"] = 1, ["recall"] = 1 })["f1"], 9);
+    }
+
+    [Fact]
     public void SuiteModels_BadUri_IsAnErrorNamingTheLine()
     {
         Directory.CreateDirectory(Path.Combine(_temp.EvalsDir, "m"));

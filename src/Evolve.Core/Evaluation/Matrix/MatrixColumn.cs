@@ -14,6 +14,6 @@ public sealed record MatrixColumn(string Prompt, string Model, EvalJobResult Res
     /// <summary>This column's result for the case <paramref name="caseId"/>, or null when it did not run it.</summary>
     public CaseResult? Cell(string caseId) => _cases.GetValueOrDefault(caseId);
 
-    /// <summary>The mean over rollouts of each named metric (an assertion's <c>metric</c>), by name.</summary>
-    public IReadOnlyDictionary<string, double> NamedMetrics { get; } = Result.Summary.NamedMetrics;
+    /// <summary>The mean over rollouts of each named metric (an assertion's <c>metric</c>), then the suite's derived metrics, by name.</summary>
+    public IReadOnlyDictionary<string, double> NamedMetrics { get; } = Result.Suite.Metrics(Result.Summary.NamedMetrics);
 }

@@ -12,7 +12,7 @@ namespace Evolve.Core.Suites.Import;
 /// </summary>
 internal static class PromptfooImporter
 {
-    private static readonly string[] Read = ["description", "prompts", "tests", "defaultTest", "providers", "evaluateOptions", "assertionTemplates", "scenarios"];
+    private static readonly string[] Read = ["description", "prompts", "tests", "defaultTest", "providers", "evaluateOptions", "assertionTemplates", "scenarios", "derivedMetrics"];
 
     public static async Task<ImportPlan> PlanAsync(string configPath, string name, CancellationToken cancellationToken)
     {
@@ -87,6 +87,11 @@ internal static class PromptfooImporter
             suite["models"] = models.Cast<object?>().ToList();
         }
 
+        if (Node("derivedMetrics") is { } derivedNode && DerivedMetrics(derivedNode, configPath, plan) is { Count: > 0 } derived)
+        {
+            suite["derived_metrics"] = derived;
+        }
+
         plan.SuiteFiles.Add((SuiteLoader.SuiteFileName, YamlText.Write(suite)));
         plan.SuiteFiles.Add(("cases.yaml", YamlText.Write(merged.Select(CaseYaml.ToMap).ToList())));
         AddAgent(plan, description, prompts, merged[0].Vars);
@@ -121,6 +126,33 @@ internal static class PromptfooImporter
         }
 
         return repeat;
+    }
+
+    // derivedMetrics are kept when they are plain arithmetic over metric names, which the suite can
+    // compute; a mathjs function or a JavaScript function is named and left out.
+    private static List<object?> DerivedMetrics(YamlNode node, string configPath, ImportPlan plan)
+    {
+        var kept = new List<object?>();
+        var items = node is YamlSequenceNode sequence ? sequence.Children : [node];
+        foreach (var item in items)
+        {
+            var line = YamlDocumentReader.LineOf(item);
+            var map = item is YamlMappingNode m ? YamlValues.ToMap(m) : null;
+            if (map?.GetValueOrDefault("name") is not string { Length: > 0 } name || map.GetValueOrDefault("value") is not string expression)
+            {
+                plan.Warn(configPath, line, "derivedMetrics", "a derived metric needs a name and a value expression; this one was not imported");
+            }
+            else if (DerivedMetric.Parse(name, expression, out var problem) is null)
+            {
+                plan.Warn(configPath, line, $"derivedMetrics.{name}", $"only + - * / and parentheses over metric names are computed here ({problem}); this metric was not imported");
+            }
+            else
+            {
+                kept.Add(new Dictionary<string, object?> { ["name"] = name, ["value"] = expression });
+            }
+        }
+
+        return kept;
     }
 
     private static void AddAgent(ImportPlan plan, string description, List<PromptSource> prompts, IReadOnlyDictionary<string, object?> sampleVars)
