@@ -11,6 +11,8 @@ public static class PromptFileCandidate
     /// <summary>
     /// Builds the candidate. The replacement must parse, keep the template's variables and render
     /// with the agent's sample variables; otherwise every problem is reported against <paramref name="path"/>.
+    /// One of the agent's own <c>variants</c> is an alternative prompt, as a promptfoo config's
+    /// prompts are, so it may read other variables than the primary template.
     /// </summary>
     /// <exception cref="InputException">The replacement is not a usable template.</exception>
     public static Candidate Create(AgentProfile profile, string path, string replacement)
@@ -19,7 +21,8 @@ public static class PromptFileCandidate
         var components = new Dictionary<string, string>(LiveArtifacts.Read(profile), StringComparer.Ordinal);
         var primary = profile.PrimaryComponent;
         var original = PromptTemplate.Parse(components[primary], Path.Combine(profile.Directory, primary));
-        var errors = TemplateValidator.Validate(replacement, path, original, profile.SampleVars);
+        var variant = profile.Variants.Any(v => string.Equals(Path.GetFullPath(Path.Combine(profile.Directory, v)), Path.GetFullPath(path), StringComparison.Ordinal));
+        var errors = TemplateValidator.Validate(replacement, path, original, profile.SampleVars, keepVariables: !variant);
         if (errors.Count > 0)
         {
             throw new InputException(errors);

@@ -61,6 +61,8 @@ internal sealed class AssertionCatalog
             new ToolCallValidityEvaluator("is-valid-openai-function-call"),
             new ToolCallValidityEvaluator("is-valid-function-call"),
             .. JudgeKind.All.Select(kind => new JudgeEvaluator(kind, services.Judge)),
+            new Comparison.ComparisonEvaluator("select-best"),
+            new Comparison.ComparisonEvaluator("max-score"),
         ];
         foreach (var evaluator in evaluators)
         {

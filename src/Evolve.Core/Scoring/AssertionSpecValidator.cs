@@ -37,7 +37,7 @@ public static class AssertionSpecValidator
         var errors = new List<InputError>();
         if (Catalog.TryGet(spec.Type, out _))
         {
-            Add(errors, spec, field, checkValue: spec.Value is not null || spec.Type == "javascript");
+            Add(errors, spec, field, checkValue: spec.Value is not null || spec.Type is "javascript" or "select-best");
         }
 
         return errors;

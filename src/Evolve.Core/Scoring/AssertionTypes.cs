@@ -15,7 +15,14 @@ public static class AssertionTypes
         "latency", "cost", "finish-reason", "tool-call-f1", "is-valid-openai-tools-call", "is-valid-openai-function-call", "is-valid-function-call",
         "is-html", "contains-html", "is-sql", "contains-sql", "is-refusal", "rouge-n", "bleu", "gleu", "meteor",
         "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
+        "select-best", "max-score",
     };
+
+    /// <summary>
+    /// The comparison types: decided across the answers of every prompt and model to one case (a
+    /// matrix), not in each answer's own score.
+    /// </summary>
+    public static IReadOnlySet<string> Comparison { get; } = new HashSet<string>(StringComparer.Ordinal) { "select-best", "max-score" };
 
     /// <summary>The model-graded types: a suite that names one needs a judge model (<c>--judge-model</c>).</summary>
     public static IReadOnlySet<string> Judged { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -55,7 +62,6 @@ public static class AssertionTypes
         }
 
         reasons["ruby"] = "runs Ruby, which Evolve does not do";
-        reasons["select-best"] = reasons["max-score"] = "compares the answers of every prompt and model for a case, which Evolve's matrix does not do yet";
         reasons["f-score"] = "not implemented yet";
 
         return reasons;

@@ -33,7 +33,15 @@ public sealed class CaseScorer : ICaseScorer
         ArgumentNullException.ThrowIfNull(defaultAssertions);
         ArgumentNullException.ThrowIfNull(answer);
 
-        var scores = new AssertionScore[defaultAssertions.Count + evalCase.Assertions.Count];
+        // select-best and max-score compare answers across a matrix (MatrixComparison); they are
+        // no part of one answer's own score, as in promptfoo.
+        IReadOnlyList<AssertionSpec> specs = [.. defaultAssertions, .. evalCase.Assertions];
+        if (specs.Any(s => AssertionTypes.Comparison.Contains(s.Type)))
+        {
+            specs = [.. specs.Where(s => !AssertionTypes.Comparison.Contains(s.Type))];
+        }
+
+        var scores = new AssertionScore[specs.Count];
         if (scores.Length == 0)
         {
             return CaseVerdict.Combine(evalCase, scores);
@@ -45,7 +53,7 @@ public sealed class CaseScorer : ICaseScorer
         var slot = new EvaluationContext[1];
         for (var i = 0; i < scores.Length; i++)
         {
-            var spec = i < defaultAssertions.Count ? defaultAssertions[i] : evalCase.Assertions[i - defaultAssertions.Count];
+            var spec = specs[i];
             var score = await _catalog.ScoreAsync(spec, evalCase, answer, response, slot, cancellationToken).ConfigureAwait(false);
             scores[i] = new AssertionScore(_catalog.DisplayType(spec), spec.Metric, spec.Weight, score);
         }

@@ -162,9 +162,9 @@ internal sealed class AssertionReader(ErrorSink errors)
                 : $"threshold of {type} is a {(type == "numeric" ? "tolerance" : "maximum distance")} and must be at least 0, not {threshold}";
         }
 
-        if (type == "javascript")
+        if (type is "javascript" or "max-score")
         {
-            return double.IsFinite(threshold) ? null : $"threshold of javascript must be a finite number, not {threshold}";
+            return double.IsFinite(threshold) ? null : $"threshold of {type} must be a finite number, not {threshold}";
         }
 
         return threshold is >= 0 and <= 1 ? null : $"threshold must be between 0 and 1, not {threshold}";

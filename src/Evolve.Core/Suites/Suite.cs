@@ -71,9 +71,14 @@ public sealed record Suite
     /// </summary>
     public IReadOnlyList<string> UnscoredWarnings(IEnumerable<EvalCase>? cases = null) =>
         [.. DefaultAssertions.Concat((cases ?? Cases).SelectMany(c => c.Assertions))
-            .Where(a => !Scoring.AssertionTypes.IsKnown(a.Type))
+            .Where(a => !Scoring.AssertionTypes.IsKnown(a.Type) || Scoring.AssertionTypes.Comparison.Contains(a.Type))
             .GroupBy(a => a.Type, StringComparer.Ordinal)
-            .Select(g => $"{g.First().Source}: {g.Count()} '{g.Key}' assertion(s) scored as errors, the rest of each case is scored: {Scoring.AssertionTypes.Unsupported[g.Key]}")];
+            .Select(g => Scoring.AssertionTypes.Comparison.Contains(g.Key)
+                ? $"{g.First().Source}: {g.Count()} '{g.Key}' assertion(s) compare the answers of several prompts or models, so they are decided in a matrix (eval with variants or several --model) and are no part of each answer's own score"
+                : $"{g.First().Source}: {g.Count()} '{g.Key}' assertion(s) scored as errors, the rest of each case is scored: {Scoring.AssertionTypes.Unsupported[g.Key]}")];
+
+    /// <summary>True when some case of the suite (or a default) has a select-best or max-score assertion.</summary>
+    public bool Compares => DefaultAssertions.Concat(Cases.SelectMany(c => c.Assertions)).Any(a => Scoring.AssertionTypes.Comparison.Contains(a.Type));
 
     /// <summary>Cases in one split.</summary>
     public IEnumerable<EvalCase> InSplit(Split split) => Cases.Where(c => c.Split == split);

@@ -2,7 +2,8 @@ namespace Evolve.Kernel.Prompts;
 
 /// <summary>
 /// Checks a replacement template against the one it replaces: it must parse, keep every variable
-/// the original read, and render with the agent's sample variables.
+/// the original read (unless <c>keepVariables</c> is false, for an alternative prompt the author
+/// wrote rather than a rewrite), and render with the agent's sample variables.
 /// </summary>
 public static class TemplateValidator
 {
@@ -11,7 +12,8 @@ public static class TemplateValidator
         string replacementText,
         string replacementSource,
         PromptTemplate original,
-        IReadOnlyDictionary<string, object?> sampleVars)
+        IReadOnlyDictionary<string, object?> sampleVars,
+        bool keepVariables = true)
     {
         PromptTemplate replacement;
         try
@@ -24,7 +26,7 @@ public static class TemplateValidator
         }
 
         var errors = original.Variables
-            .Where(v => !replacement.Variables.Contains(v))
+            .Where(v => keepVariables && !replacement.Variables.Contains(v))
             .Order(StringComparer.Ordinal)
             .Select(v => new InputError(replacementSource, null, v, $"the template must keep the variable '{v}' that {Path.GetFileName(original.SourcePath)} uses"))
             .ToList();

@@ -6,7 +6,11 @@ namespace Evolve.Kernel.Providers;
 /// this. It holds nothing the prompt does not already say, so stripping it before a real provider
 /// loses nothing.
 /// </summary>
-/// <param name="Kind">The assertion type: <c>llm-rubric</c>, <c>model-graded-closedqa</c>, <c>factuality</c>, <c>g-eval</c>, <c>answer-relevance</c>.</param>
+/// <param name="Kind">The assertion type: <c>llm-rubric</c>, <c>model-graded-closedqa</c>, <c>factuality</c>, <c>g-eval</c>, <c>answer-relevance</c>, <c>select-best</c>.</param>
 /// <param name="Criterion">The rubric, criterion or (for factuality) the reference fact; for answer-relevance, the question asked.</param>
 /// <param name="Output">The answer being judged.</param>
-public sealed record JudgeRequest(string Kind, string Criterion, string Output);
+public sealed record JudgeRequest(string Kind, string Criterion, string Output)
+{
+    /// <summary>For <c>select-best</c>, the answers compared, in order (the judge names the best by index); empty otherwise.</summary>
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+}

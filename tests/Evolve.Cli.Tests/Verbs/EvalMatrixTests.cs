@@ -118,4 +118,39 @@ public sealed class EvalMatrixTests
         var models = JsonDocument.Parse(run.Out).RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("model").GetString());
         Assert.Equal(["echo", "sim"], models);
     }
+
+    [Fact]
+    public async Task Eval_SelectBest_TheSimJudgeChoosesOneAnswerPerCase_TheOthersFail()
+    {
+        using var dir = Workspace();
+        dir.Write("evals/hi/cases.yaml", """
+            - id: warm
+              vars: { name: Alice }
+              assert: [{ type: contains, value: Alice }, { type: select-best, value: greets warmly }]
+              split: val
+            """);
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "hi", "--model", "echo", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var cells = JsonDocument.Parse(run.Out).RootElement.GetProperty("cases")[0].GetProperty("results");
+        // Both answers contain Alice; only "Greet Alice warmly" has the criterion's words.
+        Assert.Equal(0.0, cells[0].GetProperty("score").GetDouble());
+        Assert.Equal(1.0, cells[1].GetProperty("score").GetDouble());
+        Assert.Contains("another answer was chosen", cells[0].GetProperty("feedback").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_Variant_MayReadOtherVariablesThanThePrimary()
+    {
+        using var dir = Workspace();
+        dir.Write("evals/hi/cases.yaml", "- id: alice\n  vars: { name: Alice, city: Oslo }\n  assert: [{ type: contains, value: Hello }]\n  split: val\n");
+        dir.Write("prompts/hi/prompt-2.sbn", "Hello from {{ city }}");
+        dir.Write("prompts/hi/agent.yaml", "name: hi\ntask: prompt-1.sbn\nvariants: [prompt-2.sbn]\nanswer: text\nsample_vars: { name: Ann, city: Oslo }\n");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "hi", "--model", "echo", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(2, JsonDocument.Parse(run.Out).RootElement.GetProperty("columns").GetArrayLength());
+    }
 }

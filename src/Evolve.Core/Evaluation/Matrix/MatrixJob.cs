@@ -28,7 +28,7 @@ public sealed class MatrixJob(EvalDependencies dependencies)
 
         var (profile, prompts, suiteModels) = Plan(options);
         IReadOnlyList<string?> uris = models.Count > 0 ? models : suiteModels.Count > 0 ? [.. suiteModels] : [options.Model];
-        var problems = uris.SelectMany(CheckModel).Concat(prompts.SelectMany(p => CheckPrompt(profile, p.File))).ToList();
+        var problems = uris.Append(options.JudgeModel).SelectMany(CheckModel).Concat(prompts.SelectMany(p => CheckPrompt(profile, p.File))).ToList();
         if (problems.Count > 0)
         {
             throw new InputException(problems);
@@ -47,7 +47,30 @@ public sealed class MatrixJob(EvalDependencies dependencies)
             }
         }
 
-        return new MatrixResult(columns, options.MinScore);
+        return new MatrixResult(await CompareAsync(columns, options, log, cancellationToken).ConfigureAwait(false), options.MinScore);
+    }
+
+    // select-best and max-score are decided once every column has answered (MatrixComparison);
+    // select-best asks the judge model, through its own pipeline and usage ledger.
+    private async Task<IReadOnlyList<MatrixColumn>> CompareAsync(List<MatrixColumn> columns, EvalOptions options, Action<string> log, CancellationToken cancellationToken)
+    {
+        if (columns.Count == 0 || !columns[0].Result.Suite.Compares)
+        {
+            return columns;
+        }
+
+        if (columns.Count < 2)
+        {
+            log("matrix: select-best and max-score need at least two prompts or models to compare; with one column they are not decided");
+            return columns;
+        }
+
+        var suite = columns[0].Result.Suite;
+        var judge = suite.DefaultAssertions.Concat(suite.Cases.SelectMany(c => c.Assertions)).Any(a => a.Type == "select-best")
+            ? dependencies.CreateModel(new ModelSpec(options.JudgeModel ?? "sim", options.Paths, ModelRole.Judge)).Client
+            : null;
+        log($"matrix: deciding select-best and max-score across the {columns.Count} columns (each column's run folder keeps its scores from before)");
+        return await MatrixComparison.ApplyAsync(columns, judge, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -10,7 +10,9 @@ namespace Evolve.Kernel.Providers.Sim;
 /// equals one or shares its first five letters ("apology" finds "apologize"); the score is the
 /// fraction found, and the grade passes at 0.5. For <c>factuality</c> the criterion is the
 /// reference fact and the choice follows the overlap of the two texts' salient words both ways
-/// (A: the answer is a subset, B: a superset, C: the same, D: they disagree). It replies in the
+/// (A: the answer is a subset, B: a superset, C: the same, D: they disagree). For
+/// <c>select-best</c> it chooses the answer with the most salient words found, the first on a tie.
+/// It replies in the
 /// JSON every Evolve judge prompt asks for, and its reason names the words found and missing, so
 /// reflection learns what to add. Deterministic: same request, same grade.
 /// </summary>
@@ -30,6 +32,11 @@ internal static partial class SimJudge
     public static string Grade(JudgeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Kind == "select-best")
+        {
+            return Choose(request);
+        }
+
         var wanted = Salient(request.Criterion);
         var answer = Salient(request.Output);
         var (found, missing) = Split(wanted, answer);
@@ -58,6 +65,18 @@ internal static partial class SimJudge
         }
 
         return JsonSerializer.Serialize(reply);
+    }
+
+    // select-best: the answer with the most of the criterion's salient words, the first on a tie.
+    private static string Choose(JudgeRequest request)
+    {
+        var wanted = Salient(request.Criterion);
+        var found = request.Outputs.Select(o => Split(wanted, Salient(o)).Found.Count).ToList();
+        var best = found.Count == 0 ? 0 : found.IndexOf(found.Max());
+        var reason = wanted.Count == 0
+            ? "[simulated judge] the criterion has no salient word to look for, so the first answer was taken."
+            : string.Create(CultureInfo.InvariantCulture, $"[simulated judge] answer {best} has {found.ElementAtOrDefault(best)} of {wanted.Count} key words, the most of any.");
+        return JsonSerializer.Serialize(new Dictionary<string, object?> { ["reason"] = reason, ["best"] = best });
     }
 
     private static List<string> Salient(string text) =>

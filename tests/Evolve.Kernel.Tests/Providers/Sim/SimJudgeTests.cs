@@ -53,4 +53,13 @@ public sealed class SimJudgeTests
 
         Assert.Equal(1, JsonDocument.Parse(response.Text).RootElement.GetProperty("score").GetDouble());
     }
+
+    [Fact]
+    public void Grade_SelectBest_ChoosesTheAnswerWithTheMostKeyWordsAndTheFirstOnATie()
+    {
+        string Choose(params string[] outputs) => SimJudge.Grade(new JudgeRequest("select-best", "mentions the parcel delivery date", "") { Outputs = outputs });
+
+        Assert.Equal(1, JsonDocument.Parse(Choose("hello", "your parcel delivery is on Monday", "parcel")).RootElement.GetProperty("best").GetInt32());
+        Assert.Equal(0, JsonDocument.Parse(Choose("parcel", "delivery")).RootElement.GetProperty("best").GetInt32());
+    }
 }
