@@ -2,6 +2,7 @@ using System.CommandLine;
 using Evolve.Cli.Output;
 using Evolve.Core.Evaluation;
 using Evolve.Core.Evaluation.Matrix;
+using Evolve.Core.Reports.Matrix;
 using Evolve.Core.Reports;
 using Evolve.Core.Workspace;
 
@@ -122,6 +123,15 @@ internal static class EvalVerb
         foreach (var column in result.Columns)
         {
             ReportVerb.WriteAfterRun(column.Result.RunDirectory, context, context.Error);
+        }
+
+        try
+        {
+            await context.Error.WriteLineAsync($"matrix report: {MatrixHtml.WriteAll(result)[0]} (the same page in every column's run folder)").ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"warning: the matrix report could not be written: {ex.Message}").ConfigureAwait(false);
         }
 
         return result.GatePassed ? ExitCodes.Ok : ExitCodes.GateFailed;

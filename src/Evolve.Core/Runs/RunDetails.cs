@@ -18,6 +18,6 @@ public sealed record RunDetails
     /// <summary>The verdict of the run's paired comparison (the holdout check of an optimization, or a compare's verdict), or null.</summary>
     public string? Verdict { get; init; }
 
-    /// <summary>Reports present in the run folder (report.html, report.md, compare.html, compare.md), full paths.</summary>
+    /// <summary>Reports present in the run folder (report.html, report.md, compare.html, compare.md, matrix.html), full paths.</summary>
     public required IReadOnlyList<string> Reports { get; init; }
 }

@@ -7,7 +7,7 @@ namespace Evolve.Core.Runs;
 internal static class RunSummarizer
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-    private static readonly string[] ReportFiles = ["report.html", "report.md", "compare.html", "compare.md"];
+    private static readonly string[] ReportFiles = ["report.html", "report.md", "compare.html", "compare.md", "matrix.html"];
 
     public static RunDetails Summarize(RunStore store, string directory, TimeProvider time)
     {

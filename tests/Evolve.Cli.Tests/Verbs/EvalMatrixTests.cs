@@ -153,4 +153,24 @@ public sealed class EvalMatrixTests
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(2, JsonDocument.Parse(run.Out).RootElement.GetProperty("columns").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Eval_Matrix_WritesOneReportPageIntoEveryColumnsRunFolder()
+    {
+        using var dir = Workspace();
+        dir.Write("prompts/hi/prompt-2.sbn", "Greet <b>{{ name }}</b> warmly");
+
+        var run = await CliRun.InvokeAsync(dir.Path, "eval", "--suite", "hi", "--model", "echo", "--model", "sim");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("matrix report: ", run.Error, StringComparison.Ordinal);
+        var pages = SmallWorkspace.RunFolders(dir).Select(f => Path.Combine(f, "matrix.html")).ToList();
+        Assert.Equal(4, pages.Count);
+        var html = File.ReadAllText(pages[0]);
+        Assert.All(pages, p => Assert.Equal(html, File.ReadAllText(p)));
+        Assert.Contains("prompt-2.sbn × echo", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("PASS 1.00</span><pre>Say hello to Alice</pre>", html, StringComparison.Ordinal);
+        Assert.Contains("Greet &lt;b&gt;Alice&lt;/b&gt; warmly", html, StringComparison.Ordinal);
+        Assert.Contains("scores are synthetic", html, StringComparison.Ordinal);
+    }
 }
