@@ -5,7 +5,9 @@ using Scriban.Runtime;
 namespace Evolve.Kernel.Prompts;
 
 /// <summary>
-/// A parsed Scriban prompt template: immutable and safe to render from many threads at once.
+/// A parsed Scriban prompt template: immutable and safe to render from many threads at once. A
+/// template written as a chat prompt (<see cref="ChatPrompt"/>) renders each message's content as
+/// its own template and gives the messages back as JSON.
 /// </summary>
 public sealed class PromptTemplate
 {
@@ -15,11 +17,13 @@ public sealed class PromptTemplate
     [ThreadStatic]
     private static TemplateContext? t_lenientContext;
 
-    private readonly Template _template;
+    private readonly Template? _template;
+    private readonly IReadOnlyList<(string Role, Template Content)>? _chat;
 
-    private PromptTemplate(Template template, string text, string sourcePath, IReadOnlySet<string> variables)
+    private PromptTemplate(Template? template, IReadOnlyList<(string Role, Template Content)>? chat, string text, string sourcePath, IReadOnlySet<string> variables)
     {
         _template = template;
+        _chat = chat;
         Text = text;
         SourcePath = sourcePath;
         Variables = variables;
@@ -37,17 +41,35 @@ public sealed class PromptTemplate
     /// <summary>Parses <paramref name="text"/>; throws <see cref="InputException"/> listing every syntax error with line and column.</summary>
     public static PromptTemplate Parse(string text, string sourcePath)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (ChatPrompt.TryRead(text) is { } messages)
+        {
+            var chat = messages.Select((m, i) => (m.Role, Compile(m.Content, sourcePath, $"message {i + 1}: "))).ToList();
+            var variables = chat.SelectMany(m => TemplateVariables.Collect(m.Item2.Page!)).ToHashSet(StringComparer.Ordinal);
+            return new PromptTemplate(null, chat, text, sourcePath, variables);
+        }
+
+        var template = Compile(text, sourcePath, "");
+        return new PromptTemplate(template, null, text, sourcePath, TemplateVariables.Collect(template.Page!));
+    }
+
+    /// <summary>True when the template is a chat prompt, so it renders to a JSON array of messages.</summary>
+    public bool IsChat => _chat is not null;
+
+    // A chat message's errors name the message, since their lines count within its content.
+    private static Template Compile(string text, string sourcePath, string where)
+    {
         var template = Template.Parse(text, sourcePath);
         if (template.HasErrors)
         {
             var errors = template.Messages
                 .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => new InputError(sourcePath, m.Span.Start.Line + 1, $"column {m.Span.Start.Column + 1}", m.Message))
+                .Select(m => new InputError(sourcePath, m.Span.Start.Line + 1, $"{where}column {m.Span.Start.Column + 1}", m.Message))
                 .ToList();
             throw new InputException(errors);
         }
 
-        return new PromptTemplate(template, text, sourcePath, TemplateVariables.Collect(template.Page!));
+        return template;
     }
 
     /// <summary>
@@ -81,7 +103,9 @@ public sealed class PromptTemplate
         context.PushOutput();
         try
         {
-            return _template.Render(context);
+            return _chat is null
+                ? _template!.Render(context)
+                : ChatPrompt.Write(_chat.Select(m => (m.Role, m.Content.Render(context))).ToList());
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {

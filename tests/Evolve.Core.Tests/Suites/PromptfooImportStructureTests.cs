@@ -153,6 +153,48 @@ public sealed class PromptfooImportStructureTests : IDisposable
     }
 
     [Fact]
+    public async Task PromptFiles_CsvJsonJsonlAndYaml_EachGiveTheirPrompts()
+    {
+        await ImportAsync("""
+            prompts:
+              - file://prompts.csv
+              - file://lines.csv
+              - file://chat.json
+              - file://chats.jsonl
+              - file://chat.yaml
+            tests:
+              - vars: { q: "2+2" }
+                assert: [{ type: contains, value: "4" }]
+            """,
+            ("prompts.csv", "prompt,label\n\"Answer {{q}}, briefly\",short\nSolve {{q}},solve\n"),
+            ("lines.csv", "prompt\nCompute {{q}}\n"),
+            ("chat.json", "[{\"role\": \"system\", \"content\": \"Be exact.\"}, {\"role\": \"user\", \"content\": \"{{ q | upper }}\"}]"),
+            ("chats.jsonl", "[{\"role\": \"user\", \"content\": \"A {{q}}\"}]\n\n[{\"role\": \"user\", \"content\": \"B {{q}}\"}]\n"),
+            ("chat.yaml", "- role: system\n  content: Think.\n- role: user\n  content: \"Q: {{q}}\"\n"));
+
+        var agent = Evolve.Kernel.Agents.AgentProfileLoader.Load(_temp.PromptsDir, "cfg");
+        var prompts = new[] { agent.Task }.Concat(agent.Variants).Select(f => File.ReadAllText(Path.Combine(agent.Directory, f))).ToList();
+        Assert.Equal(7, prompts.Count);
+        Assert.Equal("Answer {{ q }}, briefly", prompts[0].Trim());
+        Assert.Equal("Compute {{ q }}", prompts[2].Trim());
+        Assert.Equal([("system", "Be exact."), ("user", "{{ q | string.upcase }}")], Evolve.Kernel.Prompts.ChatPrompt.TryRead(prompts[3]));
+        Assert.Equal([("user", "B {{ q }}")], Evolve.Kernel.Prompts.ChatPrompt.TryRead(prompts[5]));
+        Assert.Equal([("system", "Think."), ("user", "Q: {{ q }}")], Evolve.Kernel.Prompts.ChatPrompt.TryRead(prompts[6]));
+    }
+
+    [Theory]
+    [InlineData("bad.json", "{\"messages\": []}", 1)]
+    [InlineData("bad.jsonl", "[{\"role\": \"user\", \"content\": \"ok\"}]\nnot json\n", 2)]
+    [InlineData("bad.csv", "text,label\nhi,x\n", 1)]
+    public async Task PromptFiles_NotUsable_AreErrorsNamingFileAndLine(string file, string text, int line)
+    {
+        var error = await Assert.ThrowsAsync<InputException>(() => ImportAsync($"prompts: [\"file://{file}\"]\ntests:\n  - assert: [{{ type: contains, value: a }}]\n", (file, text)));
+
+        Assert.Contains(error.Errors, e => e.File.EndsWith(file, StringComparison.Ordinal) && e.Line == line);
+        Assert.False(Directory.Exists(Path.Combine(_temp.EvalsDir, "cfg")));
+    }
+
+    [Fact]
     public void SuiteModels_BadUri_IsAnErrorNamingTheLine()
     {
         Directory.CreateDirectory(Path.Combine(_temp.EvalsDir, "m"));

@@ -94,4 +94,24 @@ public sealed class PromptTemplateTests
 
         Assert.Equal(("one", "two"), (first, second));
     }
+
+    [Fact]
+    public void ChatTemplate_RendersEachContentAlone_SoQuotesAndLineBreaksKeepTheJsonValid()
+    {
+        var template = PromptTemplate.Parse("[{\"role\": \"system\", \"content\": \"You help {{ who }}.\"}, {\"role\": \"user\", \"content\": \"{{ question }}\"}]", "chat.json");
+
+        var rendered = template.Render(new Dictionary<string, object?> { ["who"] = "Ada", ["question"] = "Say \"hi\"\non two lines" });
+
+        Assert.True(template.IsChat);
+        Assert.Equal(["question", "who"], template.Variables.Order(StringComparer.Ordinal));
+        Assert.Equal([("system", "You help Ada."), ("user", "Say \"hi\"\non two lines")], ChatPrompt.TryRead(rendered));
+    }
+
+    [Fact]
+    public void ChatTemplate_SyntaxError_NamesTheMessage()
+    {
+        var error = Assert.Throws<InputException>(() => PromptTemplate.Parse("[{\"role\": \"user\", \"content\": \"ok\"}, {\"role\": \"user\", \"content\": \"{{ if }}\"}]", "chat.json"));
+
+        Assert.StartsWith("message 2: ", error.Errors[0].Field, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using Evolve.Core.Scoring;
 using Evolve.Kernel;
+using Evolve.Kernel.Prompts;
 using Scriban;
 using YamlDotNet.RepresentationModel;
 
@@ -170,7 +171,10 @@ internal static class PromptfooImporter
         for (var i = 0; i < prompts.Count; i++)
         {
             var converter = new NunjucksConverter(prompts[i].File, prompts[i].Line, (file, line, field, message) => plan.Warn(file, line, field, message));
-            var scriban = converter.Convert(prompts[i].Text);
+            // A chat prompt's contents are converted one by one, so the JSON around them stays intact.
+            var scriban = ChatPrompt.TryRead(prompts[i].Text) is { } chat
+                ? ChatPrompt.Write([.. chat.Select(m => (m.Role, converter.Convert(m.Content)))]) + "\n"
+                : converter.Convert(prompts[i].Text);
             foreach (var message in Template.Parse(scriban).Messages)
             {
                 plan.Warn(names[i], message.Span.Start.Line + 1, null, $"the converted template does not parse: {message.Message}");

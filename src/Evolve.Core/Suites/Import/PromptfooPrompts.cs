@@ -4,12 +4,15 @@ using YamlDotNet.RepresentationModel;
 namespace Evolve.Core.Suites.Import;
 
 /// <summary>
-/// Reads the <c>prompts:</c> of a promptfoo config: inline text, <c>file://</c> text files (where
-/// lines of <c>---</c> separate several prompts), maps with <c>raw</c> or <c>id</c>, or a list of these.
+/// Reads the <c>prompts:</c> of a promptfoo config: inline text, <c>file://</c> files, maps with
+/// <c>raw</c> or <c>id</c>, or a list of these. Files as promptfoo reads them: text (lines of
+/// <c>---</c> separate several prompts), <c>.csv</c> (a <c>prompt</c> column, or one prompt per line
+/// when there is no comma), <c>.json</c> (one chat prompt), <c>.jsonl</c> (one chat prompt per line)
+/// and <c>.yaml</c>/<c>.yml</c> (one chat prompt as a list of messages).
 /// </summary>
 internal static class PromptfooPrompts
 {
-    private static readonly string[] ChatFormats = [".json", ".jsonl", ".yaml", ".yml", ".py", ".js", ".ts"];
+    private static readonly string[] CodeFormats = [".py", ".js", ".ts", ".mjs", ".cjs"];
 
     public static List<PromptSource> Read(YamlNode node, string configPath, ImportPlan plan, ErrorSink errors)
     {
@@ -46,14 +49,22 @@ internal static class PromptfooPrompts
         var prompts = new List<PromptSource>();
         foreach (var path in PromptfooFiles.Expand(configPath, relative, line, "prompts", errors))
         {
-            if (ChatFormats.Contains(Path.GetExtension(path).ToLowerInvariant()))
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            if (CodeFormats.Contains(extension))
             {
-                plan.Warn(configPath, line, "prompts", $"'{path}' is a chat-format or code prompt, which is not imported; only text prompts are");
+                plan.Warn(configPath, line, "prompts", $"'{path}' is a prompt function (code), which is not imported; text, CSV, JSON, JSONL and YAML prompt files are");
+                continue;
             }
-            else
+
+            var text = InputText.Decode(File.ReadAllBytes(path), path);
+            prompts.AddRange(extension switch
             {
-                prompts.AddRange(SplitPrompts(InputText.Decode(File.ReadAllBytes(path), path), path));
-            }
+                ".csv" => PromptfooPromptFiles.Csv(text, path, errors),
+                ".json" => PromptfooPromptFiles.Json(text, path, errors),
+                ".jsonl" => PromptfooPromptFiles.JsonLines(text, path, errors),
+                ".yaml" or ".yml" => PromptfooPromptFiles.Yaml(text, path, errors),
+                _ => SplitPrompts(text, path),
+            });
         }
 
         return prompts;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Evolve.Kernel.Prompts;
 using Microsoft.Extensions.AI;
 
 namespace Evolve.Kernel.Agents.Prompting;
@@ -16,13 +17,29 @@ public static class LayeredPromptBuilder
     {
         ArgumentNullException.ThrowIfNull(layers);
         var system = SystemText(layers);
+        // A task in chat form (a promptfoo chat prompt) brings its own messages: its system
+        // messages follow the agent's system layers, the rest are sent in their order.
+        var chat = ChatPrompt.TryRead(layers.Task);
+        if (chat is not null)
+        {
+            system = string.Join("\n\n", chat.Where(m => m.Role == "system").Select(m => m.Content).Prepend(system).Where(t => t.Length > 0));
+        }
+
         var messages = new List<ChatMessage>(2);
         if (system.Length > 0)
         {
             messages.Add(new ChatMessage(ChatRole.System, system));
         }
 
-        messages.Add(new ChatMessage(ChatRole.User, layers.Task));
+        if (chat is null)
+        {
+            messages.Add(new ChatMessage(ChatRole.User, layers.Task));
+        }
+        else
+        {
+            messages.AddRange(chat.Where(m => m.Role != "system").Select(m => new ChatMessage(m.Role == "user" ? ChatRole.User : ChatRole.Assistant, m.Content)));
+        }
+
         return new AssembledPrompt(messages, Sha256(system));
     }
 

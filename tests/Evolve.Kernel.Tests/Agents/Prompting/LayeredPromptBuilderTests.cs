@@ -76,4 +76,28 @@ public sealed class LayeredPromptBuilderTests
         Assert.Equal([ChatRole.User], prompt.Messages.Select(m => m.Role));
         Assert.Equal("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", prompt.SystemSha256);
     }
+
+    [Fact]
+    public void Build_ChatTask_SendsItsMessages_ItsSystemMessagesAfterTheAgentsLayers()
+    {
+        var task = Evolve.Kernel.Prompts.ChatPrompt.Write([("system", "Be terse."), ("user", "Hi"), ("assistant", "Hello."), ("user", "Sum 2 and 2")]);
+
+        var prompt = LayeredPromptBuilder.Build(new PromptLayers { Identity = "IDENTITY", Task = task });
+
+        Assert.Equal([ChatRole.System, ChatRole.User, ChatRole.Assistant, ChatRole.User], prompt.Messages.Select(m => m.Role));
+        Assert.Equal("IDENTITY\n\nBe terse.", prompt.Messages[0].Text);
+        Assert.Equal("Sum 2 and 2", prompt.Messages[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("[1, 2]")]
+    [InlineData("[{\"role\": \"tool\", \"content\": \"x\"}]")]
+    [InlineData("[{\"role\": \"user\"}]")]
+    [InlineData("[not json]")]
+    public void Build_TextThatOnlyLooksLikeChat_IsSentAsOneUserMessage(string task)
+    {
+        var prompt = LayeredPromptBuilder.Build(new PromptLayers { Task = task });
+
+        Assert.Equal(task, Assert.Single(prompt.Messages).Text);
+    }
 }
