@@ -195,6 +195,39 @@ public sealed class PromptfooImportStructureTests : IDisposable
     }
 
     [Fact]
+    public async Task FileVars_AreLoadedAtImport_TextTrimmedYamlAsJsonImagesAsDataUris()
+    {
+        var suite = await ImportAsync("""
+            prompts: ["Read {{doc}}"]
+            tests:
+              - vars: { doc: file://docs/a.txt, cfg: file://cfg.yaml, pic: file://p.png, gen: file://gen.py }
+                assert: [{ type: contains, value: "{{doc}}" }]
+            """,
+            ("docs/a.txt", "  the text  \n"), ("cfg.yaml", "a: 1\nb: [x, y]\n"), ("p.png", "PNG"), ("gen.py", "def get_var(): pass\n"));
+
+        var vars = Assert.Single(suite.Cases).Vars;
+        Assert.Equal("the text", vars["doc"]);
+        Assert.Equal("{\"a\":1,\"b\":[\"x\",\"y\"]}", vars["cfg"]);
+        Assert.Equal("data:image/png;base64,UE5H", vars["pic"]);
+        Assert.Equal("file://gen.py", vars["gen"]);
+        Assert.Equal("the text", Assert.Single(suite.Cases).Assertions[0].Value);
+    }
+
+    [Theory]
+    [InlineData("file://../secret.txt")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("file://missing.txt")]
+    public async Task FileVars_OutsideTheConfigOrMissing_AreErrorsNamingTheVar(string reference)
+    {
+        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(_temp.Root, "src")).FullName, "secret.txt"), "secret");
+
+        var error = await Assert.ThrowsAsync<InputException>(() => ImportAsync($"prompts: [\"Hi {{{{doc}}}}\"]\ntests:\n  - vars: {{ doc: \"{reference}\" }}\n    assert: [{{ type: contains, value: Hi }}]\n"));
+
+        Assert.Contains(error.Errors, e => e.Field == "vars.doc");
+        Assert.False(Directory.Exists(Path.Combine(_temp.EvalsDir, "cfg")));
+    }
+
+    [Fact]
     public void SuiteModels_BadUri_IsAnErrorNamingTheLine()
     {
         Directory.CreateDirectory(Path.Combine(_temp.EvalsDir, "m"));

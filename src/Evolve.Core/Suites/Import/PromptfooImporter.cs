@@ -61,6 +61,10 @@ internal static class PromptfooImporter
             errors.Add(configPath, null, "tests", "the config has no tests to import");
         }
 
+        var varFiles = new PromptfooVarFiles(configPath, plan, errors);
+        cases = [.. cases.Select(varFiles.Load)];
+        defaults = defaults is null ? null : varFiles.Load(defaults);
+
         foreach (var duplicate in cases.GroupBy(c => c.Id).Where(g => g.Count() > 1).Select(g => g.ElementAt(1)))
         {
             errors.Add(duplicate.Source, "id", $"two tests have the id '{duplicate.Id}'");

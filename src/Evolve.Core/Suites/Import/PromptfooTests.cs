@@ -77,17 +77,6 @@ internal sealed class PromptfooTests(string configPath, string name, ImportPlan 
             }
         }
 
-        if (fields.GetValueOrDefault("vars")?.Value is IReadOnlyDictionary<string, object?> vars)
-        {
-            foreach (var (key, value) in vars)
-            {
-                if (value is string s && s.StartsWith("file://", StringComparison.Ordinal))
-                {
-                    plan.Warn(file, fields["vars"].Line, $"vars.{key}", $"'{s}' is imported as text; Evolve does not load file:// variables");
-                }
-            }
-        }
-
         return _builder.Build(raw with { Fields = fields });
     }
 
