@@ -26,6 +26,7 @@ namespace Evolve.Core.Evaluation;
 internal sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer scorer, TimeProvider time)
 {
     private readonly UsageAccountingChatClient? _usage = model.GetService<UsageAccountingChatClient>();
+    private readonly bool _logProbs = suite.UsesLogProbs();
 
     private static ToolCall[] ToolCalls(AgentTurn turn) =>
         [.. turn.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>()
@@ -49,13 +50,18 @@ internal sealed class RolloutRunner(Suite suite, IChatClient model, ICaseScorer 
             options.AdditionalProperties![ModelRequestKeys.CaseId] = evalCase.Id;
             options.AdditionalProperties[ModelRequestKeys.Repeat] = repeat;
             options.AdditionalProperties[SchedulingChatClient.OwnerKey] = candidate.Id;
+            if (_logProbs)
+            {
+                options.AdditionalProperties[ModelRequestKeys.LogProbs] = true;
+            }
+
             var prompt = messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text;
             var turn = await AgentSession.RunAsync(model, messages, options, time, cancellationToken).ConfigureAwait(false);
             var cost = turn.CacheHit ? 0 : _usage?.CostOf(turn.Usage);
             var answer = new Answer(turn.Output)
             {
                 Prompt = prompt, FinishReason = turn.FinishReason?.Value, Latency = turn.Latency, Cost = cost, CacheHit = turn.CacheHit,
-                ToolCalls = ToolCalls(turn), OfferedTools = OfferedTools(options),
+                ToolCalls = ToolCalls(turn), OfferedTools = OfferedTools(options), LogProbs = turn.LogProbs,
             };
             var score = await scorer.ScoreAsync(evalCase, suite.DefaultAssertions, answer, cancellationToken).ConfigureAwait(false);
             return new Rollout

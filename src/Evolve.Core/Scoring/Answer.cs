@@ -27,6 +27,9 @@ public sealed record Answer(string Output)
     /// <summary>The JSON Schema of each tool the agent was offered, by tool name (empty when none or unknown).</summary>
     public IReadOnlyDictionary<string, string> OfferedTools { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The final answer's token log-probabilities, when the suite asked for them (perplexity) and the provider returned them.</summary>
+    public IReadOnlyList<double>? LogProbs { get; init; }
+
     /// <summary>True when every model call was served from the response cache (latency then says nothing).</summary>
     public bool CacheHit { get; init; }
 

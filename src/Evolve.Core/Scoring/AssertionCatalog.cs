@@ -55,6 +55,8 @@ internal sealed class AssertionCatalog
             new SqlEvaluator(whole: true),
             new SqlEvaluator(whole: false),
             new RefusalEvaluator(),
+            new PerplexityEvaluator(normalized: false),
+            new PerplexityEvaluator(normalized: true),
             .. OverlapEvaluator.All(),
             new ToolCallF1Evaluator(),
             new ToolCallValidityEvaluator("is-valid-openai-tools-call"),

@@ -15,7 +15,7 @@ public static class AssertionTypes
         "latency", "cost", "finish-reason", "tool-call-f1", "is-valid-openai-tools-call", "is-valid-openai-function-call", "is-valid-function-call",
         "is-html", "contains-html", "is-sql", "contains-sql", "is-refusal", "rouge-n", "bleu", "gleu", "meteor",
         "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
-        "select-best", "max-score",
+        "select-best", "max-score", "perplexity", "perplexity-score",
     };
 
     /// <summary>
@@ -41,7 +41,7 @@ public static class AssertionTypes
     {
         const string Judge = "needs a judge with retrieval, conversation or comparison support that Evolve's judges do not have yet";
         const string Service = "calls an outside service, which Evolve does not do";
-        const string Metadata = "needs token log-probabilities or traces, which Evolve's providers do not record yet";
+        const string Metadata = "needs OpenTelemetry trace spans, which Evolve does not record per rollout yet";
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in new[]
         {
@@ -56,13 +56,12 @@ public static class AssertionTypes
             reasons[type] = Service;
         }
 
-        foreach (var type in new[] { "perplexity", "perplexity-score", "trace-span-count", "trace-span-duration", "trace-error-spans" })
+        foreach (var type in new[] { "trace-span-count", "trace-span-duration", "trace-error-spans" })
         {
             reasons[type] = Metadata;
         }
 
         reasons["ruby"] = "runs Ruby, which Evolve does not do";
-        reasons["f-score"] = "not implemented yet";
 
         return reasons;
     }

@@ -155,11 +155,11 @@ internal sealed class AssertionReader(ErrorSink errors)
                 : $"threshold of {type} is the most {(type == "latency" ? "milliseconds" : "US dollars")} allowed and must be at least 0, not {threshold}";
         }
 
-        if (type is "levenshtein" or "numeric")
+        if (type is "levenshtein" or "numeric" or "perplexity")
         {
             return threshold >= 0 && !double.IsInfinity(threshold)
                 ? null
-                : $"threshold of {type} is a {(type == "numeric" ? "tolerance" : "maximum distance")} and must be at least 0, not {threshold}";
+                : $"threshold of {type} is a {(type == "numeric" ? "tolerance" : type == "perplexity" ? "highest perplexity" : "maximum distance")} and must be at least 0, not {threshold}";
         }
 
         if (type is "javascript" or "max-score")

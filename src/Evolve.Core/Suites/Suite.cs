@@ -62,6 +62,10 @@ public sealed record Suite
     public bool UsesJudge(IEnumerable<EvalCase>? cases = null) =>
         Flatten((cases ?? Cases).SelectMany(c => c.Assertions).Concat(DefaultAssertions)).Any(a => Scoring.AssertionTypes.Judged.Contains(a.Type));
 
+    /// <summary>True when some assertion reads the answer's token log-probabilities (perplexity, perplexity-score), so rollouts ask the provider for them.</summary>
+    public bool UsesLogProbs() =>
+        Flatten(Cases.SelectMany(c => c.Assertions).Concat(DefaultAssertions)).Any(a => a.Type is "perplexity" or "perplexity-score");
+
     private static IEnumerable<AssertionSpec> Flatten(IEnumerable<AssertionSpec> specs) =>
         specs.SelectMany(a => a.Value is IReadOnlyList<AssertionSpec> members ? Flatten(members).Prepend(a) : [a]);
 

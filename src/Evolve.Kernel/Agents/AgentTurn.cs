@@ -17,4 +17,7 @@ public sealed record AgentTurn(
 {
     /// <summary>Why the last model call of the session stopped, when the provider said.</summary>
     public ChatFinishReason? FinishReason { get; init; }
+
+    /// <summary>The final answer's token log-probabilities, when they were asked for and the provider returned them.</summary>
+    public IReadOnlyList<double>? LogProbs { get; init; }
 }

@@ -71,6 +71,11 @@ public static class ModelFactory
             builder.Use(inner => new RetryingChatClient(inner, options.Retry, options.TimeProvider, options.Random, uri.Id));
             builder.Use(inner => new AttemptAccountingChatClient(inner, options.Usage, uri.Id));
             builder.Use(inner => new TimeoutChatClient(inner, options.Timeout, options.TimeProvider, uri.Id));
+            if (uri.Scheme == ModelSchemes.OpenAI)
+            {
+                builder.Use(inner => new OpenAi.OpenAiLogProbsChatClient(inner));
+            }
+
             builder.Use(inner => new InternalPropertiesStrippingChatClient(inner));
         }
 

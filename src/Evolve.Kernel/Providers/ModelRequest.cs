@@ -27,6 +27,9 @@ internal static class ModelRequest
     public static JudgeRequest? Judge(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.Judge, out var value) == true ? value as JudgeRequest : null;
 
+    public static bool WantsLogProbs(ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.LogProbs, out var value) == true && value is true;
+
     public static object? Heuristics(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(ModelRequestKeys.Heuristics, out var value) == true ? value : null;
 

@@ -25,4 +25,7 @@ public static class ModelRequestKeys
 
     /// <summary>A <see cref="JudgeRequest"/>: this call asks a judge to grade an answer; the simulator answers it as a judge.</summary>
     public const string Judge = "evolve.judge";
+
+    /// <summary><c>true</c>: ask the provider for the answer's token log-probabilities (perplexity assertions); part of the cache key.</summary>
+    public const string LogProbs = "evolve.logprobs";
 }

@@ -11,6 +11,9 @@ public static class ModelResponseKeys
     /// <summary><c>true</c> when the response came from the response cache rather than the model.</summary>
     public const string CacheHit = "evolve.cache_hit";
 
+    /// <summary>The answer's token log-probabilities (double[]), when they were asked for and the provider returned them.</summary>
+    public const string LogProbs = "evolve.logprobs";
+
     /// <summary>Simulator only: whether it chose the oracle's answer (bool), for diagnostics and benchmarks.</summary>
     public const string SimCorrect = "evolve.sim.correct";
 

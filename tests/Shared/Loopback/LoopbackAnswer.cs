@@ -7,6 +7,9 @@ namespace Evolve.Tests.Shared.Loopback;
 /// <param name="OutputTokens">Reported output tokens.</param>
 public sealed record LoopbackAnswer(string Text, LoopbackToolCall? ToolCall = null, int InputTokens = 11, int OutputTokens = 7)
 {
+    /// <summary>Token log-probabilities the OpenAI wire returns for the text (one token per value), or null for none.</summary>
+    public IReadOnlyList<double>? LogProbs { get; init; }
+
     /// <summary>The default answer: "OK".</summary>
     public static LoopbackAnswer Ok { get; } = new("OK");
 }

@@ -17,10 +17,19 @@ public sealed class OpenAiLoopbackWire : LoopbackWire
             ? new JsonObject { ["role"] = "assistant", ["content"] = null, ["tool_calls"] = new JsonArray(Call(call, null)) }
             : new JsonObject { ["role"] = "assistant", ["content"] = answer.Text };
         var body = Envelope("chat.completion", model);
-        body["choices"] = new JsonArray(new JsonObject
+        var choice = new JsonObject
         {
             ["index"] = 0, ["message"] = message, ["finish_reason"] = answer.ToolCall is null ? "stop" : "tool_calls",
-        });
+        };
+        if (answer.LogProbs is { } logProbs)
+        {
+            choice["logprobs"] = new JsonObject
+            {
+                ["content"] = new JsonArray([.. logProbs.Select((p, i) => (JsonNode)new JsonObject { ["token"] = $"t{i}", ["logprob"] = p, ["bytes"] = null, ["top_logprobs"] = new JsonArray() })]),
+            };
+        }
+
+        body["choices"] = new JsonArray(choice);
         body["usage"] = Usage(answer);
         return body.ToJsonString();
     }

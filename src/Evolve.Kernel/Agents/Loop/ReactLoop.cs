@@ -26,6 +26,7 @@ internal static class ReactLoop
         bool anyUsage = false, allCached = true;
         string? output = null;
         ChatFinishReason? finish = null;
+        IReadOnlyList<double>? logProbs = null;
         for (var step = 1; output is null; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -43,6 +44,7 @@ internal static class ReactLoop
             if (calls.Count == 0)
             {
                 output = response.Text;
+                logProbs = ModelResponse.LogProbs(response);
             }
             else if (step >= maxSteps)
             {
@@ -54,7 +56,7 @@ internal static class ReactLoop
             }
         }
 
-        return new AgentTurn(output, messages, anyUsage ? usage : null, time.GetElapsedTime(started), allCached) { FinishReason = finish };
+        return new AgentTurn(output, messages, anyUsage ? usage : null, time.GetElapsedTime(started), allCached) { FinishReason = finish, LogProbs = logProbs };
     }
 
     /// <summary>Runs the calls in order, appending one tool message each; returns a stop text on a doom loop, else null.</summary>

@@ -6,7 +6,8 @@ namespace Evolve.Kernel.Providers.Caching;
 /// <summary>
 /// <see cref="DistributedCachingChatClient"/> with Evolve's key and a hit marker. The key covers
 /// the model id, the messages, the options without internal keys, the repeat index (so repeats
-/// are independent samples, not copies) and the candidate's heuristics; it never covers the
+/// are independent samples, not copies), the candidate's heuristics and whether log-probabilities
+/// were asked for; it never covers the
 /// simulator's oracle, which must not influence what a real request is keyed on. Responses
 /// served from the cache carry <see cref="ModelResponseKeys.CacheHit"/> = true.
 /// </summary>
@@ -27,7 +28,9 @@ public sealed class ResponseCacheChatClient : DistributedCachingChatClient
     {
         var repeat = ModelRequest.Repeat(options);
         var heuristics = ModelRequest.CanonicalHeuristics(ModelRequest.Heuristics(options));
-        object?[] values = [.. additionalValues, "evolve-cache-v1", _model, repeat, heuristics];
+        object?[] values = ModelRequest.WantsLogProbs(options)
+            ? [.. additionalValues, "evolve-cache-v1", _model, repeat, heuristics, "logprobs"]
+            : [.. additionalValues, "evolve-cache-v1", _model, repeat, heuristics];
         return base.GetCacheKey(messages, InternalPropertiesStrippingChatClient.Strip(options), values);
     }
 

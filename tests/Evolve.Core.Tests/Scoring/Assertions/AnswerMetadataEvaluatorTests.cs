@@ -61,4 +61,39 @@ public sealed class AnswerMetadataEvaluatorTests
         Assert.Contains("cut off", cut.Feedback, StringComparison.Ordinal);
         Assert.Contains("no finish reason", none.Feedback, StringComparison.Ordinal);
     }
+
+    // Mean log-probability -0.2: perplexity e^0.2 = 1.2214, perplexity score 1 / (1 + e^0.2) = 0.4502.
+    private static Answer WithLogProbs() => new("hi") { LogProbs = [-0.1, -0.3] };
+
+    [Theory]
+    [InlineData(1.5, true)]
+    [InlineData(1.2, false)]
+    public async Task Perplexity_PassesAtOrBelowTheThreshold_ScoringOneOrZero(double threshold, bool pass)
+    {
+        var (score, _) = await EvaluateAsync(Spec("perplexity", threshold: threshold), "hi", answer: WithLogProbs());
+
+        Assert.Equal(pass, score.Pass);
+        Assert.Equal(pass ? 1 : 0, score.Value);
+        Assert.True(pass || score.Feedback.Contains("perplexity is 1.221", StringComparison.Ordinal), score.Feedback);
+    }
+
+    [Theory]
+    [InlineData(0.45, true)]
+    [InlineData(0.46, false)]
+    public async Task PerplexityScore_IsTheSigmoidOfTheMeanLogProb(double threshold, bool pass)
+    {
+        var (score, _) = await EvaluateAsync(Spec("perplexity-score", threshold: threshold), "hi", answer: WithLogProbs());
+
+        Assert.Equal(pass, score.Pass);
+        Assert.Equal(0.4502, score.Value, 4);
+    }
+
+    [Fact]
+    public async Task Perplexity_NoLogProbs_CannotBeCheckedEvenUnderNot()
+    {
+        var (score, _) = await EvaluateAsync(Spec("perplexity", negate: true, threshold: 2), "hi", answer: new Answer("hi"));
+
+        Assert.False(score.Pass);
+        Assert.Contains("no token log-probabilities", score.Feedback, StringComparison.Ordinal);
+    }
 }

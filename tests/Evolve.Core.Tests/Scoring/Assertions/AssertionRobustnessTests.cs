@@ -29,7 +29,7 @@ public sealed class AssertionRobustnessTests
         {
             foreach (var output in Outputs)
             {
-                var answer = new Answer(output) { Latency = TimeSpan.FromMilliseconds(120), Cost = 0.001m, FinishReason = "stop" };
+                var answer = new Answer(output) { Latency = TimeSpan.FromMilliseconds(120), Cost = 0.001m, FinishReason = "stop", LogProbs = [-0.5, -0.2] };
                 var threshold = type switch { "latency" => 100, "cost" => 0.01, _ => (double?)null };
                 var score = await ScoreAsync(Spec(type, SampleValue(type), negate, threshold), output, evalCase, services, answer);
 
@@ -69,7 +69,7 @@ public sealed class AssertionRobustnessTests
         "factuality" => "The answer is 42.",
         "answer-relevance" => "What is the answer?",
         "finish-reason" => "stop",
-        "latency" or "cost" => null,
+        "latency" or "cost" or "perplexity" or "perplexity-score" => null,
         "tool-call-f1" => "run_python, search",
         "rouge-n" or "bleu" or "gleu" or "meteor" => "the answer is 42",
         "is-html" or "contains-html" or "is-sql" or "contains-sql" or "is-refusal" => null,
