@@ -33,7 +33,7 @@ public static partial class CaseOracle
             .SelectMany(a => TestName().Matches((string)a.Value!).Select(m => m.Groups[1].Value));
         // A judge's criterion names what the answer must do, as a hint would.
         var criteria = evalCase.Assertions.Concat(defaultAssertions)
-            .Where(a => Scoring.AssertionTypes.Judged.Contains(a.Type) && a.Value is string)
+            .Where(a => Scoring.AssertionTypes.JudgedByCriterion.Contains(a.Type) && a.Value is string)
             .Select(a => (string)a.Value!);
         return Words(evalCase.Hints.Concat(evalCase.Tags).Concat(testNames).Concat(criteria));
     }
@@ -98,7 +98,7 @@ public static partial class CaseOracle
     // rubric, so the simulated judge (which looks for the rubric's words) passes it and a corrupted one loses words.
     private static string? JudgeCriterion(EvalCase evalCase, IEnumerable<AssertionSpec> defaultAssertions) =>
         evalCase.Assertions.Concat(defaultAssertions)
-            .Where(a => !a.Negate && Scoring.AssertionTypes.Judged.Contains(a.Type))
+            .Where(a => !a.Negate && Scoring.AssertionTypes.JudgedByCriterion.Contains(a.Type))
             .Select(a => a.Value as string)
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 

@@ -15,6 +15,7 @@ public static class AssertionTypes
         "latency", "cost", "finish-reason", "tool-call-f1", "is-valid-openai-tools-call", "is-valid-openai-function-call", "is-valid-function-call",
         "is-html", "contains-html", "is-sql", "contains-sql", "is-refusal", "rouge-n", "bleu", "gleu", "meteor",
         "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
+        "context-faithfulness", "context-recall", "context-relevance", "conversation-relevance",
         "select-best", "max-score", "perplexity", "perplexity-score",
     };
 
@@ -28,6 +29,13 @@ public static class AssertionTypes
     public static IReadOnlySet<string> Judged { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
+        "context-faithfulness", "context-recall", "context-relevance", "conversation-relevance",
+    };
+
+    /// <summary>The judged types whose value says what the answer must do (a rubric, a criterion, a reference fact): the simulator reads their words as cues.</summary>
+    public static IReadOnlySet<string> JudgedByCriterion { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "llm-rubric", "model-graded-closedqa", "factuality", "g-eval", "answer-relevance",
     };
 
     /// <summary>
@@ -39,13 +47,13 @@ public static class AssertionTypes
 
     private static Dictionary<string, string> NotScoredYet()
     {
-        const string Judge = "needs a judge with retrieval, conversation or comparison support that Evolve's judges do not have yet";
+        const string Judge = "needs a judge that searches the web, which Evolve's judges do not do";
         const string Service = "calls an outside service, which Evolve does not do";
         const string Metadata = "needs OpenTelemetry trace spans, which Evolve does not record per rollout yet";
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in new[]
         {
-            "search-rubric", "context-faithfulness", "context-recall", "context-relevance", "conversation-relevance",
+            "search-rubric",
         })
         {
             reasons[type] = Judge;

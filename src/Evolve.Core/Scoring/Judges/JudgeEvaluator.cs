@@ -29,7 +29,7 @@ internal sealed class JudgeEvaluator(JudgeKind kind, IChatClient? judge) : Asser
         var text = spec.Value switch
         {
             string s when !string.IsNullOrWhiteSpace(s) => s,
-            null when kind == JudgeKind.Relevance => null,
+            null when kind == JudgeKind.Relevance || kind.Input is JudgeInput.Faithfulness or JudgeInput.ContextRelevance or JudgeInput.Conversation => null,
             _ => throw new FormatException($"{kind.Type} needs its {kind.CriterionLabel.ToLowerInvariant()} as text, not {SpecValue.Describe(spec.Value)}"),
         };
         return new Criterion(text, spec.Threshold ?? kind.DefaultThreshold);
@@ -43,13 +43,19 @@ internal sealed class JudgeEvaluator(JudgeKind kind, IChatClient? judge) : Asser
             return Unusable(context, "no judge model is configured for this scorer (give one with --judge-model)");
         }
 
-        var criterion = arg.Text ?? Question(context);
-        var request = new JudgeRequest(kind.Type, criterion, output);
+        if (Frame(arg, context, output, out var missing) is not var (criterion, subject, simWanted, simText))
+        {
+            return Unusable(context, missing!);
+        }
+
+        // The simulated judge looks for the first text's salient words in the second: for
+        // faithfulness, the answer's words in the context.
+        var request = new JudgeRequest(kind.Type, simWanted, simText);
         var options = new ChatOptions { Temperature = 0, AdditionalProperties = new() { [ModelRequestKeys.Judge] = request } };
         string reply;
         try
         {
-            var response = await judge.GetResponseAsync(JudgePrompt.Messages(kind, criterion, output), options, cancellationToken).ConfigureAwait(false);
+            var response = await judge.GetResponseAsync(JudgePrompt.Messages(kind, criterion, subject), options, cancellationToken).ConfigureAwait(false);
             reply = response.Text;
         }
         catch (ModelCallException e) when (e.Kind != ModelCallFailure.Permanent)
@@ -106,11 +112,44 @@ internal sealed class JudgeEvaluator(JudgeKind kind, IChatClient? judge) : Asser
         return (value, judged && (threshold is not { } t || Graded.Reaches(value, t)));
     }
 
-    // answer-relevance without a value judges against the question: the case's query, else its prompt.
-    private static string Question(AssertionContext context) =>
-        context.Case.Vars.TryGetValue("query", out var query) && query is not null
-            ? Convert.ToString(query, CultureInfo.InvariantCulture) ?? ""
-            : context.Answer.Prompt ?? "";
+    // The criterion and the graded text the judge is shown, and the pair the simulated judge
+    // compares (wanted words, text to find them in); null with the reason when a var is missing.
+    private (string Criterion, string Subject, string SimWanted, string SimText)? Frame(Criterion arg, AssertionContext context, string output, out string? missing)
+    {
+        missing = null;
+        var query = Var(context, "query");
+        var retrieved = Var(context, "context");
+        switch (kind.Input)
+        {
+            case JudgeInput.Faithfulness when query is null || retrieved is null:
+            case JudgeInput.ContextRelevance when query is null || retrieved is null:
+                missing = $"{kind.Type} needs the case's 'query' and 'context' vars";
+                return null;
+            case JudgeInput.Faithfulness:
+                return ($"Question: {query}\n\nContext:\n{retrieved}", output, output, retrieved!);
+            case JudgeInput.ContextRelevance:
+                return (query!, retrieved!, query!, retrieved!);
+            case JudgeInput.Recall:
+                var source = retrieved ?? context.Answer.Prompt ?? "";
+                return (arg.Text!, source, arg.Text!, source);
+            case JudgeInput.Conversation:
+                var conversation = arg.Text ?? Conversation(context) ?? context.Answer.Prompt ?? "";
+                return (conversation, output, conversation, output);
+            default:
+                // answer-relevance without a value judges against the question: the case's query, else its prompt.
+                var criterion = arg.Text ?? query ?? context.Answer.Prompt ?? "";
+                return (criterion, output, criterion, output);
+        }
+    }
+
+    private static string? Var(AssertionContext context, string name) =>
+        context.Case.Vars.TryGetValue(name, out var value) && value is not null ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
+
+    // promptfoo's _conversation var: a list of {input, output} turns.
+    private static string? Conversation(AssertionContext context) =>
+        context.Case.Vars.TryGetValue("_conversation", out var value) && value is IEnumerable<object?> turns
+            ? string.Join("\n", turns.OfType<IReadOnlyDictionary<string, object?>>().Select(t => $"User: {t.GetValueOrDefault("input")}\nAssistant: {t.GetValueOrDefault("output")}"))
+            : null;
 
     private AssertionCheck Unusable(AssertionContext context, string why) =>
         new(0, false, $"not judged: {why}.", $"{context.Spec.Source}: {kind.Type}: {why}", Invertible: false);

@@ -10,6 +10,12 @@ namespace Evolve.Core.Scoring.Judges;
 /// <param name="DefaultThreshold">The score a pass needs when the judge gives a score; null when the judge's own pass decides.</param>
 internal sealed record JudgeKind(string Type, string Task, string CriterionLabel, double? DefaultThreshold)
 {
+    /// <summary>What the judge reads as the text it grades: the answer, or for the context kinds the retrieved context.</summary>
+    public string SubjectLabel { get; init; } = "Answer";
+
+    /// <summary>Where the criterion and the graded text come from.</summary>
+    public JudgeInput Input { get; init; } = JudgeInput.Value;
+
     /// <summary><c>llm-rubric</c>: the rubric holds for the answer; the judge's pass decides, and a threshold, when given, also needs the score.</summary>
     public static JudgeKind Rubric { get; } = new(
         "llm-rubric",
@@ -51,8 +57,44 @@ internal sealed record JudgeKind(string Type, string Task, string CriterionLabel
         "Question",
         0.7);
 
+    /// <summary>
+    /// <c>context-faithfulness</c>: the answer's claims are supported by the case's <c>context</c>
+    /// var (for the question in <c>query</c>); the score is the share supported; threshold 0 by
+    /// default, as in promptfoo.
+    /// </summary>
+    public static JudgeKind ContextFaithfulness { get; } = new(
+        "context-faithfulness",
+        "Decide what share of the claims in the answer the context supports: 1 when every claim can be found in or inferred from the context, 0 when none can. Pass only if every claim is supported.",
+        "Question and context",
+        0)
+    { Input = JudgeInput.Faithfulness };
+
+    /// <summary><c>context-recall</c>: the reference (the value) can be attributed to the case's <c>context</c> var, else the prompt; threshold 0 by default.</summary>
+    public static JudgeKind ContextRecall { get; } = new(
+        "context-recall",
+        "Decide what share of the statements in the reference can be attributed to the context: 1 when all of them, 0 when none. Pass only if all can.",
+        "Reference",
+        0)
+    { Input = JudgeInput.Recall, SubjectLabel = "Context" };
+
+    /// <summary><c>context-relevance</c>: the case's <c>context</c> var is relevant to its <c>query</c>; the score is the share relevant; threshold 0 by default.</summary>
+    public static JudgeKind ContextRelevance { get; } = new(
+        "context-relevance",
+        "Decide what share of the context is relevant to answering the question: 1 when all of it, 0 when none. Pass if the context holds what the question needs.",
+        "Question",
+        0)
+    { Input = JudgeInput.ContextRelevance, SubjectLabel = "Context" };
+
+    /// <summary><c>conversation-relevance</c>: the answer is relevant to the conversation so far (the prompt, or the <c>_conversation</c> var); passes at 0.5.</summary>
+    public static JudgeKind ConversationRelevance { get; } = new(
+        "conversation-relevance",
+        "Decide how relevant the answer is to the conversation: 1 when it responds to what was said, 0 when it ignores it.",
+        "Conversation",
+        0.5)
+    { Input = JudgeInput.Conversation };
+
     /// <summary>Every judge kind.</summary>
-    public static IReadOnlyList<JudgeKind> All { get; } = [Rubric, ClosedQa, Factuality, GEval, Relevance];
+    public static IReadOnlyList<JudgeKind> All { get; } = [Rubric, ClosedQa, Factuality, GEval, Relevance, ContextFaithfulness, ContextRecall, ContextRelevance, ConversationRelevance];
 
     /// <summary>The factuality choices that pass.</summary>
     public static bool PassingChoice(string choice) => choice is "A" or "B" or "C" or "E";

@@ -92,7 +92,7 @@ internal static partial class SimJudge
     private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;
 
     private static string List(List<string> words) =>
-        words.Count == 0 ? "none" : string.Join(", ", words.Take(12)) + (words.Count > 12 ? string.Create(CultureInfo.InvariantCulture, $" and {words.Count - 12} more") : "");
+        words.Count == 0 ? "none" : string.Join(", ", words.Take(12).Select(w => w.Length > 32 ? w[..32] + "…" : w)) + (words.Count > 12 ? string.Create(CultureInfo.InvariantCulture, $" and {words.Count - 12} more") : "");
 
     [GeneratedRegex("[a-z0-9]+")]
     private static partial Regex Word();

@@ -24,7 +24,7 @@ public sealed class AssertionRobustnessTests
         // The judge replies as the simulator's does, to the answer it is sent.
         var judge = new ScriptedChatClient((_, options) => Evolve.Kernel.Providers.Sim.SimJudge.Grade((Evolve.Kernel.Providers.JudgeRequest)options!.AdditionalProperties![Evolve.Kernel.Providers.ModelRequestKeys.Judge]!));
         var services = new ScoringServices { PythonTestRunner = runner, Judge = judge };
-        var evalCase = Case(expected: "the answer is 42");
+        var evalCase = Case(expected: "the answer is 42", vars: new Dictionary<string, object?> { ["query"] = "What is the answer?", ["context"] = "The answer is 42." });
         foreach (var negate in new[] { false, true })
         {
             foreach (var output in Outputs)
@@ -68,6 +68,8 @@ public sealed class AssertionRobustnessTests
         "llm-rubric" or "model-graded-closedqa" or "g-eval" => "states the answer 42",
         "factuality" => "The answer is 42.",
         "answer-relevance" => "What is the answer?",
+        "context-faithfulness" or "context-relevance" or "conversation-relevance" => null,
+        "context-recall" => "The answer is 42.",
         "finish-reason" => "stop",
         "latency" or "cost" or "perplexity" or "perplexity-score" => null,
         "tool-call-f1" => "run_python, search",

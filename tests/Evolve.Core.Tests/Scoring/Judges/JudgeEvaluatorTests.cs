@@ -116,4 +116,59 @@ public sealed class JudgeEvaluatorTests
         await Assert.ThrowsAsync<ModelCallException>(async () =>
             await new CaseScorer(new ScoringServices { Judge = permanent }).ScoreAsync(evalCase, [], "hi", TestContext.Current.CancellationToken));
     }
+
+    private static Evolve.Core.Suites.EvalCase Retrieval(string? context = "Paris is the capital of France.") => Case(vars: context is null
+        ? new Dictionary<string, object?> { ["query"] = "What is the capital of France?" }
+        : new Dictionary<string, object?> { ["query"] = "What is the capital of France?", ["context"] = context });
+
+    [Fact]
+    public async Task ContextFaithfulness_ShowsQuestionContextAndAnswer_AndPassesAtZeroByDefault()
+    {
+        var client = new ScriptedChatClient((_, _) => "{\"reason\": \"half is unsupported\", \"pass\": false, \"score\": 0.5}");
+
+        var (score, _) = await EvaluateAsync(Spec("context-faithfulness"), "Paris, a city of 2 million", Retrieval(), Judge("", client));
+
+        var user = Assert.Single(client.Received).Messages[^1].Text;
+        Assert.Contains("Question: What is the capital of France?", user, StringComparison.Ordinal);
+        Assert.Contains("Paris is the capital of France.", user, StringComparison.Ordinal);
+        Assert.Contains("<answer>\nParis, a city of 2 million\n</answer>", user, StringComparison.Ordinal);
+        Assert.True(score.Pass);
+        Assert.Equal(0.5, score.Value, 6);
+    }
+
+    [Fact]
+    public async Task ContextRecall_GradesTheContextAgainstTheReference_AndFallsBackOnThePrompt()
+    {
+        var client = new ScriptedChatClient((_, _) => "{\"pass\": true, \"score\": 1}");
+
+        await EvaluateAsync(Spec("context-recall", "Paris is the capital", threshold: 0.9), "whatever", Retrieval(context: null), Judge("", client), new Answer("whatever") { Prompt = "Docs: Paris is the capital." });
+
+        var call = Assert.Single(client.Received);
+        Assert.Contains("<context>\nDocs: Paris is the capital.\n</context>", call.Messages[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("<context> is the text to grade", call.Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContextRelevance_WithoutContext_IsNotJudged()
+    {
+        var client = new ScriptedChatClient((_, _) => "{\"pass\": true, \"score\": 1}");
+
+        var (score, _) = await EvaluateAsync(Spec("context-relevance"), "Paris", Retrieval(context: null), Judge("", client));
+
+        Assert.False(score.Pass);
+        Assert.Contains("needs the case's 'query' and 'context' vars", score.Feedback, StringComparison.Ordinal);
+        Assert.Empty(client.Received);
+    }
+
+    [Fact]
+    public async Task ConversationRelevance_PassesAtHalf_WithTheConversationVar()
+    {
+        var client = new ScriptedChatClient((_, _) => "{\"reason\": \"on topic\", \"score\": 0.6}");
+        var turns = new List<object?> { new Dictionary<string, object?> { ["input"] = "Hi", ["output"] = "Hello" } };
+
+        var (score, _) = await EvaluateAsync(Spec("conversation-relevance"), "Hello again", Case(vars: new Dictionary<string, object?> { ["_conversation"] = turns }), Judge("", client));
+
+        Assert.True(score.Pass);
+        Assert.Contains("User: Hi\nAssistant: Hello", Assert.Single(client.Received).Messages[^1].Text, StringComparison.Ordinal);
+    }
 }
