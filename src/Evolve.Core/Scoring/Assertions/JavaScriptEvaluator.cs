@@ -35,7 +35,7 @@ internal sealed class JavaScriptEvaluator(JavaScriptLimits limits) : AssertionEv
         var path = ContainedPath.Resolve(folder, relative, "the suite's folder", out var problem)
             ?? throw new FormatException(problem);
         return File.Exists(path)
-            ? JavaScriptFunction.File(path, File.ReadAllText(path), function)
+            ? JavaScriptFunction.File(folder, path, function)
             : throw new FormatException($"the script {relative} does not exist (looked for {path})");
     }
 

@@ -9,17 +9,26 @@ namespace Evolve.Core.Scoring.Scripts;
 /// <summary>
 /// A <c>javascript</c> assertion's code, parsed once and called once per answer as
 /// <c>fn(output, context)</c> in a fresh Jint engine. The engine gets no CLR access (nothing but
-/// JavaScript values crosses in), no <c>eval</c>, no <c>require</c>, and the time, memory and
-/// call-depth limits it is given, so a hostile suite script can fail its own assertion and nothing else.
+/// JavaScript values crosses in), no <c>eval</c>, no file system (a script's own files are read
+/// once, <see cref="ScriptBundle"/>, and served from memory), and the time, memory and call-depth
+/// limits it is given, so a hostile suite script can fail its own assertion and nothing else.
 /// </summary>
 internal sealed class JavaScriptFunction
 {
     private readonly Prepared<Script> _script;
+    private readonly ScriptModuleLoader? _modules;
+    private readonly string? _entry;
+    private readonly string? _export;
 
     private JavaScriptFunction(Prepared<Script> script, string shown)
     {
         _script = script;
         Shown = shown;
+    }
+
+    private JavaScriptFunction(ScriptModuleLoader modules, string entry, string export, string shown)
+    {
+        (_modules, _entry, _export, Shown) = (modules, entry, export, shown);
     }
 
     /// <summary>How feedback names the check: the inline code, or the file (and function).</summary>
@@ -38,17 +47,26 @@ internal sealed class JavaScriptFunction
     }
 
     /// <summary>
-    /// A CommonJS script file: <c>module.exports</c> is the function, or holds it under
-    /// <paramref name="functionName"/> (promptfoo's <c>file://check.js:name</c>) or <c>default</c>.
+    /// A script file and the files beside it that it loads. CommonJS: <c>module.exports</c> is the
+    /// function, or holds it under <paramref name="functionName"/> (promptfoo's
+    /// <c>file://check.js:name</c>) or <c>default</c>. An ES module (<c>.mjs</c>, or
+    /// <c>export</c>/<c>import</c> code): its default export, or the named one.
     /// </summary>
-    /// <exception cref="FormatException">The code does not parse.</exception>
-    public static JavaScriptFunction File(string path, string code, string? functionName)
+    /// <exception cref="FormatException">The code does not parse, or it loads a file outside <paramref name="root"/>.</exception>
+    public static JavaScriptFunction File(string root, string path, string? functionName)
     {
+        var bundle = ScriptBundle.Read(root, path);
+        var shown = Path.GetFileName(path) + (functionName is null ? "" : ":" + functionName);
+        if (bundle.IsModule)
+        {
+            return new JavaScriptFunction(new ScriptModuleLoader(bundle), bundle.Entry, functionName ?? "default", shown);
+        }
+
         var pick = functionName is null
             ? "typeof e === 'function' ? e : e && e.default"
             : $"e && e[{System.Text.Json.JsonSerializer.Serialize(functionName)}]";
-        var wrapped = $"(function () {{ var module = {{ exports: {{}} }}; var exports = module.exports;\n{code}\n;var e = module.exports; return {pick}; }})()";
-        return new JavaScriptFunction(Prepare(wrapped, path), Path.GetFileName(path) + (functionName is null ? "" : ":" + functionName));
+        var wrapped = $"(function () {{ var e = {bundle.CommonJs()};\nreturn {pick}; }})()";
+        return new JavaScriptFunction(Prepare(wrapped, path), shown);
     }
 
     /// <summary>Calls the function on <paramref name="output"/> with the context (a JSON object) under the limits.</summary>
@@ -74,15 +92,21 @@ internal sealed class JavaScriptFunction
 
     private T Run<T>(string output, string contextJson, JavaScriptLimits limits, Func<Engine, JsValue, T> read, Func<string, T> error, CancellationToken cancellationToken)
     {
-        var engine = new Engine(options => options
-            .TimeoutInterval(limits.Timeout)
-            .LimitMemory(limits.MemoryBytes)
-            .LimitRecursion(limits.Recursion)
-            .CancellationToken(cancellationToken)
-            .DisableStringCompilation());
+        var engine = new Engine(options =>
+        {
+            options.TimeoutInterval(limits.Timeout)
+                .LimitMemory(limits.MemoryBytes)
+                .LimitRecursion(limits.Recursion)
+                .CancellationToken(cancellationToken)
+                .DisableStringCompilation();
+            if (_modules is not null)
+            {
+                options.EnableModules(_modules);
+            }
+        });
         try
         {
-            var function = engine.Evaluate(in _script);
+            var function = _modules is null ? engine.Evaluate(in _script) : engine.Modules.Import(_entry!).Get(_export!);
             if (function is not Jint.Native.Function.Function)
             {
                 return error($"{Shown} does not provide a function (it gave {Describe(function)})");

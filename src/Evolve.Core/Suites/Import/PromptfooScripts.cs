@@ -43,11 +43,33 @@ internal sealed class PromptfooScripts(string configPath, ImportPlan plan, Error
         }
 
         var relative = fromConfig.Replace(Path.DirectorySeparatorChar, '/');
-        if (_copied.Add(relative))
+        if (type == "python")
         {
-            plan.SuiteFiles.Add((relative, File.ReadAllText(full)));
+            Copy(relative, File.ReadAllText(full));
+            return Scheme + relative + function;
+        }
+
+        // A JavaScript file brings the files beside it that it loads, at the same relative paths.
+        try
+        {
+            foreach (var (key, code) in Evolve.Core.Scoring.Scripts.ScriptBundle.Read(_root, full).Files)
+            {
+                Copy(key, code);
+            }
+        }
+        catch (FormatException e)
+        {
+            errors.Add(file, line, field, $"the script {path}: {e.Message}");
         }
 
         return Scheme + relative + function;
+    }
+
+    private void Copy(string relative, string text)
+    {
+        if (_copied.Add(relative))
+        {
+            plan.SuiteFiles.Add((relative, text));
+        }
     }
 }

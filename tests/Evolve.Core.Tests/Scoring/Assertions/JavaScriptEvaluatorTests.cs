@@ -165,4 +165,54 @@ public sealed class JavaScriptEvaluatorTests : IDisposable
         Assert.Equal("assert[0].value", error.Field);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
+
+    private SourceLocation InSuite => new(Path.Combine(Suite, "cases.yaml"), 3);
+
+    [Fact]
+    public async Task FileScript_RequiresFilesBesideIt_CodeAndJson()
+    {
+        Directory.CreateDirectory(Path.Combine(Suite, "lib"));
+        File.WriteAllText(Path.Combine(Suite, "main.js"), "const words = require('./lib/words');\nconst { min } = require('./limits.json');\nmodule.exports = (output) => output.split(' ').length >= min && words.polite(output);");
+        File.WriteAllText(Path.Combine(Suite, "lib", "words.js"), "exports.polite = (t) => require('../lib/again.js').has(t, 'please');");
+        File.WriteAllText(Path.Combine(Suite, "lib", "again.js"), "module.exports = { has: (t, w) => t.includes(w) };");
+        File.WriteAllText(Path.Combine(Suite, "limits.json"), "{\"min\": 2}");
+
+        Assert.True((await ScoreAsync(Spec("javascript", "file://main.js") with { Source = InSuite }, "yes please")).Pass);
+        Assert.False((await ScoreAsync(Spec("javascript", "file://main.js") with { Source = InSuite }, "no")).Pass);
+    }
+
+    [Fact]
+    public async Task FileScript_EsModule_DefaultAndNamedExports_WithImports()
+    {
+        File.WriteAllText(Path.Combine(Suite, "check.mjs"), "import { has } from './util.mjs';\nexport default function (output, context) { return has(output, context.vars.name); }\nexport const short = (output) => ({ pass: output.length < 5, score: 0.25 });");
+        File.WriteAllText(Path.Combine(Suite, "util.mjs"), "export function has(text, word) { return text.includes(word); }");
+        var evalCase = Case(vars: new Dictionary<string, object?> { ["name"] = "Ada" });
+
+        Assert.True((await ScoreAsync(Spec("javascript", "file://check.mjs") with { Source = InSuite }, "Hi Ada", evalCase)).Pass);
+        Assert.Equal(0.25, (await ScoreAsync(Spec("javascript", "file://check.mjs:short") with { Source = InSuite }, "tiny", evalCase)).Value);
+    }
+
+    [Theory]
+    [InlineData("cjs.js", "module.exports = () => require('fs').readFileSync('/etc/passwd', 'utf8').length > 0;", "require('fs') is not available")]
+    [InlineData("esm.mjs", "import fs from 'fs';\nexport default () => true;", "import 'fs' is not available")]
+    public async Task FileScript_NodeModules_FailTheAssertionWithTheReason(string file, string code, string reason)
+    {
+        File.WriteAllText(Path.Combine(Suite, file), code);
+
+        var score = await ScoreAsync(Spec("javascript", "file://" + file) with { Source = InSuite }, "anything");
+
+        Assert.False(score.Pass);
+        Assert.Contains(reason, score.Feedback, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileScript_RequiringAFileOutsideTheFolder_IsASuiteError()
+    {
+        File.WriteAllText(Path.Combine(_temp, "secret.js"), "module.exports = 1;");
+        File.WriteAllText(Path.Combine(Suite, "leak.js"), "module.exports = () => require('../secret.js') === 1;");
+
+        var error = Assert.Single(AssertionSpecValidator.Validate(Spec("javascript", "file://leak.js") with { Source = InSuite }, "assert[0]"));
+
+        Assert.Contains("outside the suite's folder", error.Message, StringComparison.Ordinal);
+    }
 }
