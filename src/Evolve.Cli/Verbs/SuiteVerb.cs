@@ -79,7 +79,7 @@ internal static class SuiteVerb
                 }
 
                 var line = $"{suite.Name}: {suite.Cases.Count} cases ok";
-                foreach (var warning in suite.TemplateWarnings.Concat(suite.UnscoredWarnings()))
+                foreach (var warning in suite.TemplateWarnings.Concat(suite.UnscoredWarnings()).Concat(AgentWarnings(workspace.Prompts, suite)))
                 {
                     await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
                 }
@@ -108,6 +108,19 @@ internal static class SuiteVerb
             return errors.Count > 0 ? ExitCodes.BadInput : failedReferences > 0 ? ExitCodes.GateFailed : ExitCodes.Ok;
         });
         return command;
+    }
+
+    // The prompts' vars that cases lack; an agent that does not load is no concern of validate's.
+    private static IReadOnlyList<string> AgentWarnings(string prompts, Suite suite)
+    {
+        try
+        {
+            return MissingVarWarnings.Of(suite, AgentProfileLoader.Load(prompts, suite.Agent));
+        }
+        catch (Kernel.InputException)
+        {
+            return [];
+        }
     }
 
     private static Command Import(CliContext context)

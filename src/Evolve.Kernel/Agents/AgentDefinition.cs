@@ -105,15 +105,19 @@ public sealed class AgentDefinition
     /// sampling option, the rest for the kernel and simulator), the tools, and the system prompt's
     /// SHA-256 under <see cref="PromptKeys.SystemSha256"/>.
     /// </summary>
+    private string Render(PromptTemplate template, IReadOnlyDictionary<string, object?> vars) =>
+        Profile.MissingVarsRenderEmpty ? template.RenderLenient(vars) : template.Render(vars);
+
+    /// <summary>The request for <paramref name="vars"/>; see the remarks above.</summary>
     public (List<ChatMessage> Messages, ChatOptions Options) BuildRequest(IReadOnlyDictionary<string, object?> vars)
     {
         var prompt = LayeredPromptBuilder.Build(new PromptLayers
         {
-            Identity = System is null ? null : _fixedSystemText ?? System.Render(vars),
+            Identity = System is null ? null : _fixedSystemText ?? Render(System, vars),
             Tools = Tools,
             Memory = _services.Memory?.Snapshot(),
             Skills = _services.Skills,
-            Task = Task.Render(vars),
+            Task = Render(Task, vars),
         });
         var options = NewOptions();
         options.AdditionalProperties![PromptKeys.SystemSha256] = prompt.SystemSha256;

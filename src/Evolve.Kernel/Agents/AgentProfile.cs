@@ -32,6 +32,12 @@ public sealed record AgentProfile
     /// <summary>How answers are read (and how the simulator formats them).</summary>
     public SimAnswerKind Answer { get; init; } = SimAnswerKind.Text;
 
+    /// <summary>
+    /// agent.yaml <c>missing_vars: empty</c>: a var the prompts read but a case does not give renders
+    /// empty, as promptfoo's Nunjucks does (a promptfoo import sets it); by default it fails the case.
+    /// </summary>
+    public bool MissingVarsRenderEmpty { get; init; }
+
     /// <summary>Alternative task templates (for example the other prompts of a promptfoo import).</summary>
     public IReadOnlyList<string> Variants { get; init; } = [];
 

@@ -71,6 +71,11 @@ public static class AgentProfileLoader
             }
         }
 
+        if (raw.MissingVars is not (null or "error" or "empty"))
+        {
+            errors.Add(new InputError(path, keyLines.LineOf("missing_vars"), "missing_vars", $"must be error (a case without a var the prompt reads fails) or empty (it renders empty, as promptfoo's Nunjucks does), not '{raw.MissingVars}'"));
+        }
+
         var answer = SimAnswerKind.Text;
         if (raw.Answer is not null && !Enum.TryParse(raw.Answer, ignoreCase: true, out answer))
         {
@@ -127,6 +132,7 @@ public static class AgentProfileLoader
             Mcp = mcp,
             SharedMemory = raw.SharedMemory ?? false,
             SampleVars = raw.SampleVars ?? new Dictionary<string, object?>(),
+            MissingVarsRenderEmpty = raw.MissingVars == "empty",
         };
     }
 
@@ -158,6 +164,8 @@ public static class AgentProfileLoader
         public bool? SharedMemory { get; set; }
 
         public Dictionary<string, object?>? SampleVars { get; set; }
+
+        public string? MissingVars { get; set; }
     }
 
     /// <summary>One allow/ask/deny rule as written in agent.yaml.</summary>

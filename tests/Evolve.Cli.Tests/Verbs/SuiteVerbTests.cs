@@ -127,4 +127,16 @@ public sealed class SuiteVerbTests
         Assert.Contains("--name", run.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(dir.Path, "evals", "qa", "cases.yaml")));
     }
+
+    [Fact]
+    public async Task Validate_APromptVarSomeCasesLack_IsAWarningSayingWhatHappens()
+    {
+        using var dir = SmallWorkspace.Create();
+        dir.Write("evals/qa/cases.yaml", "- id: france\n  vars: { country: France }\n  assert: [{ type: contains, value: Paris }]\n- id: peru\n  vars: { }\n  assert: [{ type: contains, value: Lima }]\n");
+
+        var validate = await CliRun.InvokeAsync(dir.Path, "suite", "validate", "qa");
+
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("reads 'country', which 1 case(s) do not give (peru); those cases fail", validate.Error, StringComparison.Ordinal);
+    }
 }

@@ -89,4 +89,23 @@ public sealed class AgentProfileLoaderTests
         var knobs = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(options.AdditionalProperties![ModelRequestKeys.Heuristics]);
         Assert.Equal(true, knobs["self_test"]);
     }
+
+    [Fact]
+    public void MissingVars_Empty_RendersAMissingVarEmpty_ErrorByDefault_OtherValuesRefused()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("lenient/agent.yaml", "task: t.sbn\nmissing_vars: empty\n");
+        dir.Write("lenient/t.sbn", "Hi {{ name }}{{ title }}!");
+        dir.Write("strict/agent.yaml", "task: t.sbn\n");
+        dir.Write("strict/t.sbn", "Hi {{ name }}{{ title }}!");
+        dir.Write("bad/agent.yaml", "task: t.sbn\nmissing_vars: blank\n");
+        dir.Write("bad/t.sbn", "Hi");
+        var vars = new Dictionary<string, object?> { ["name"] = "Ada" };
+        string Task(string agent) => AgentDefinition.Create(AgentProfileLoader.Load(dir.Path, agent), AgentDefinition.ReadComponents(AgentProfileLoader.Load(dir.Path, agent))).BuildRequest(vars).Messages[^1].Text;
+
+        Assert.Equal("Hi Ada!", Task("lenient"));
+        Assert.Throws<InputException>(() => Task("strict"));
+        var error = Assert.Single(Assert.Throws<InputException>(() => AgentProfileLoader.Load(dir.Path, "bad")).Errors);
+        Assert.Equal(("missing_vars", 2), (error.Field, error.Line));
+    }
 }

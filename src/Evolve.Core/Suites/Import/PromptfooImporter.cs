@@ -170,6 +170,7 @@ internal static class PromptfooImporter
             ["task"] = names[0],
             ["variants"] = names.Skip(1).ToList(),
             ["answer"] = "text",
+            ["missing_vars"] = "empty",
             ["sample_vars"] = sampleVars,
         })));
         for (var i = 0; i < prompts.Count; i++)
