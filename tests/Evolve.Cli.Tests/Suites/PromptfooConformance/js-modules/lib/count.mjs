@@ -1,0 +1,1 @@
+export function count(text) { return text.split(/\s+/).filter(Boolean).length; }

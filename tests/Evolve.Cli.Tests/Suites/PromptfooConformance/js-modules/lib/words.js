@@ -1,0 +1,1 @@
+module.exports = { has: (text, word) => text.includes(word) };
